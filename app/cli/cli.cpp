@@ -1,0 +1,88 @@
+#include "cli/cli.h"
+
+#include "core/buildinfo.h"
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Cli {
+
+namespace {
+
+struct Command {
+    QString name;
+    QString summary;
+    int (*handler)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+// Subcommands register here; each takes the arguments after its own name.
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {};
+    return list;
+}
+
+} // namespace
+
+QString helpText()
+{
+    QString text = u"Usage: berth [OPTIONS] [PROJECT_DIR]\n"
+                   u"       berth COMMAND [ARGS...]\n"
+                   u"\n"
+                   u"Berth writes a Docker setup (Dockerfile, compose file with nginx, Postgres, app,\n"
+                   u"manage and tests services) into a Django project, edits it and runs it.\n"
+                   u"\n"
+                   u"Options:\n"
+                   u"  -h, --help           show this help and exit\n"
+                   u"  -v, --version        show the versions of Berth, Qt, KF6 SyntaxHighlighting and yaml-cpp\n"
+                   u"  --self-test          open the main window, wait for its first paint, exit 0\n"
+                   u"  --screenshot FILE    open the main window (or PROJECT_DIR), save a PNG of it, exit\n"
+                   u"  PROJECT_DIR          open this project on start\n"_s;
+    if (!commands().isEmpty()) {
+        text += u"\nCommands:\n"_s;
+        for (const Command &c : commands())
+            text += u"  "_s + c.name.leftJustified(19) + c.summary + u'\n';
+        text += u"\nRun 'berth COMMAND --help' for the options of a command.\n"_s;
+    }
+    return text;
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (first == "-h"_L1 || first == "--help"_L1 || first == "-v"_L1 || first == "--version"_L1)
+        return true;
+    for (const Command &c : commands()) {
+        if (c.name == first)
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err, const QStringList &extraVersionLines)
+{
+    const QString first = arguments.value(1);
+    if (first == "-h"_L1 || first == "--help"_L1) {
+        out << helpText();
+        return Ok;
+    }
+    if (first == "-v"_L1 || first == "--version"_L1) {
+        out << "berth " << applicationVersion() << '\n'
+            << "Qt " << qtRuntimeVersion() << '\n'
+            << "yaml-cpp " << yamlCppVersion() << '\n';
+        for (const QString &line : extraVersionLines)
+            out << line << '\n';
+        return Ok;
+    }
+    for (const Command &c : commands()) {
+        if (c.name == first)
+            return c.handler(arguments.mid(2), out, err);
+    }
+    err << "berth: unknown command '" << first << "'; run 'berth --help' for the list\n";
+    return UsageError;
+}
+
+} // namespace Berth::Cli

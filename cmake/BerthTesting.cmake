@@ -1,0 +1,23 @@
+# berth_add_test(NAME SOURCES ... LIBRARIES ... LABELS ... [GUI] [TIMEOUT s])
+# One Qt Test executable registered with ctest. GUI tests run with -platform offscreen, so they
+# need no display; every test gets QStandardPaths test mode from its own code.
+function(berth_add_test name)
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBRARIES;LABELS;ARGS;ENVIRONMENT" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test berth_options ${ARG_LIBRARIES})
+    set(args ${ARG_ARGS})
+    if(ARG_GUI)
+        list(APPEND args -platform offscreen)
+    endif()
+    add_test(NAME ${name} COMMAND ${name} ${args})
+    if(NOT ARG_LABELS)
+        message(FATAL_ERROR "berth_add_test(${name}): give LABELS (unit, gui, integration, docker, e2e)")
+    endif()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};BERTH_BINARY_DIR=${PROJECT_BINARY_DIR};${ARG_ENVIRONMENT}")
+endfunction()

@@ -1,0 +1,103 @@
+#include "aboutdialog.h"
+#include "mainwindow.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"BerthTest"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings().clear();
+    }
+    void startPageOffersBothWaysIn();
+    void openProjectShowsItAndRemembersIt();
+    void openingAMissingFolderFails();
+    void menusHaveShortcuts();
+    void aboutNamesLibraryVersions();
+};
+
+void TestMainWindow::startPageOffersBothWaysIn()
+{
+    Berth::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *newSetup = w.findChild<QPushButton *>(u"newSetupButton"_s);
+    auto *open = w.findChild<QPushButton *>(u"openProjectButton"_s);
+    QVERIFY(newSetup && newSetup->isVisible());
+    QVERIFY(open && open->isVisible());
+    QCOMPARE(newSetup->text(), u"New Docker setup…"_s);
+}
+
+void TestMainWindow::openProjectShowsItAndRemembersIt()
+{
+    QTemporaryDir project;
+    Berth::MainWindow w;
+    QSignalSpy opened(&w, &Berth::MainWindow::projectOpened);
+    QVERIFY(w.openProject(project.path()));
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(w.projectDirectory(), project.path());
+    QVERIFY(w.windowTitle().contains(QFileInfo(project.path()).fileName()));
+    auto *stack = w.findChild<QStackedWidget *>();
+    QVERIFY(stack->currentWidget()->findChild<QWidget *>(u"editorTabs"_s));
+
+    // A new window lists it on its start page.
+    Berth::MainWindow second;
+    auto *recent = second.findChild<QListWidget *>(u"recentProjects"_s);
+    QVERIFY(recent);
+    QVERIFY(recent->count() >= 1);
+    QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), project.path());
+
+    w.closeProject();
+    QVERIFY(w.projectDirectory().isEmpty());
+    QVERIFY(stack->currentWidget()->findChild<QPushButton *>(u"newSetupButton"_s));
+}
+
+void TestMainWindow::openingAMissingFolderFails()
+{
+    Berth::MainWindow w;
+    QSignalSpy opened(&w, &Berth::MainWindow::projectOpened);
+    QVERIFY(!w.openProject(u"/nonexistent/berth/project"_s));
+    QCOMPARE(opened.count(), 0);
+    QVERIFY(w.projectDirectory().isEmpty());
+}
+
+void TestMainWindow::menusHaveShortcuts()
+{
+    Berth::MainWindow w;
+    QHash<QString, QKeySequence> byText;
+    const auto actions = w.findChildren<QAction *>();
+    for (QAction *a : actions)
+        byText.insert(a->text().remove(u'&'), a->shortcut());
+    QCOMPARE(byText.value(u"New Docker Setup…"_s), QKeySequence(QKeySequence::New));
+    QCOMPARE(byText.value(u"Open Project…"_s), QKeySequence(QKeySequence::Open));
+    QCOMPARE(byText.value(u"Quit"_s), QKeySequence(QKeySequence::Quit));
+}
+
+void TestMainWindow::aboutNamesLibraryVersions()
+{
+    Berth::AboutDialog dialog;
+    auto *versions = dialog.findChild<QLabel *>(u"versions"_s);
+    QVERIFY(versions);
+    const QString text = versions->text();
+    QVERIFY2(text.contains(u"Qt "_s + QString::fromLatin1(qVersion())), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(u"KF6 SyntaxHighlighting 6\\.\\d+"_s)), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(u"yaml-cpp \\d+\\.\\d+"_s)), qPrintable(text));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

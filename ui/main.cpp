@@ -1,0 +1,122 @@
+#include "cli/cli.h"
+#include "mainwindow.h"
+#include "uiversions.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"Berth"_s);
+    QCoreApplication::setOrganizationDomain(u"berth.invalid"_s);
+    QCoreApplication::setApplicationName(u"Berth"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION_STRING));
+}
+
+// Calls done() once the window has been exposed and one paint has gone through.
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *window, std::function<void()> done)
+        : QObject(window), m_window(window), m_done(std::move(done))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !m_fired) {
+            m_fired = true;
+            // Let this paint finish and reach the backing store before reporting.
+            QTimer::singleShot(0, m_window, m_done);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_window;
+    std::function<void()> m_done;
+    bool m_fired = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (Berth::Cli::isHeadless(rawArguments)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Berth::Cli::run(rawArguments, out, err, Berth::uiVersionLines());
+    }
+
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QGuiApplication::setDesktopFileName(u"org.berth.Berth"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Docker setups for Django projects"_s);
+    const QCommandLineOption selfTest(u"self-test"_s, u"Open the main window, wait for its first paint, exit 0."_s);
+    const QCommandLineOption screenshot(u"screenshot"_s, u"Save a PNG of the main window to FILE and exit."_s,
+                                        u"FILE"_s);
+    parser.addOptions({selfTest, screenshot});
+    parser.addPositionalArgument(u"PROJECT_DIR"_s, u"Open this project on start."_s);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << "berth: " << parser.errorText() << "; run 'berth --help' for the options\n";
+        return Berth::Cli::UsageError;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        QTextStream(stderr) << "berth: one project folder at most; run 'berth --help' for the options\n";
+        return Berth::Cli::UsageError;
+    }
+
+    Berth::MainWindow window;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && !window.openProject(positional.first())) {
+        QTextStream(stderr) << "berth: cannot open " << positional.first() << ": not a folder\n";
+        if (parser.isSet(selfTest) || parser.isSet(screenshot))
+            return Berth::Cli::Failed;
+    }
+
+    if (parser.isSet(selfTest)) {
+        new FirstPaintWatcher(&window, [&] {
+            const QImage image = window.grab().toImage();
+            const bool ok = window.isVisible() && !image.isNull() && image.width() > 0;
+            QTextStream(stdout) << "berth self-test: main window " << (ok ? "painted" : "NOT painted") << " ("
+                                << image.width() << 'x' << image.height() << ") " << sinceStart.elapsed()
+                                << " ms after start on platform " << QGuiApplication::platformName() << '\n';
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    } else if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        new FirstPaintWatcher(&window, [&window, file] {
+            // A short settle so docks and fonts have laid out as a person would see them.
+            QTimer::singleShot(300, &window, [&window, file] {
+                const bool saved = window.grab().save(file, "PNG");
+                if (!saved)
+                    QTextStream(stderr) << "berth: could not write the screenshot to " << file << '\n';
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}

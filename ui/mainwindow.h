@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Berth {
+
+class StartPage;
+
+// The application shell: start page, the open project (setup files + editor tabs),
+// the services panel and the output pane as docks, menus with shortcuts.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project folder; returns false (and says why in the status bar) when it cannot.
+    bool openProject(const QString &directory);
+    void closeProject();
+    QString projectDirectory() const { return m_projectDir; }
+
+    // The output pane: every command Berth runs appears here with its output.
+    void appendOutput(const QString &text);
+
+Q_SIGNALS:
+    void projectOpened(const QString &directory);
+    void projectClosed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void refreshRecentProjects();
+    void chooseProject();
+    void newSetup();
+    void showAbout();
+    void updateActions();
+
+    QString m_projectDir;
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_startPage = nullptr;
+    QWidget *m_projectView = nullptr;
+    QListWidget *m_fileList = nullptr;
+    QTabWidget *m_editorTabs = nullptr;
+    QDockWidget *m_servicesDock = nullptr;
+    QDockWidget *m_outputDock = nullptr;
+    QPlainTextEdit *m_output = nullptr;
+    QLabel *m_projectLabel = nullptr;
+    QList<QAction *> m_projectActions;
+    class QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace Berth
