@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "cli/cli.h"
 #include "mainwindow.h"
 #include "uiversions.h"
@@ -77,7 +78,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption selfTest(u"self-test"_s, u"Open the main window, wait for its first paint, exit 0."_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save a PNG of the main window to FILE and exit."_s,
                                         u"FILE"_s);
-    parser.addOptions({selfTest, screenshot});
+    const QCommandLineOption openFiles(u"open"_s, u"Open FILE of the project in an editor tab (repeatable)."_s,
+                                       u"FILE"_s);
+    const QCommandLineOption colorScheme(u"color-scheme"_s, u"Force light or dark colours (system, light, dark)."_s,
+                                         u"SCHEME"_s);
+    parser.addOptions({selfTest, screenshot, openFiles, colorScheme});
     parser.addPositionalArgument(u"PROJECT_DIR"_s, u"Open this project on start."_s);
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << "berth: " << parser.errorText() << "; run 'berth --help' for the options\n";
@@ -88,12 +93,26 @@ int main(int argc, char *argv[])
         return Berth::Cli::UsageError;
     }
 
+    bool schemeOk = false;
+    const Berth::ColorScheme scheme = Berth::colorSchemeFromString(parser.value(colorScheme), &schemeOk);
+    if (!schemeOk) {
+        QTextStream(stderr) << "berth: --color-scheme takes system, light or dark\n";
+        return Berth::Cli::UsageError;
+    }
+    Berth::applyColorScheme(scheme);
+
     Berth::MainWindow window;
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && !window.openProject(positional.first())) {
         QTextStream(stderr) << "berth: cannot open " << positional.first() << ": not a folder\n";
         if (parser.isSet(selfTest) || parser.isSet(screenshot))
             return Berth::Cli::Failed;
+    }
+    for (const QString &file : parser.values(openFiles)) {
+        if (!window.openFile(file) && (parser.isSet(selfTest) || parser.isSet(screenshot))) {
+            QTextStream(stderr) << "berth: cannot open " << file << '\n';
+            return Berth::Cli::Failed;
+        }
     }
 
     if (parser.isSet(selfTest)) {

@@ -1,10 +1,19 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "editor/editorarea.h"
+#include "editor/editortab.h"
+#include "editor/findbar.h"
+#include "editor/syntaxrepository.h"
 #include "project/recentprojects.h"
+#include "setupfiles.h"
 #include "startpage.h"
 
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -42,15 +51,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_fileList = new QListWidget(this);
     m_fileList->setObjectName(u"setupFiles"_s);
-    m_editorTabs = new QTabWidget(this);
-    m_editorTabs->setObjectName(u"editorTabs"_s);
-    m_editorTabs->setDocumentMode(true);
-    m_editorTabs->setTabsClosable(true);
-    m_editorTabs->setMovable(true);
+    m_fileList->setToolTip(tr("The files of the Docker setup; Enter or double-click opens one"));
+    connect(m_fileList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        openFile(item->data(Qt::UserRole).toString());
+    });
+    m_editors = new EditorArea(this);
+    connect(m_editors, &EditorArea::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_fileList);
-    splitter->addWidget(m_editorTabs);
+    splitter->addWidget(m_editors);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({220, 800});
     m_projectView = splitter;
@@ -106,6 +116,18 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
+    QAction *save = file->addAction(tr("&Save"), m_editors, &EditorArea::saveCurrent);
+    save->setShortcut(QKeySequence::Save);
+    m_projectActions.append(save);
+    QAction *saveAll = file->addAction(tr("Save A&ll"), m_editors, &EditorArea::saveAll);
+    saveAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_projectActions.append(saveAll);
+    QAction *closeTab = file->addAction(tr("Close &Tab"), this, [this] {
+        m_editors->closeTab(m_editors->tabWidget()->currentIndex());
+    });
+    closeTab->setShortcut(QKeySequence::Close);
+    m_projectActions.append(closeTab);
+    file->addSeparator();
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_projectActions.append(closeAction);
@@ -114,6 +136,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    createEditMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *services = m_servicesDock->toggleViewAction();
     services->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
@@ -121,12 +145,78 @@ void MainWindow::createActions()
     QAction *output = m_outputDock->toggleViewAction();
     output->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     view->addAction(output);
+    view->addSeparator();
+    createThemeMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Berth"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = edit->addAction(tr("&Undo"), m_editors, &EditorArea::undo);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = edit->addAction(tr("&Redo"), m_editors, &EditorArea::redo);
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), m_editors, &EditorArea::showFind);
+    find->setShortcut(QKeySequence::Find);
+    QAction *findNext = edit->addAction(tr("Find &Next"), this, [this] { m_editors->findBar()->findNext(); });
+    findNext->setShortcut(QKeySequence::FindNext);
+    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { m_editors->findBar()->findPrevious(); });
+    findPrevious->setShortcut(QKeySequence::FindPrevious);
+    QAction *replace = edit->addAction(tr("R&eplace…"), m_editors, &EditorArea::showReplace);
+    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *goToLine = edit->addAction(tr("&Go to Line…"), m_editors, &EditorArea::goToLine);
+    goToLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    for (QAction *a : {undo, redo, find, findNext, findPrevious, replace, goToLine})
+        m_projectActions.append(a);
+}
+
+void MainWindow::createThemeMenu(QMenu *view)
+{
+    QMenu *themes = view->addMenu(tr("Editor &Theme"));
+    auto *group = new QActionGroup(themes);
+    const auto addTheme = [&](const QString &label, const QString &name) {
+        QAction *a = themes->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(m_editors->themeName() == name);
+        a->setData(name);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] { m_editors->setThemeName(name); });
+    };
+    addTheme(tr("Automatic (Follow System Colors)"), QString());
+    themes->addSeparator();
+    for (const KSyntaxHighlighting::Theme &theme : syntaxRepository().themes())
+        addTheme(theme.translatedName(), theme.name());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const QString absolute = QDir::isAbsolutePath(path) ? path : QDir(m_projectDir).filePath(path);
+    const QString relative = m_projectDir.isEmpty() ? absolute : QDir(m_projectDir).relativeFilePath(absolute);
+    QString error;
+    if (!m_editors->openFile(absolute, definitionNameForSetupFile(relative), &error)) {
+        statusBar()->showMessage(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(absolute), error), 8000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::refreshFileList()
+{
+    m_fileList->clear();
+    if (m_projectDir.isEmpty())
+        return;
+    for (const SetupFileEntry &entry : setupFilesIn(m_projectDir)) {
+        auto *item = new QListWidgetItem(entry.relativePath, m_fileList);
+        item->setData(Qt::UserRole, entry.relativePath);
+        item->setToolTip(QDir::toNativeSeparators(QDir(m_projectDir).filePath(entry.relativePath)));
+    }
 }
 
 void MainWindow::refreshRecentProjects()
@@ -163,7 +253,13 @@ bool MainWindow::openProject(const QString &directory)
         refreshRecentProjects();
         return false;
     }
+    if (!m_projectDir.isEmpty()) {
+        if (!m_editors->maybeSaveAll())
+            return false;
+        m_editors->closeAll();
+    }
     m_projectDir = QDir::cleanPath(info.absoluteFilePath());
+    refreshFileList();
     {
         QSettings settings;
         RecentProjects(settings).add(m_projectDir);
@@ -179,15 +275,11 @@ bool MainWindow::openProject(const QString &directory)
 
 void MainWindow::closeProject()
 {
-    if (m_projectDir.isEmpty())
+    if (m_projectDir.isEmpty() || !m_editors->maybeSaveAll())
         return;
     m_projectDir.clear();
     m_fileList->clear();
-    while (m_editorTabs->count() > 0) {
-        QWidget *w = m_editorTabs->widget(0);
-        m_editorTabs->removeTab(0);
-        w->deleteLater();
-    }
+    m_editors->closeAll();
     m_stack->setCurrentWidget(m_startPage);
     setWindowTitle(tr("Berth"));
     m_projectLabel->setText(tr("No project open"));
@@ -215,6 +307,10 @@ void MainWindow::updateActions()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editors->maybeSaveAll()) {
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

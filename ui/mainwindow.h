@@ -5,12 +5,13 @@
 class QDockWidget;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPlainTextEdit;
 class QStackedWidget;
-class QTabWidget;
 
 namespace Berth {
 
+class EditorArea;
 class StartPage;
 
 // The application shell: start page, the open project (setup files + editor tabs),
@@ -26,6 +27,9 @@ public:
     bool openProject(const QString &directory);
     void closeProject();
     QString projectDirectory() const { return m_projectDir; }
+    EditorArea *editorArea() const { return m_editors; }
+    // Opens a file of the project in an editor tab (relative to the project folder or absolute).
+    bool openFile(const QString &path);
 
     // The output pane: every command Berth runs appears here with its output.
     void appendOutput(const QString &text);
@@ -45,19 +49,22 @@ private:
     void newSetup();
     void showAbout();
     void updateActions();
+    void refreshFileList();
+    void createEditMenu();
+    void createThemeMenu(QMenu *view);
 
     QString m_projectDir;
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
     QWidget *m_projectView = nullptr;
     QListWidget *m_fileList = nullptr;
-    QTabWidget *m_editorTabs = nullptr;
+    EditorArea *m_editors = nullptr;
     QDockWidget *m_servicesDock = nullptr;
     QDockWidget *m_outputDock = nullptr;
     QPlainTextEdit *m_output = nullptr;
     QLabel *m_projectLabel = nullptr;
     QList<QAction *> m_projectActions;
-    class QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace Berth

@@ -38,6 +38,8 @@ QString helpText()
                    u"  -v, --version        show the versions of Berth, Qt, KF6 SyntaxHighlighting and yaml-cpp\n"
                    u"  --self-test          open the main window, wait for its first paint, exit 0\n"
                    u"  --screenshot FILE    open the main window (or PROJECT_DIR), save a PNG of it, exit\n"
+                   u"  --open FILE          open FILE of the project in an editor tab (repeatable)\n"
+                   u"  --color-scheme S     force light or dark colours: system, light, dark\n"
                    u"  PROJECT_DIR          open this project on start\n"_s;
     if (!commands().isEmpty()) {
         text += u"\nCommands:\n"_s;

@@ -1,0 +1,293 @@
+#include "editor/codeeditor.h"
+#include "editor/editorarea.h"
+#include "editor/editortab.h"
+#include "editor/findbar.h"
+#include "editor/syntaxrepository.h"
+#include "setupfiles.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Clicks the given button of the next message box that appears; records its text.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, qApp, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(button, text); // not shown yet: try again on the next turn
+            return;
+        }
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
+}
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"BerthTest"_s);
+        QCoreApplication::setApplicationName(u"tst_editor"_s);
+        QSettings().clear();
+    }
+    void definitionByRole_data();
+    void definitionByRole();
+    void envFileDefinitionShipsWithBerth();
+    void themeSwitchRecoloursEveryEditor();
+    void saveRoundTripIsAtomicAndLf();
+    void modifiedMarkerInTab();
+    void unsavedChangesPromptCancelKeepsTab();
+    void unsavedChangesPromptDiscardCloses();
+    void changedOnDiskIsNoticedAndNotOverwritten();
+    void findAndReplace();
+    void yamlIndentsWithSpaces();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestEditor::definitionByRole_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("definition");
+    QTest::newRow("Dockerfile") << u"Dockerfile"_s << u"Dockerfile"_s;
+    QTest::newRow("compose") << u"docker-compose.yml"_s << u"YAML"_s;
+    QTest::newRow("override") << u"docker-compose.override.yml"_s << u"YAML"_s;
+    QTest::newRow("spec") << u"berth.yaml"_s << u"YAML"_s;
+    // By file name alone KSyntaxHighlighting picks TOML for *.conf; the role says nginx.
+    QTest::newRow("nginx site") << u"data/nginx/app.conf"_s << u"nginx Configuration"_s;
+    QTest::newRow("uwsgi.ini") << u"app/uwsgi.ini"_s << u"INI Files"_s;
+    QTest::newRow("pytest.ini") << u"app/pytest.ini"_s << u"INI Files"_s;
+    QTest::newRow("database env") << u"data/postgres/database_env"_s << u"Env File"_s;
+    QTest::newRow(".dockerignore") << u".dockerignore"_s << u"Git Ignore"_s;
+}
+
+void TestEditor::definitionByRole()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, definition);
+    QCOMPARE(Berth::definitionNameForSetupFile(path), definition);
+    QVERIFY2(Berth::definitionByName(definition).isValid(), qPrintable(definition));
+    QCOMPARE(Berth::syntaxRepository().definitionForFileName(u"app.conf"_s).name(), u"TOML"_s);
+}
+
+void TestEditor::envFileDefinitionShipsWithBerth()
+{
+    const auto def = Berth::definitionByName(u"Env File"_s);
+    QVERIFY(def.isValid());
+    QCOMPARE(def.section(), u"Configuration"_s);
+    // It really colours: a key and a quoted value get different formats.
+    Berth::CodeEditor editor;
+    editor.setDefinition(def);
+    editor.setTheme(Berth::syntaxRepository().theme(u"Breeze Light"_s));
+    editor.setPlainText(u"POSTGRES_PASSWORD=\"abc\"\n# comment\n"_s);
+    QTRY_VERIFY(!editor.document()->firstBlock().layout()->formats().isEmpty());
+    const auto formats = editor.document()->firstBlock().layout()->formats();
+    QSet<QRgb> colours;
+    for (const auto &range : formats)
+        colours.insert(range.format.foreground().color().rgba());
+    QVERIFY2(colours.size() >= 2, "key and value should be coloured differently");
+}
+
+void TestEditor::themeSwitchRecoloursEveryEditor()
+{
+    writeFile(m_dir.filePath(u"a.yml"_s), "services:\n  app:\n    image: x\n");
+    writeFile(m_dir.filePath(u"Dockerfile"_s), "FROM python:3.13\n");
+    Berth::EditorArea area;
+    QVERIFY(area.openFile(m_dir.filePath(u"a.yml"_s), u"YAML"_s));
+    QVERIFY(area.openFile(m_dir.filePath(u"Dockerfile"_s), u"Dockerfile"_s));
+    area.setThemeName(u"Breeze Dark"_s);
+    const QRgb darkBackground = Berth::syntaxRepository().theme(u"Breeze Dark"_s).editorColor(
+        KSyntaxHighlighting::Theme::BackgroundColor);
+    for (Berth::EditorTab *tab : area.tabs()) {
+        QCOMPARE(tab->editor()->theme().name(), u"Breeze Dark"_s);
+        QCOMPARE(tab->editor()->palette().color(QPalette::Base).rgba(), darkBackground);
+    }
+    QCOMPARE(QSettings().value(u"editor/theme"_s).toString(), u"Breeze Dark"_s);
+    area.setThemeName(u"Breeze Light"_s);
+    for (Berth::EditorTab *tab : area.tabs())
+        QCOMPARE(tab->editor()->theme().name(), u"Breeze Light"_s);
+    // A new area starts with the stored theme.
+    Berth::EditorArea second;
+    QCOMPARE(second.themeName(), u"Breeze Light"_s);
+    area.setThemeName(QString()); // follow the palette again
+    QVERIFY(area.tabs().first()->editor()->theme().isValid());
+}
+
+void TestEditor::saveRoundTripIsAtomicAndLf()
+{
+    const QString path = m_dir.filePath(u"uwsgi.ini"_s);
+    writeFile(path, "[uwsgi]\nmaster = 1\n");
+    Berth::EditorArea area;
+    Berth::EditorTab *tab = area.openFile(path, u"INI Files"_s);
+    QVERIFY(tab);
+    QCOMPARE(tab->editor()->toPlainText(), u"[uwsgi]\nmaster = 1\n"_s);
+    QTextCursor c(tab->editor()->document());
+    c.movePosition(QTextCursor::End);
+    c.insertText(u"processes = 4\n"_s);
+    QVERIFY(tab->isModified());
+    QVERIFY(area.saveCurrent());
+    QVERIFY(!tab->isModified());
+    QCOMPARE(readFile(path), QByteArray("[uwsgi]\nmaster = 1\nprocesses = 4\n"));
+    QVERIFY(!readFile(path).contains('\r'));
+    // No temporary files left next to it.
+    QCOMPARE(QDir(m_dir.path()).entryList({u"uwsgi.ini*"_s}, QDir::Files | QDir::Hidden), QStringList{u"uwsgi.ini"_s});
+}
+
+void TestEditor::modifiedMarkerInTab()
+{
+    const QString path = m_dir.filePath(u"marker.yml"_s);
+    writeFile(path, "a: 1\n");
+    Berth::EditorArea area;
+    Berth::EditorTab *tab = area.openFile(path, u"YAML"_s);
+    QCOMPARE(area.tabWidget()->tabText(0), u"marker.yml"_s);
+    tab->editor()->insertPlainText(u"b: 2\n"_s);
+    QVERIFY(area.tabWidget()->tabText(0).endsWith(u"●"_s));
+    tab->editor()->document()->undo();
+    QCOMPARE(area.tabWidget()->tabText(0), u"marker.yml"_s);
+}
+
+void TestEditor::unsavedChangesPromptCancelKeepsTab()
+{
+    const QString path = m_dir.filePath(u"keep.yml"_s);
+    writeFile(path, "a: 1\n");
+    Berth::EditorArea area;
+    Berth::EditorTab *tab = area.openFile(path, u"YAML"_s);
+    tab->editor()->insertPlainText(u"x: 0\n"_s);
+    QString asked;
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    QVERIFY(!area.closeTab(0));
+    QVERIFY(asked.contains(u"keep.yml"_s));
+    QCOMPARE(area.tabs().size(), 1);
+    QCOMPARE(readFile(path), QByteArray("a: 1\n"));
+
+    answerNextMessageBox(QMessageBox::Save);
+    QVERIFY(area.maybeSaveAll());
+    QCOMPARE(readFile(path), QByteArray("x: 0\na: 1\n"));
+}
+
+void TestEditor::unsavedChangesPromptDiscardCloses()
+{
+    const QString path = m_dir.filePath(u"discard.yml"_s);
+    writeFile(path, "a: 1\n");
+    Berth::EditorArea area;
+    Berth::EditorTab *tab = area.openFile(path, u"YAML"_s);
+    tab->editor()->insertPlainText(u"x: 0\n"_s);
+    answerNextMessageBox(QMessageBox::Discard);
+    QVERIFY(area.closeTab(0));
+    QCOMPARE(area.tabWidget()->count(), 0);
+    QCOMPARE(readFile(path), QByteArray("a: 1\n"));
+}
+
+void TestEditor::changedOnDiskIsNoticedAndNotOverwritten()
+{
+    const QString path = m_dir.filePath(u"disk.yml"_s);
+    writeFile(path, "a: 1\n");
+    Berth::EditorArea area;
+    Berth::EditorTab *tab = area.openFile(path, u"YAML"_s);
+    tab->editor()->insertPlainText(u"mine: 1\n"_s);
+    QSignalSpy changed(tab, &Berth::EditorTab::changedOnDisk);
+    writeFile(path, "theirs: 2\n");
+    QVERIFY(changed.wait(5000));
+    QVERIFY(tab->isChangedOnDisk());
+    auto *notice = tab->findChild<QWidget *>(u"changedOnDiskNotice"_s);
+    QVERIFY(notice && !notice->isHidden());
+    // Saving asks first; cancelling keeps their version on disk.
+    answerNextMessageBox(QMessageBox::Cancel);
+    QVERIFY(!area.saveCurrent());
+    QCOMPARE(readFile(path), QByteArray("theirs: 2\n"));
+    // Reload takes theirs.
+    tab->reloadFromDisk();
+    QCOMPARE(tab->editor()->toPlainText(), u"theirs: 2\n"_s);
+    QVERIFY(!tab->isModified());
+
+    // Unmodified tabs follow the disk by themselves.
+    QSignalSpy again(tab, &Berth::EditorTab::changedOnDisk);
+    writeFile(path, "third: 3\n");
+    QVERIFY(again.wait(5000));
+    QCOMPARE(tab->editor()->toPlainText(), u"third: 3\n"_s);
+}
+
+void TestEditor::findAndReplace()
+{
+    const QString path = m_dir.filePath(u"find.ini"_s);
+    writeFile(path, "processes = 2\nthreads = 2\n# processes\n");
+    Berth::EditorArea area;
+    Berth::EditorTab *tab = area.openFile(path, u"INI Files"_s);
+    Berth::FindBar *bar = area.findBar();
+    area.showFind();
+    bar->findField()->setText(u"processes"_s);
+    QVERIFY(bar->findNext());
+    QCOMPARE(tab->editor()->textCursor().blockNumber(), 0);
+    QVERIFY(bar->findNext());
+    QCOMPARE(tab->editor()->textCursor().blockNumber(), 2);
+    QVERIFY(bar->findNext()); // wraps
+    QCOMPARE(tab->editor()->textCursor().blockNumber(), 0);
+    bar->findField()->setText(u"nothing-like-this"_s);
+    QVERIFY(!bar->findNext());
+
+    bar->setRegularExpression(true);
+    bar->findField()->setText(u"= (\\d)"_s);
+    bar->replaceField()->setText(u"= 1\\1"_s);
+    QCOMPARE(bar->replaceAll(), 2);
+    QCOMPARE(tab->editor()->toPlainText(), u"processes = 12\nthreads = 12\n# processes\n"_s);
+    tab->editor()->undo(); // one undo step for the whole replace
+    QCOMPARE(tab->editor()->toPlainText(), u"processes = 2\nthreads = 2\n# processes\n"_s);
+}
+
+void TestEditor::yamlIndentsWithSpaces()
+{
+    const QString path = m_dir.filePath(u"indent.yml"_s);
+    writeFile(path, "services:");
+    Berth::EditorArea area;
+    Berth::EditorTab *tab = area.openFile(path, u"YAML"_s);
+    Berth::CodeEditor *editor = tab->editor();
+    QCOMPARE(editor->indentWidth(), 2);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClicks(editor, u"app:"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::keyClick(editor, Qt::Key_Tab);
+    QTest::keyClicks(editor, u"x"_s);
+    QCOMPARE(editor->toPlainText(), u"services:\n  app:\n      x"_s);
+    QVERIFY(!editor->toPlainText().contains(u'\t'));
+}
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"

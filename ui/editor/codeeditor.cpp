@@ -1,0 +1,197 @@
+#include "editor/codeeditor.h"
+
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QPainter>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+class LineNumberArea : public QWidget
+{
+public:
+    explicit LineNumberArea(CodeEditor *editor)
+        : QWidget(editor), m_editor(editor)
+    {
+    }
+    QSize sizeHint() const override { return {m_editor->lineNumberAreaWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override { m_editor->paintLineNumbers(event); }
+
+private:
+    CodeEditor *m_editor;
+};
+
+CodeEditor::CodeEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+{
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTabChangesFocus(false);
+    m_lineNumbers = new LineNumberArea(this);
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
+
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateLineNumberAreaWidth);
+    connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeEditor::highlightCurrentLine);
+    updateLineNumberAreaWidth();
+    highlightCurrentLine();
+}
+
+CodeEditor::~CodeEditor() = default;
+
+void CodeEditor::setDefinition(const KSyntaxHighlighting::Definition &definition)
+{
+    m_highlighter->setDefinition(definition);
+    // YAML nests by indentation and forbids tabs; two spaces is the compose convention.
+    m_indentWidth = definition.name() == "YAML"_L1 ? 2 : 4;
+    setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * m_indentWidth);
+}
+
+KSyntaxHighlighting::Definition CodeEditor::definition() const
+{
+    return m_highlighter->definition();
+}
+
+void CodeEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    m_theme = theme;
+    QPalette pal = QApplication::palette();
+    if (theme.isValid()) {
+        pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
+        pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+        pal.setColor(QPalette::Highlight, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
+        pal.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    }
+    setPalette(pal);
+    m_highlighter->setTheme(theme);
+    // setTheme() alone does not re-highlight (PITFALLS.md).
+    m_highlighter->rehighlight();
+    highlightCurrentLine();
+    m_lineNumbers->update();
+}
+
+void CodeEditor::goToLine(int line)
+{
+    const QTextBlock block = document()->findBlockByNumber(qBound(0, line - 1, document()->blockCount() - 1));
+    QTextCursor cursor(block);
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus();
+}
+
+int CodeEditor::lineNumberAreaWidth() const
+{
+    int digits = 1;
+    for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
+        ++digits;
+    return 12 + fontMetrics().horizontalAdvance(u'9') * qMax(3, digits);
+}
+
+void CodeEditor::updateLineNumberAreaWidth()
+{
+    setViewportMargins(lineNumberAreaWidth(), 0, 0, 0);
+}
+
+void CodeEditor::updateLineNumberArea(const QRect &rect, int dy)
+{
+    if (dy)
+        m_lineNumbers->scroll(0, dy);
+    else
+        m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
+    if (rect.contains(viewport()->rect()))
+        updateLineNumberAreaWidth();
+}
+
+void CodeEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    const QRect cr = contentsRect();
+    m_lineNumbers->setGeometry(QRect(cr.left(), cr.top(), lineNumberAreaWidth(), cr.height()));
+}
+
+void CodeEditor::paintLineNumbers(QPaintEvent *event)
+{
+    QPainter painter(m_lineNumbers);
+    const auto color = [this](KSyntaxHighlighting::Theme::EditorColorRole role, QPalette::ColorRole fallback) {
+        return m_theme.isValid() ? QColor::fromRgba(m_theme.editorColor(role)) : palette().color(fallback);
+    };
+    painter.fillRect(event->rect(), color(KSyntaxHighlighting::Theme::IconBorder, QPalette::Window));
+
+    QTextBlock block = firstVisibleBlock();
+    int blockNumber = block.blockNumber();
+    int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+    int bottom = top + qRound(blockBoundingRect(block).height());
+    const int currentBlock = textCursor().blockNumber();
+    const QColor normal = color(KSyntaxHighlighting::Theme::LineNumbers, QPalette::PlaceholderText);
+    const QColor current = color(KSyntaxHighlighting::Theme::CurrentLineNumber, QPalette::Text);
+    const int width = m_lineNumbers->width() - 6;
+    const int height = fontMetrics().height();
+    while (block.isValid() && top <= event->rect().bottom()) {
+        if (block.isVisible() && bottom >= event->rect().top()) {
+            painter.setPen(blockNumber == currentBlock ? current : normal);
+            painter.drawText(0, top, width, height, Qt::AlignRight, QString::number(blockNumber + 1));
+        }
+        block = block.next();
+        top = bottom;
+        bottom = top + qRound(blockBoundingRect(block).height());
+        ++blockNumber;
+    }
+}
+
+void CodeEditor::highlightCurrentLine()
+{
+    QTextEdit::ExtraSelection selection;
+    selection.format.setBackground(m_theme.isValid()
+                                       ? QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine))
+                                       : palette().color(QPalette::AlternateBase));
+    selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+    selection.cursor = textCursor();
+    selection.cursor.clearSelection();
+    setExtraSelections({selection});
+    m_lineNumbers->update();
+}
+
+void CodeEditor::keyPressEvent(QKeyEvent *event)
+{
+    if (!handleIndentKey(event))
+        QPlainTextEdit::keyPressEvent(event);
+}
+
+bool CodeEditor::handleIndentKey(QKeyEvent *event)
+{
+    if (isReadOnly())
+        return false;
+    QTextCursor cursor = textCursor();
+    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier && !cursor.hasSelection()) {
+        const int column = cursor.positionInBlock();
+        cursor.insertText(QString(m_indentWidth - column % m_indentWidth, u' '));
+        return true;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        // Keep the indentation of the current line; after a YAML key that opens a block, indent one level.
+        const QString line = cursor.block().text().left(cursor.positionInBlock());
+        qsizetype indent = 0;
+        while (indent < line.size() && line.at(indent) == u' ')
+            ++indent;
+        QString prefix(indent, u' ');
+        if (m_indentWidth == 2 && line.trimmed().endsWith(u':'))
+            prefix += QString(m_indentWidth, u' ');
+        cursor.beginEditBlock();
+        cursor.insertBlock();
+        cursor.insertText(prefix);
+        cursor.endEditBlock();
+        setTextCursor(cursor);
+        ensureCursorVisible();
+        return true;
+    }
+    return false;
+}
+
+} // namespace Berth

@@ -1,0 +1,171 @@
+#include "editor/editortab.h"
+
+#include "editor/codeeditor.h"
+#include "editor/syntaxrepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+namespace {
+bool readAll(const QString &path, QByteArray *content, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    *content = file.readAll();
+    return true;
+}
+} // namespace
+
+EditorTab::EditorTab(const QString &path, const QString &definitionName, QWidget *parent)
+    : QWidget(parent), m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
+{
+    m_editor = new CodeEditor(this);
+    m_editor->setDefinition(definitionByName(definitionName));
+
+    m_notice = new QWidget(this);
+    m_notice->setObjectName(u"changedOnDiskNotice"_s);
+    m_notice->setAutoFillBackground(true);
+    QPalette pal = m_notice->palette();
+    pal.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
+    pal.setColor(QPalette::WindowText, QColor(0x66, 0x4d, 0x03));
+    m_notice->setPalette(pal);
+    m_noticeText = new QLabel(m_notice);
+    auto *reload = new QPushButton(tr("Reload"), m_notice);
+    reload->setObjectName(u"reloadButton"_s);
+    auto *keep = new QPushButton(tr("Keep My Version"), m_notice);
+    connect(reload, &QPushButton::clicked, this, &EditorTab::reloadFromDisk);
+    connect(keep, &QPushButton::clicked, this, [this] { m_notice->hide(); });
+    auto *noticeLayout = new QHBoxLayout(m_notice);
+    noticeLayout->setContentsMargins(8, 4, 8, 4);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(reload);
+    noticeLayout->addWidget(keep);
+    m_notice->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_editor);
+
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        // Editors and Berth itself replace files by rename; give the new file a moment to appear.
+        QTimer::singleShot(50, this, &EditorTab::checkDisk);
+    });
+    connect(m_editor->document(), &QTextDocument::modificationChanged, this, &EditorTab::modificationChanged);
+}
+
+bool EditorTab::load(QString *error)
+{
+    QByteArray content;
+    if (!readAll(m_path, &content, error))
+        return false;
+    m_diskContent = content;
+    m_editor->setPlainText(QString::fromUtf8(content));
+    m_editor->document()->setModified(false);
+    m_changedOnDisk = false;
+    m_notice->hide();
+    watch();
+    return true;
+}
+
+void EditorTab::watch()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    if (QFileInfo::exists(m_path))
+        m_watcher->addPath(m_path);
+}
+
+EditorTab::SaveResult EditorTab::save(QString *error, bool force)
+{
+    QByteArray onDisk;
+    const bool exists = QFileInfo::exists(m_path);
+    if (!force && exists && readAll(m_path, &onDisk, nullptr) && onDisk != m_diskContent) {
+        if (error)
+            *error = tr("%1 changed on disk since it was opened.").arg(QDir::toNativeSeparators(m_path));
+        return SaveResult::ChangedOnDisk;
+    }
+    // The document uses '\n' internally; files are written with LF on every OS.
+    const QByteArray content = m_editor->toPlainText().toUtf8();
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return SaveResult::Failed;
+    }
+    file.write(content);
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return SaveResult::Failed;
+    }
+    m_diskContent = content;
+    m_changedOnDisk = false;
+    m_notice->hide();
+    m_editor->document()->setModified(false);
+    watch();
+    return SaveResult::Saved;
+}
+
+void EditorTab::reloadFromDisk()
+{
+    QString error;
+    const int line = m_editor->textCursor().blockNumber() + 1;
+    if (!load(&error)) {
+        m_noticeText->setText(tr("Cannot reload: %1").arg(error));
+        m_notice->show();
+        return;
+    }
+    m_editor->goToLine(line);
+}
+
+void EditorTab::checkDisk()
+{
+    watch();
+    QByteArray content;
+    const bool exists = readAll(m_path, &content, nullptr);
+    if (exists && content == m_diskContent)
+        return; // our own save, or a touch without a change
+    m_changedOnDisk = true;
+    if (!exists) {
+        m_noticeText->setText(tr("This file was deleted on disk. Save to write it again."));
+    } else if (!isModified()) {
+        // Nothing of the user's to lose: follow the disk, as editors do.
+        reloadFromDisk();
+        m_noticeText->setText(tr("Reloaded: the file was changed on disk."));
+    } else {
+        m_noticeText->setText(tr("The file was changed on disk, and you have unsaved changes."));
+    }
+    m_notice->show();
+    Q_EMIT changedOnDisk();
+}
+
+QString EditorTab::title() const
+{
+    return QFileInfo(m_path).fileName();
+}
+
+bool EditorTab::isModified() const
+{
+    return m_editor->document()->isModified();
+}
+
+} // namespace Berth

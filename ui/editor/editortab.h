@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QWidget>
+
+class QFileSystemWatcher;
+class QLabel;
+
+namespace Berth {
+
+class CodeEditor;
+
+// One file in the editor: loads it, saves it atomically, tracks modification, and notices when
+// someone else changed it on disk (a bar offers Reload / Keep my version).
+class EditorTab : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class SaveResult { Saved, ChangedOnDisk, Failed };
+
+    EditorTab(const QString &path, const QString &definitionName, QWidget *parent = nullptr);
+
+    bool load(QString *error);
+    // Refuses with ChangedOnDisk when the file changed since it was loaded or saved, unless force.
+    SaveResult save(QString *error, bool force = false);
+    void reloadFromDisk();
+
+    QString path() const { return m_path; }
+    QString title() const;
+    bool isModified() const;
+    bool isChangedOnDisk() const { return m_changedOnDisk; }
+    CodeEditor *editor() const { return m_editor; }
+
+Q_SIGNALS:
+    void modificationChanged(bool modified);
+    void changedOnDisk();
+
+private:
+    void checkDisk();
+    void watch();
+
+    QString m_path;
+    CodeEditor *m_editor = nullptr;
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QByteArray m_diskContent; // what the file held when last loaded or saved
+    bool m_changedOnDisk = false;
+};
+
+} // namespace Berth

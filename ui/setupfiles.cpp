@@ -1,0 +1,65 @@
+#include "setupfiles.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+QString definitionNameForSetupFile(const QString &relativePath)
+{
+    const QString name = QFileInfo(relativePath).fileName();
+    const QString dir = QFileInfo(relativePath).path();
+    if (name == "Dockerfile"_L1 || name.startsWith("Dockerfile."_L1) || name == "Containerfile"_L1)
+        return u"Dockerfile"_s;
+    if (name.endsWith(".yml"_L1) || name.endsWith(".yaml"_L1))
+        return u"YAML"_s;
+    if (name.endsWith(".conf"_L1) && (dir.contains("nginx"_L1) || name.contains("nginx"_L1)))
+        return u"nginx Configuration"_s;
+    if (name.endsWith(".ini"_L1) || name == "setup.cfg"_L1)
+        return u"INI Files"_s;
+    if (name == ".env"_L1 || name.endsWith("_env"_L1) || name.endsWith(".env"_L1) || dir.endsWith("postgres"_L1))
+        return u"Env File"_s;
+    if (name == ".dockerignore"_L1 || name == ".gitignore"_L1)
+        return u"Git Ignore"_s;
+    if (name.endsWith(".py"_L1))
+        return u"Python"_s;
+    if (name.endsWith(".toml"_L1))
+        return u"TOML"_s;
+    return {};
+}
+
+QList<SetupFileEntry> setupFilesIn(const QString &dir)
+{
+    const QDir root(dir);
+    QStringList candidates = {u"berth.yaml"_s,
+                              u"Dockerfile"_s,
+                              u"docker-compose.yml"_s,
+                              u"compose.yaml"_s,
+                              u"docker-compose.override.yml"_s,
+                              u".dockerignore"_s,
+                              u".gitignore"_s,
+                              u"data/nginx/app.conf"_s,
+                              u"data/postgres/database_env"_s};
+    // uwsgi.ini, pytest.ini and requirements.txt live in the Django project folder, one level down.
+    const QStringList subdirs = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &sub : subdirs) {
+        for (const QString &file : {u"uwsgi.ini"_s, u"pytest.ini"_s, u"requirements.txt"_s}) {
+            if (QFileInfo(root.filePath(sub + u'/' + file)).isFile())
+                candidates.append(sub + u'/' + file);
+        }
+    }
+    for (const QString &file : {u"requirements.txt"_s, u"pytest.ini"_s})
+        candidates.append(file);
+
+    QList<SetupFileEntry> entries;
+    for (const QString &rel : std::as_const(candidates)) {
+        if (QFileInfo(root.filePath(rel)).isFile())
+            entries.append({rel, definitionNameForSetupFile(rel)});
+    }
+    return entries;
+}
+
+} // namespace Berth

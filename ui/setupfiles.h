@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Berth {
+
+struct SetupFileEntry {
+    QString relativePath;   // '/' separators, relative to the project folder
+    QString definitionName; // KSyntaxHighlighting definition for the file's role
+};
+
+// The files of a Docker setup that exist in dir, in the order the file list shows them.
+QList<SetupFileEntry> setupFilesIn(const QString &dir);
+
+// The syntax definition for a setup file, chosen by its role in the setup rather than by the
+// file name alone (data/nginx/app.conf is an nginx site, which by name would be TOML).
+QString definitionNameForSetupFile(const QString &relativePath);
+
+} // namespace Berth
