@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/generatecommand.h"
 #include "core/buildinfo.h"
 
 #include <QTextStream>
@@ -19,7 +20,10 @@ struct Command {
 // Subcommands register here; each takes the arguments after its own name.
 const QList<Command> &commands()
 {
-    static const QList<Command> list = {};
+    static const QList<Command> list = {
+        {u"generate"_s, u"write the Docker setup of a spec into a project folder"_s, generateCommand},
+        {u"spec"_s, u"print the default spec, or check a spec file"_s, specCommand},
+    };
     return list;
 }
 

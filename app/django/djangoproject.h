@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Berth {
+
+// What Berth found out about an existing Django project. Paths are relative to the folder that
+// was searched, with '/' separators; projectDir is "." when manage.py is in that folder itself.
+struct DjangoProjectInfo
+{
+    bool found = false;           // a manage.py was found
+    QString managePy;             // "app/manage.py"
+    QString projectDir;           // "app"
+    QString settingsModule;       // "app.settings", from manage.py's DJANGO_SETTINGS_MODULE
+    QString wsgiModule;           // "app.wsgi", from WSGI_APPLICATION or a wsgi.py next to the settings
+    QString requirementsFile;     // "app/requirements.txt"; empty when there is none
+    QStringList problems;         // one line each: what is missing or ambiguous
+};
+
+// Looks for manage.py in dir and in its sub-folders (two levels, skipping virtual environments,
+// .git, node_modules and the like) and reads the modules from it. Reads files only.
+DjangoProjectInfo detectDjangoProject(const QString &dir);
+
+// Where pytest configuration already lives in projectDir besides pytest.ini ("pyproject.toml
+// [tool.pytest.ini_options]", "setup.cfg [tool:pytest]", "tox.ini [pytest]"); a pytest.ini
+// Berth writes takes precedence over all of them.
+QStringList otherPytestConfigs(const QString &projectDir);
+
+} // namespace Berth

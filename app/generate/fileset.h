@@ -1,0 +1,68 @@
+#pragma once
+
+#include "generate/generatedfile.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Berth {
+
+enum class WriteStatus {
+    New,       // not on disk yet
+    Changed,   // on disk as Berth last wrote it (or as generate() merged it); will be replaced
+    Unchanged, // on disk with exactly the generated content
+    Conflict,  // on disk, changed by someone else since Berth last wrote it (or never written by
+               // Berth): replacing it needs force, and a backup is kept
+};
+
+struct PlannedFile
+{
+    QString path;
+    WriteStatus status = WriteStatus::New;
+    QByteArray onDisk;
+    QByteArray generated;
+};
+
+struct WriteOptions
+{
+    bool force = false;  // replace conflicting files too (after backing them up)
+    QStringList only;    // write just these paths; empty: all
+};
+
+struct WriteResult
+{
+    bool ok = false;
+    QStringList written;   // paths written, relative
+    QStringList backups;   // backup files made, relative to the project folder
+    QStringList conflicts; // paths refused (without force) or replaced (with force)
+    QString error;         // one line when !ok
+};
+
+// The files of one generated setup, in a stable order. Writing keeps .berth/manifest.json in the
+// project: the SHA-256 of every file as Berth last wrote it, which is how a later run tells a
+// file the user edited (a conflict) from one only Berth touched.
+class FileSet
+{
+public:
+    static QString manifestPath() { return QStringLiteral(".berth/manifest.json"); }
+    static QString backupFolder() { return QStringLiteral(".berth/backups"); }
+
+    void add(GeneratedFile file);
+    void addWarning(const QString &warning) { m_warnings.append(warning); }
+
+    QList<GeneratedFile> files() const { return m_files; }
+    const GeneratedFile *file(const QString &path) const;
+    QStringList paths() const;
+    // Things the user should know that are not errors (an existing pyproject pytest config that
+    // pytest.ini now overrides, a database user that differs from the existing volume's, ...).
+    QStringList warnings() const { return m_warnings; }
+
+    QList<PlannedFile> plan(const QString &dir) const;
+    WriteResult write(const QString &dir, const WriteOptions &options = {}) const;
+
+private:
+    QList<GeneratedFile> m_files;
+    QStringList m_warnings;
+};
+
+} // namespace Berth

@@ -1,0 +1,316 @@
+#include "generate/generator.h"
+
+#include "django/djangoproject.h"
+#include "generate/password.h"
+#include "generate/quoting.h"
+#include "generate/requirements.h"
+#include "generate/templaterenderer.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+namespace {
+
+QByteArray readIfExists(const QString &projectDir, const QString &path, bool *exists = nullptr)
+{
+    if (exists)
+        *exists = false;
+    if (projectDir.isEmpty())
+        return {};
+    QFile f(projectDir + u'/' + path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    if (exists)
+        *exists = true;
+    return f.read(4 * 1024 * 1024);
+}
+
+QString envFileValue(const QByteArray &envFile, const QString &key)
+{
+    const QStringList lines = QString::fromUtf8(envFile).split(u'\n');
+    for (QString line : lines) {
+        line = line.trimmed();
+        if (!line.startsWith(key + u'='))
+            continue;
+        QString value = line.mid(key.size() + 1);
+        if (value.size() >= 2 && (value.startsWith(u'\'') || value.startsWith(u'"')) && value.endsWith(value.front()))
+            value = value.mid(1, value.size() - 2);
+        return value;
+    }
+    return {};
+}
+
+QString portMapping(const QString &bind, int hostPort, int containerPort)
+{
+    QString host = bind.contains(u':') ? u'[' + bind + u']' : bind;
+    const QString mapping = (bind.isEmpty() ? QString() : host + u':') + QString::number(hostPort) + u':'
+                          + QString::number(containerPort);
+    return Quote::compose(mapping);
+}
+
+QString allowedHosts(const ProjectSpec &spec)
+{
+    QStringList hosts = {u"localhost"_s, u"127.0.0.1"_s, u"[::1]"_s};
+    if (spec.nginx.enabled) {
+        for (QString name : spec.nginx.serverName.split(u' ', Qt::SkipEmptyParts)) {
+            if (name == "_"_L1)
+                continue;
+            if (name.startsWith("*."_L1)) // nginx's *.example.com is Django's .example.com
+                name = name.mid(1);
+            if (!name.contains(u'*') && !hosts.contains(name))
+                hosts.append(name);
+        }
+    }
+    return hosts.join(u' ');
+}
+
+struct Context
+{
+    const ProjectSpec &spec;
+    QString projectDir;
+    TemplateRenderer values;
+    FileSet files;
+
+    void add(const QString &path, FileRole role, const QString &templateName, const QString &summary,
+             const QStringList &corrections, bool secret = false)
+    {
+        GeneratedFile f;
+        f.path = path;
+        f.role = role;
+        f.content = values.render(templateName).toUtf8();
+        f.summary = summary;
+        f.correctionIds = corrections;
+        f.secret = secret;
+        files.add(f);
+    }
+};
+
+void setValues(const ProjectSpec &spec, TemplateRenderer &v)
+{
+    const bool postgres = spec.database.isPostgres();
+    const bool nginx = spec.nginx.enabled;
+    const QString path = spec.container.path;
+    const QString projectSrc = spec.django.projectDir == "."_L1 ? u"."_s : "./"_L1 + spec.django.projectDir;
+
+    v.set(u"postgres"_s, postgres);
+    v.set(u"nginx"_s, nginx);
+    v.set(u"has_volumes"_s, postgres || nginx);
+    v.set(u"https"_s, spec.nginx.httpsPort > 0);
+    v.set(u"database_published"_s, spec.database.hostPort > 0);
+    v.set(u"app_published"_s, spec.appServer.hostPort > 0);
+    v.set(u"tests_on_up"_s, spec.tests.runOnUp);
+    v.set(u"autoreload"_s, spec.appServer.autoreloadSeconds > 0);
+    v.set(u"shell_plus"_s, spec.manage.command == "shell_plus"_L1);
+    v.set(u"slim"_s, spec.container.pythonImage.contains("slim"_L1) || spec.container.pythonImage.contains("alpine"_L1));
+
+    // Values: validated, and escaped here for the file they go into.
+    v.set(u"project_name"_s, Quote::compose(spec.compose.projectName));
+    v.set(u"compose_file"_s, spec.compose.file);
+    v.set(u"python_image"_s, spec.container.pythonImage);
+    v.set(u"host_uid"_s, spec.container.hostUid);
+    v.set(u"host_gid"_s, spec.container.hostGid);
+    v.set(u"container_path"_s, path);
+    v.set(u"project_src"_s, projectSrc);
+    v.set(u"requirements_in_container"_s, path + u'/' + spec.django.requirementsFile);
+    v.set(u"static_root"_s, spec.staticRoot());
+    v.set(u"static_server"_s, nginx ? u"nginx"_s : u"uwsgi's static-map"_s);
+    v.set(u"settings_module"_s, spec.django.settingsModule);
+    v.set(u"docker_settings_module"_s, spec.dockerSettingsModule());
+    v.set(u"wsgi_module"_s, spec.django.wsgiModule);
+    v.set(u"port"_s, spec.appServer.port);
+    v.set(u"processes"_s, spec.appServer.processes);
+    v.set(u"threads"_s, spec.appServer.threads);
+    v.set(u"autoreload_seconds"_s, spec.appServer.autoreloadSeconds);
+    v.set(u"nginx_image"_s, Quote::compose(spec.nginx.image));
+    v.set(u"nginx_http_mapping"_s, portMapping({}, spec.nginx.httpPort, 80));
+    v.set(u"nginx_https_mapping"_s, portMapping({}, spec.nginx.httpsPort, 443));
+    v.set(u"http_port"_s, spec.nginx.httpPort);
+    v.set(u"app_host_port"_s, spec.appServer.hostPort);
+    v.set(u"server_name"_s, spec.nginx.serverName);
+    v.set(u"database_image"_s, Quote::compose(spec.database.image));
+    v.set(u"database_mapping"_s, portMapping(spec.database.hostBind, spec.database.hostPort, 5432));
+    const int major = postgresMajorVersion(spec.database.image);
+    v.set(u"pg_data_path"_s, major == 0 || major >= 18 ? u"/var/lib/postgresql"_s : u"/var/lib/postgresql/data"_s);
+    v.set(u"secrets_file"_s, spec.secretsFile());
+    v.set(u"app_mapping"_s, portMapping(spec.appServer.hostBind, spec.appServer.hostPort, spec.appServer.port));
+    v.set(u"bind_mount"_s, Quote::compose(projectSrc + u':' + path));
+    v.set(u"manage_command"_s, Quote::composeList({spec.manage.command}));
+    v.set(u"manage_entrypoint"_s, Quote::composeList({u"/usr/local/bin/python3"_s, path + "/manage.py"_L1}));
+    v.set(u"tests_command"_s, Quote::composeList({path + u'/'}));
+    v.set(u"tests_entrypoint"_s,
+          Quote::composeList(QStringList{u"/usr/local/bin/python3"_s, u"-m"_s, u"pytest"_s} + spec.tests.pytestArgs));
+    v.set(u"pytest_args"_s, spec.tests.pytestArgs.join(u' ').replace(u'\n', u' '));
+    v.set(u"allowed_hosts"_s, Quote::python(allowedHosts(spec)));
+    v.set(u"user"_s, Quote::envValue(spec.database.user));
+    v.set(u"name"_s, Quote::envValue(spec.database.name));
+}
+
+QByteArray mergedGitIgnore(const QByteArray &existing, const QString &secretsFile)
+{
+    QString text = QString::fromUtf8(existing);
+    text.replace("\r\n"_L1, "\n"_L1);
+    const QStringList have = text.split(u'\n');
+    QStringList missing;
+    for (const QString &entry : QStringList{u'/' + secretsFile, u"/.berth/backups/"_s}) {
+        if (!have.contains(entry) && !have.contains(entry.mid(1)))
+            missing.append(entry);
+    }
+    if (missing.isEmpty())
+        return text.toUtf8();
+    if (!text.isEmpty() && !text.endsWith(u'\n'))
+        text += u'\n';
+    if (!text.isEmpty())
+        text += u'\n';
+    text += "# Berth: the database password and backups of replaced files stay out of git.\n"_L1
+          + missing.join(u'\n') + u'\n';
+    return text.toUtf8();
+}
+
+QList<NeededRequirement> neededRequirements(const ProjectSpec &spec)
+{
+    QList<NeededRequirement> needed = {{u"Django>=4.2"_s, {u"django"_s}, u"the project itself"_s}};
+    if (spec.database.isPostgres())
+        needed.append({u"psycopg[binary]>=3.1"_s,
+                       {u"psycopg"_s, u"psycopg-binary"_s, u"psycopg-c"_s, u"psycopg2"_s, u"psycopg2-binary"_s},
+                       u"Django's Postgres driver"_s});
+    needed.append({u"pytest>=7.0"_s, {u"pytest"_s}, u"the tests service"_s});
+    needed.append({u"pytest-django>=4.5"_s, {u"pytest-django"_s}, u"DJANGO_SETTINGS_MODULE in pytest.ini"_s});
+    if (spec.manage.command == "shell_plus"_L1)
+        needed.append({u"django-extensions>=3.2"_s, {u"django-extensions"_s}, u"manage's shell_plus"_s});
+    return needed;
+}
+
+void addSecrets(Context &c)
+{
+    const ProjectSpec &spec = c.spec;
+    bool exists = false;
+    const QByteArray existing = readIfExists(c.projectDir, spec.secretsFile(), &exists);
+    QString password = envFileValue(existing, u"POSTGRES_PASSWORD"_s);
+    if (password.isEmpty() || Quote::envValue(password).isEmpty())
+        password = generatePassword();
+    if (exists) {
+        const QString user = envFileValue(existing, u"POSTGRES_USER"_s);
+        const QString name = envFileValue(existing, u"POSTGRES_DB"_s);
+        if ((!user.isEmpty() && user != spec.database.user) || (!name.isEmpty() && name != spec.database.name))
+            c.files.addWarning(u"%1 had POSTGRES_USER=%2 and POSTGRES_DB=%3: a database volume made with them keeps "
+                               u"them; Postgres applies the new values only to an empty volume"_s
+                                   .arg(spec.secretsFile(), user, name));
+    }
+    TemplateRenderer secrets = c.values;
+    secrets.set(u"password"_s, Quote::envValue(password));
+    GeneratedFile f;
+    f.path = spec.secretsFile();
+    f.role = FileRole::EnvFile;
+    f.secret = true;
+    f.content = secrets.render(u"database_env"_s).toUtf8();
+    f.summary = u"the database credentials with a random password (secret, git-ignored)"_s;
+    f.correctionIds = {u"secrets-file"_s};
+    c.files.add(f);
+}
+
+} // namespace
+
+int postgresMajorVersion(const QString &image)
+{
+    static const QRegularExpression tag(u":(\\d+)(?:[.\\-]|$)"_s);
+    const QString withoutDigest = image.section(u'@', 0, 0);
+    const QString lastPart = withoutDigest.section(u'/', -1);
+    const QRegularExpressionMatch m = tag.match(lastPart);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+FileSet generate(const ProjectSpec &spec, const QString &projectDir)
+{
+    Context c{spec, projectDir, {}, {}};
+    setValues(spec, c.values);
+    const bool postgres = spec.database.isPostgres();
+    const bool nginx = spec.nginx.enabled;
+    const QString projectPrefix = spec.django.projectDir == "."_L1 ? QString() : spec.django.projectDir + u'/';
+
+    c.add(u"Dockerfile"_s, FileRole::Dockerfile, u"Dockerfile"_s, u"the image: Python, uwsgi, your project"_s,
+          {u"dockerfile-modern"_s, u"host-user-files"_s, u"django-uses-postgres"_s});
+
+    QStringList composeCorrections = {u"compose-version-obsolete"_s, u"host-user-files"_s, u"manage-not-on-up"_s,
+                                      u"pytest-python-files"_s};
+    if (postgres) {
+        composeCorrections += {u"database-readiness"_s, u"postgres-bind-localhost"_s, u"django-uses-postgres"_s};
+        const int major = postgresMajorVersion(spec.database.image);
+        if (major == 0 || major >= 18)
+            composeCorrections.append(u"postgres-18-data-path"_s);
+    }
+    if (nginx)
+        composeCorrections.append(u"django-behind-nginx"_s);
+    c.add(spec.compose.file, FileRole::Compose, u"docker-compose.yml"_s,
+          u"the services: nginx, database, app, manage, tests"_s, composeCorrections);
+    if (!spec.compose.overrideFile.isEmpty())
+        c.add(spec.compose.overrideFile, FileRole::Compose, u"docker-compose.override.yml"_s,
+              u"development only: your code mounted, autoreload, DEBUG on"_s, {u"autoreload-dev-only"_s});
+    if (nginx)
+        c.add(u"data/nginx/app.conf"_s, FileRole::NginxSite, u"app.conf"_s,
+              u"the nginx site: static files, proxy to uwsgi"_s, {u"django-behind-nginx"_s});
+    c.add(projectPrefix + "uwsgi.ini"_L1, FileRole::UwsgiIni, u"uwsgi.ini"_s, u"the application server"_s,
+          {u"uwsgi-clean-stop"_s, u"autoreload-dev-only"_s, u"django-behind-nginx"_s});
+    c.add(projectPrefix + "pytest.ini"_L1, FileRole::PytestIni, u"pytest.ini"_s, u"pytest and pytest-django"_s,
+          {u"pytest-python-files"_s, u"django-uses-postgres"_s});
+    c.add(spec.dockerSettingsPath(), FileRole::Python, u"docker_settings.py"_s,
+          u"your settings plus the containers' database, hosts and static files"_s,
+          {u"django-uses-postgres"_s, u"django-behind-nginx"_s});
+
+    bool hadRequirements = false;
+    const QByteArray requirements = readIfExists(projectDir, spec.requirementsPath(), &hadRequirements);
+    GeneratedFile req;
+    req.path = spec.requirementsPath();
+    req.role = FileRole::Requirements;
+    req.content = mergeRequirements(requirements, neededRequirements(spec));
+    req.merged = hadRequirements;
+    req.mergedFrom = requirements;
+    req.summary = hadRequirements ? u"your requirements, plus what the setup needs"_s
+                                  : u"the Python packages of the project"_s;
+    req.correctionIds = {u"requirements-complete"_s, u"django-uses-postgres"_s};
+    c.files.add(req);
+
+    if (postgres)
+        addSecrets(c);
+
+    c.add(u".dockerignore"_s, FileRole::DockerIgnore, u"dockerignore"_s,
+          u"keeps .git, caches and the secrets out of the image"_s, {u"secrets-file"_s});
+    bool hadGitIgnore = false;
+    const QByteArray gitIgnore = readIfExists(projectDir, u".gitignore"_s, &hadGitIgnore);
+    GeneratedFile gi;
+    gi.path = u".gitignore"_s;
+    gi.role = FileRole::GitIgnore;
+    gi.content = mergedGitIgnore(gitIgnore, spec.secretsFile());
+    gi.merged = hadGitIgnore;
+    gi.mergedFrom = gitIgnore;
+    gi.summary = u"keeps the secrets file and Berth's backups out of git"_s;
+    gi.correctionIds = {u"secrets-file"_s};
+    c.files.add(gi);
+
+    c.add(u"DOCKER.md"_s, FileRole::Text, u"DOCKER.md"_s, u"the everyday commands"_s, {u"compose-up-detached"_s});
+
+    GeneratedFile specFile;
+    specFile.path = u"berth.yaml"_s;
+    specFile.role = FileRole::Spec;
+    specFile.content = spec.toYaml();
+    specFile.summary = u"the spec, to change the setup and regenerate it later"_s;
+    c.files.add(specFile);
+
+    if (!projectDir.isEmpty()) {
+        const QString djangoDir = projectDir + u'/' + spec.django.projectDir;
+        const QStringList others = otherPytestConfigs(djangoDir);
+        if (!others.isEmpty())
+            c.files.addWarning(u"pytest.ini takes precedence over your pytest configuration in %1; move it into "
+                               u"pytest.ini"_s.arg(others.join(", "_L1)));
+        if (!QFile::exists(djangoDir + "/manage.py"_L1))
+            c.files.addWarning(u"no manage.py in %1: create the project with `django-admin startproject %2 %1` "
+                               u"or set django.project_dir"_s.arg(spec.django.projectDir,
+                                                                 spec.django.settingsModule.section(u'.', 0, 0)));
+    }
+    return c.files;
+}
+
+} // namespace Berth

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "generate/fileset.h"
+#include "project/projectspec.h"
+
+namespace Berth {
+
+// The whole Docker setup for a valid spec (check spec.validate() first). Pure: reads files from
+// projectDir when given (an existing requirements.txt and .gitignore are merged, an existing
+// database password is kept, other pytest configurations are reported as warnings) and writes
+// nothing; FileSet::write does that. Without projectDir every file is fresh, with a new password.
+FileSet generate(const ProjectSpec &spec, const QString &projectDir = {});
+
+// The Postgres major version an image tag names ("postgres:18-alpine" -> 18); 0 when the tag
+// names none ("postgres", "postgres:latest"), which Berth treats as the newest (18+).
+int postgresMajorVersion(const QString &image);
+
+} // namespace Berth

@@ -1,0 +1,75 @@
+#include "generate/manifest.h"
+
+#include "generate/fileset.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+Manifest Manifest::load(const QString &projectDir)
+{
+    Manifest m;
+    QFile f(projectDir + u'/' + FileSet::manifestPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return m;
+    // A damaged manifest makes every existing file a conflict, which is the safe reading.
+    const QJsonObject files = QJsonDocument::fromJson(f.readAll()).object().value("files"_L1).toObject();
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QString sha = it.value().toObject().value("sha256"_L1).toString();
+        if (!sha.isEmpty())
+            m.m_hashes.insert(it.key(), sha.toLatin1());
+    }
+    return m;
+}
+
+QByteArray Manifest::hash(const QByteArray &content)
+{
+    return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+}
+
+bool Manifest::matches(const QString &path, const QByteArray &content) const
+{
+    const auto it = m_hashes.constFind(path);
+    return it != m_hashes.constEnd() && *it == hash(content);
+}
+
+void Manifest::record(const QString &path, const QByteArray &content)
+{
+    m_hashes.insert(path, hash(content));
+}
+
+bool Manifest::save(const QString &projectDir, QString *error) const
+{
+    QJsonObject files;
+    for (auto it = m_hashes.begin(); it != m_hashes.end(); ++it)
+        files.insert(it.key(), QJsonObject{{u"sha256"_s, QString::fromLatin1(it.value())}});
+    const QJsonObject root{{u"version"_s, 1},
+                           {u"comment"_s, u"Written by Berth: the files as Berth last wrote them. Do not edit."_s},
+                           {u"files"_s, files}};
+    const QString path = projectDir + u'/' + FileSet::manifestPath();
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = u"cannot create the folder of %1"_s.arg(path);
+        return false;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = u"cannot write %1: %2"_s.arg(path, f.errorString());
+        return false;
+    }
+    f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!f.commit()) {
+        *error = u"cannot write %1: %2"_s.arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Berth

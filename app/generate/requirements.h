@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Berth {
+
+// A requirement the Docker setup needs, and the names that already satisfy it
+// (psycopg is satisfied by psycopg2 or psycopg2-binary too).
+struct NeededRequirement
+{
+    QString line;             // what Berth adds: "pytest-django>=4.5"
+    QStringList satisfiedBy;  // normalised distribution names
+    QString why;              // a comment for the added line
+};
+
+// The normalised distribution name a requirements line is about ("Django[argon2]==4.2 ; ..." ->
+// "django"); empty for comments, options (-r, -e, --hash ...) and blank lines.
+QString requirementName(const QString &line);
+
+// existing plus the needed lines whose names are missing, appended in one commented block.
+// Never touches an existing line, so a user's pins stay; CRLF becomes LF. added receives the
+// lines that were appended.
+QByteArray mergeRequirements(const QByteArray &existing, const QList<NeededRequirement> &needed,
+                             QStringList *added = nullptr);
+
+} // namespace Berth
