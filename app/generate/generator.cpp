@@ -117,6 +117,7 @@ void setValues(const ProjectSpec &spec, TemplateRenderer &v)
     v.set(u"project_src"_s, projectSrc);
     v.set(u"requirements_in_container"_s, path + u'/' + spec.django.requirementsFile);
     v.set(u"static_root"_s, spec.staticRoot());
+    v.set(u"static_root_python"_s, Quote::python(spec.staticRoot()));
     v.set(u"static_server"_s, nginx ? u"nginx"_s : u"uwsgi's static-map"_s);
     v.set(u"settings_module"_s, spec.django.settingsModule);
     v.set(u"docker_settings_module"_s, spec.dockerSettingsModule());

@@ -34,7 +34,7 @@ if os.environ.get("POSTGRES_HOST"):
 
 {% endif %}
 STATIC_URL = "/static/"
-STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", {{ static_root }})
+STATIC_ROOT = os.environ.get("DJANGO_STATIC_ROOT", {{ static_root_python }})
 {% if nginx %}
 
 # nginx overwrites X-Forwarded-Proto, so it tells Django whether the client used https.

@@ -1,0 +1,300 @@
+// Golden files of the generator (tests/golden/<case>/expected/<path>.golden), plus properties
+// every generated setup must have, checked by parsing the files back.
+// After a deliberate change: tests/golden/regenerate.sh BUILD_DIR, then review `git diff`.
+#include "generate/corrections.h"
+#include "generate/generator.h"
+#include "generate/password.h"
+#include "project/projectspec.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+
+namespace {
+
+QString goldenRoot()
+{
+    return qEnvironmentVariable("BERTH_SOURCE_DIR") + "/tests/golden"_L1;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+// Copies a case's project/ into dir; "NAME.in" becomes ".NAME" (so the fixture's .gitignore does
+// not act on the repository).
+void copyProject(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QString rel = QDir(from).relativeFilePath(path);
+        if (rel.endsWith(".in"_L1)) {
+            const QString name = QFileInfo(rel).fileName();
+            rel = QFileInfo(rel).path() + "/."_L1 + name.chopped(3);
+        }
+        QVERIFY(writeFile(to + u'/' + rel, readFile(path)));
+    }
+}
+
+QByteArray masked(const GeneratedFile &f, bool keepPassword)
+{
+    if (!f.secret || keepPassword)
+        return f.content;
+    QString text = QString::fromUtf8(f.content);
+    text.replace(QRegularExpression(u"^POSTGRES_PASSWORD=.*$"_s, QRegularExpression::MultilineOption),
+                 u"POSTGRES_PASSWORD=<random>"_s);
+    return text.toUtf8();
+}
+
+YAML::Node parseYaml(const QByteArray &content)
+{
+    return YAML::Load(content.toStdString());
+}
+
+} // namespace
+
+class TestGenerator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void goldens_data();
+    void goldens();
+    void composeIsWhatTheIssueAsks();
+    void secretsNeverLeak();
+    void existingPasswordIsKept();
+    void requirementsMergeKeepsPins();
+    void correctionsAreComplete();
+    void passwordAlphabet();
+    void postgresVersion_data();
+    void postgresVersion();
+};
+
+void TestGenerator::goldens_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList cases = QDir(goldenRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(cases.size() >= 6);
+    for (const QString &c : cases)
+        QTest::newRow(qPrintable(c)) << c;
+}
+
+void TestGenerator::goldens()
+{
+    QFETCH(QString, name);
+    const QString dir = goldenRoot() + u'/' + name;
+    QList<SpecError> errors;
+    const ProjectSpec spec = ProjectSpec::fromYaml(readFile(dir + "/spec.yaml"_L1), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).toString()));
+
+    QTemporaryDir project;
+    const bool hasProject = QFileInfo(dir + "/project"_L1).isDir();
+    if (hasProject)
+        copyProject(dir + "/project"_L1, project.path());
+    const FileSet files = generate(spec, hasProject ? project.path() : QString());
+
+    const QString expected = dir + "/expected"_L1;
+    const bool update = qEnvironmentVariableIntValue("BERTH_UPDATE_GOLDEN") == 1;
+    if (update)
+        QDir(expected).removeRecursively();
+    QStringList expectedPaths;
+    QDirIterator it(expected, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        expectedPaths.append(QDir(expected).relativeFilePath(it.next()).chopped(int(qstrlen(".golden"))));
+
+    QStringList failures;
+    for (const GeneratedFile &f : files.files()) {
+        const QByteArray actual = masked(f, hasProject);
+        QVERIFY2(!actual.contains("{{!") && !actual.contains("{%!"), qPrintable(f.path));
+        QVERIFY2(!actual.contains('\r'), qPrintable(f.path));
+        const QString golden = expected + u'/' + f.path + ".golden"_L1;
+        if (update) {
+            QVERIFY(writeFile(golden, actual));
+            continue;
+        }
+        expectedPaths.removeAll(f.path);
+        const QByteArray want = readFile(golden);
+        if (want == actual)
+            continue;
+        // Show what differs the way a reviewer reads it.
+        QTemporaryDir tmp;
+        writeFile(tmp.filePath(u"actual"_s), actual);
+        QProcess diff;
+        diff.start(u"diff"_s, {u"-u"_s, golden, tmp.filePath(u"actual"_s)});
+        diff.waitForFinished(10000);
+        qWarning().noquote() << "golden mismatch:" << f.path << "\n" << QString::fromUtf8(diff.readAllStandardOutput());
+        failures.append(f.path);
+    }
+    if (update)
+        return;
+    QVERIFY2(expectedPaths.isEmpty(), qPrintable(u"expected but not generated: "_s + expectedPaths.join(u", "_s)));
+    QVERIFY2(failures.isEmpty(), qPrintable(u"differs from golden (tests/golden/regenerate.sh after a deliberate "
+                                            u"change): "_s + failures.join(u", "_s)));
+}
+
+void TestGenerator::composeIsWhatTheIssueAsks()
+{
+    const ProjectSpec spec;
+    const FileSet files = generate(spec);
+    const YAML::Node compose = parseYaml(files.file(u"docker-compose.yml"_s)->content);
+    QVERIFY(!compose["version"]);
+    QCOMPARE(compose["name"].as<std::string>(), std::string("myproject"));
+    for (const char *service : {"nginx", "database", "app", "manage", "tests"})
+        QVERIFY2(compose["services"][service].IsMap(), service);
+    QVERIFY(compose["volumes"]["pg_data"]);
+    QVERIFY(compose["volumes"]["pg_backups"]);
+    QVERIFY(compose["networks"]["frontend"]);
+    QVERIFY(compose["networks"]["backend"]);
+    const YAML::Node db = compose["services"]["database"];
+    QCOMPARE(db["ports"][0].as<std::string>(), std::string("127.0.0.1:5432:5432"));
+    QVERIFY(db["healthcheck"]["test"][1].as<std::string>().find("pg_isready -U") != std::string::npos);
+    for (const char *service : {"app", "manage", "tests"}) {
+        QCOMPARE(compose["services"][service]["depends_on"]["database"]["condition"].as<std::string>(),
+                 std::string("service_healthy"));
+        QCOMPARE(compose["services"][service]["environment"]["POSTGRES_HOST"].as<std::string>(), std::string("database"));
+    }
+    QCOMPARE(compose["services"]["tests"]["entrypoint"][4].as<std::string>(), std::string("error"));
+
+    const QByteArray uwsgi = files.file(u"app/uwsgi.ini"_s)->content;
+    QVERIFY(!uwsgi.contains("py-autoreload"));
+    QVERIFY(uwsgi.contains("die-on-term = true"));
+    const YAML::Node override = parseYaml(files.file(u"docker-compose.override.yml"_s)->content);
+    QCOMPARE(override["services"]["app"]["environment"]["DJANGO_ENV"].as<std::string>(), std::string("dev"));
+    QCOMPARE(override["services"]["app"]["command"][3].as<std::string>(), std::string("--py-autoreload"));
+    QVERIFY(files.file(u"app/pytest.ini"_s)->content.contains("\npython_files = "));
+    QVERIFY(!files.file(u"app/pytest.ini"_s)->content.contains("python_file ="));
+}
+
+void TestGenerator::secretsNeverLeak()
+{
+    const FileSet files = generate(ProjectSpec{});
+    const GeneratedFile *secrets = files.file(u"data/postgres/database_env"_s);
+    QVERIFY(secrets && secrets->secret);
+    const QString password = QString::fromUtf8(secrets->content).section(u"POSTGRES_PASSWORD="_s, 1).section(u'\n', 0, 0);
+    QCOMPARE(password.size(), 32);
+    for (const GeneratedFile &f : files.files()) {
+        if (f.path != secrets->path)
+            QVERIFY2(!f.content.contains(password.toUtf8()), qPrintable(f.path));
+        QVERIFY(f.secret == (f.path == secrets->path));
+    }
+    QVERIFY(files.file(u".gitignore"_s)->content.contains("/data/postgres/database_env\n"));
+    QVERIFY(files.file(u".dockerignore"_s)->content.contains("\ndata\n"));
+    // Two projects, two passwords.
+    QVERIFY(generate(ProjectSpec{}).file(u"data/postgres/database_env"_s)->content != secrets->content);
+}
+
+void TestGenerator::existingPasswordIsKept()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"data/postgres/database_env"_s),
+                      "POSTGRES_USER=old_role\nPOSTGRES_PASSWORD=abc-DEF_123\nPOSTGRES_DB=project_database\n"));
+    const FileSet files = generate(ProjectSpec{}, dir.path());
+    QVERIFY(files.file(u"data/postgres/database_env"_s)->content.contains("\nPOSTGRES_PASSWORD=abc-DEF_123\n"));
+    QVERIFY(files.file(u"data/postgres/database_env"_s)->content.contains("\nPOSTGRES_USER=database_role\n"));
+    QCOMPARE(files.warnings().size(), 2); // the user differs; no manage.py
+    QVERIFY(files.warnings().first().contains("old_role"_L1));
+}
+
+void TestGenerator::requirementsMergeKeepsPins()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"app/requirements.txt"_s), "django==4.2.11\r\npytest_django<5\n"));
+    QVERIFY(writeFile(dir.filePath(u"app/pyproject.toml"_s), "[tool.pytest.ini_options]\naddopts = \"-x\"\n"));
+    const FileSet files = generate(ProjectSpec{}, dir.path());
+    const GeneratedFile *req = files.file(u"app/requirements.txt"_s);
+    QVERIFY(req->merged);
+    const QString text = QString::fromUtf8(req->content);
+    QVERIFY(text.startsWith("django==4.2.11\npytest_django<5\n"_L1));
+    QVERIFY(!text.contains("Django>="_L1));
+    QVERIFY(!text.contains("pytest-django>="_L1));
+    QVERIFY(text.contains("\npsycopg[binary]>=3.1"_L1));
+    QVERIFY(text.contains("\npytest>=7.0"_L1));
+    bool warned = false;
+    for (const QString &w : files.warnings())
+        warned = warned || w.contains("pyproject.toml"_L1);
+    QVERIFY(warned);
+}
+
+void TestGenerator::correctionsAreComplete()
+{
+    const QList<Correction> list = corrections();
+    QStringList ids;
+    for (const Correction &c : list) {
+        QVERIFY(!c.title.isEmpty());
+        QVERIFY2(c.why.size() > 120 && !c.why.contains(u'\n'), qPrintable(c.id));
+        QVERIFY(!c.files.isEmpty());
+        QVERIFY2(!ids.contains(c.id), qPrintable(c.id));
+        ids.append(c.id);
+    }
+    for (const char *required : {"compose-version-obsolete", "pytest-python-files", "database-readiness",
+                                 "postgres-bind-localhost", "autoreload-dev-only", "secrets-file", "host-user-files",
+                                 "uwsgi-clean-stop", "django-uses-postgres", "django-behind-nginx"})
+        QVERIFY2(ids.contains(QLatin1StringView(required)), required);
+    // Every id a file names exists, and the default setup carries every correction but the
+    // Postgres 18 one (it uses postgres:17), in the files the correction lists.
+    ProjectSpec spec;
+    const FileSet files = generate(spec);
+    QSet<QString> carried;
+    for (const GeneratedFile &f : files.files()) {
+        for (const QString &id : f.correctionIds) {
+            QVERIFY2(ids.contains(id), qPrintable(id));
+            QVERIFY2(correction(id)->files.contains(f.path), qPrintable(id + u" in "_s + f.path));
+            carried.insert(id);
+        }
+    }
+    for (const QString &id : ids)
+        QVERIFY2(carried.contains(id) || id == "postgres-18-data-path"_L1, qPrintable(id));
+}
+
+void TestGenerator::passwordAlphabet()
+{
+    static const QRegularExpression allowed(u"^[A-Za-z0-9][A-Za-z0-9._-]{31}$"_s);
+    QSet<QString> seen;
+    for (int i = 0; i < 200; ++i) {
+        const QString p = generatePassword();
+        QVERIFY2(allowed.match(p).hasMatch(), qPrintable(p));
+        seen.insert(p);
+    }
+    QCOMPARE(seen.size(), 200);
+}
+
+void TestGenerator::postgresVersion_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<int>("major");
+    QTest::newRow("17") << u"postgres:17"_s << 17;
+    QTest::newRow("18-alpine") << u"postgres:18-alpine"_s << 18;
+    QTest::newRow("16.4") << u"postgres:16.4"_s << 16;
+    QTest::newRow("latest") << u"postgres:latest"_s << 0;
+    QTest::newRow("no tag") << u"postgres"_s << 0;
+    QTest::newRow("registry port") << u"registry:5000/postgres:15"_s << 15;
+    QTest::newRow("registry port no tag") << u"registry:5000/postgres"_s << 0;
+}
+
+void TestGenerator::postgresVersion()
+{
+    QFETCH(QString, image);
+    QFETCH(int, major);
+    QCOMPARE(postgresMajorVersion(image), major);
+}
+
+QTEST_GUILESS_MAIN(TestGenerator)
+#include "tst_generator.moc"
