@@ -8,6 +8,7 @@
 #include "project/recentprojects.h"
 #include "setupfiles.h"
 #include "startpage.h"
+#include "wizard/setupwizard.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
@@ -128,6 +129,10 @@ void MainWindow::createActions()
     closeTab->setShortcut(QKeySequence::Close);
     m_projectActions.append(closeTab);
     file->addSeparator();
+    QAction *change = file->addAction(tr("C&hange Setup…"), this, &MainWindow::changeSetup);
+    change->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    change->setToolTip(tr("Reopen the wizard with this project's answers and see what would change"));
+    m_projectActions.append(change);
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_projectActions.append(closeAction);
@@ -240,7 +245,36 @@ void MainWindow::chooseProject()
 
 void MainWindow::newSetup()
 {
-    statusBar()->showMessage(tr("The setup wizard is not part of this build yet."), 5000);
+    runWizard(QString());
+}
+
+void MainWindow::changeSetup()
+{
+    if (!m_projectDir.isEmpty())
+        runWizard(m_projectDir);
+}
+
+void MainWindow::runWizard(const QString &projectDir)
+{
+    // Unsaved edits of setup files would be overwritten or conflict: settle them first.
+    if (!m_editors->maybeSaveAll())
+        return;
+    auto *wizard = new SetupWizard(projectDir, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        const WriteResult result = wizard->writeResult();
+        const QString dir = wizard->projectDir();
+        for (const QString &path : result.written)
+            appendOutput(tr("wrote %1").arg(QDir::toNativeSeparators(QDir(dir).filePath(path))));
+        for (const QString &path : result.backups)
+            appendOutput(tr("kept a backup: %1").arg(QDir::toNativeSeparators(QDir(dir).filePath(path))));
+        if (dir == m_projectDir)
+            refreshFileList();
+        else
+            openProject(dir);
+        statusBar()->showMessage(tr("Wrote %n file(s) of the Docker setup.", nullptr, int(result.written.size())), 8000);
+    });
+    wizard->open();
 }
 
 bool MainWindow::openProject(const QString &directory)

@@ -47,6 +47,8 @@ private:
     void refreshRecentProjects();
     void chooseProject();
     void newSetup();
+    void changeSetup();
+    void runWizard(const QString &projectDir);
     void showAbout();
     void updateActions();
     void refreshFileList();

@@ -1,7 +1,10 @@
 #include "setupfiles.h"
 
+#include "generate/generator.h"
+#include "project/projectspec.h"
+
 #include <QDir>
-#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -31,9 +34,49 @@ QString definitionNameForSetupFile(const QString &relativePath)
     return {};
 }
 
+QString definitionNameForGeneratedFile(const GeneratedFile &file)
+{
+    switch (file.role) {
+    case FileRole::Dockerfile:
+        return u"Dockerfile"_s;
+    case FileRole::Compose:
+    case FileRole::Spec:
+        return u"YAML"_s;
+    case FileRole::NginxSite:
+        return u"nginx Configuration"_s;
+    case FileRole::UwsgiIni:
+    case FileRole::PytestIni:
+        return u"INI Files"_s;
+    case FileRole::EnvFile:
+        return u"Env File"_s;
+    case FileRole::DockerIgnore:
+    case FileRole::GitIgnore:
+        return u"Git Ignore"_s;
+    case FileRole::Python:
+        return u"Python"_s;
+    case FileRole::Requirements:
+    case FileRole::Text:
+        break;
+    }
+    return definitionNameForSetupFile(file.path);
+}
+
 QList<SetupFileEntry> setupFilesIn(const QString &dir)
 {
     const QDir root(dir);
+    QFile specFile(root.filePath(u"berth.yaml"_s));
+    if (specFile.open(QIODevice::ReadOnly)) {
+        QList<SpecError> errors;
+        const ProjectSpec spec = ProjectSpec::fromYaml(specFile.readAll(), &errors);
+        if (errors.isEmpty() && spec.validate().isEmpty()) {
+            QList<SetupFileEntry> entries;
+            for (const GeneratedFile &file : generate(spec, dir).files()) {
+                if (QFileInfo(root.filePath(file.path)).isFile())
+                    entries.append({file.path, definitionNameForGeneratedFile(file)});
+            }
+            return entries;
+        }
+    }
     QStringList candidates = {u"berth.yaml"_s,
                               u"Dockerfile"_s,
                               u"docker-compose.yml"_s,

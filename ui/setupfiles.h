@@ -1,5 +1,7 @@
 #pragma once
 
+#include "generate/generatedfile.h"
+
 #include <QList>
 #include <QString>
 
@@ -10,11 +12,13 @@ struct SetupFileEntry {
     QString definitionName; // KSyntaxHighlighting definition for the file's role
 };
 
-// The files of a Docker setup that exist in dir, in the order the file list shows them.
+// The files of a Docker setup that exist in dir, in the order the file list shows them: those of
+// the setup its berth.yaml describes, or the usual names when it has none.
 QList<SetupFileEntry> setupFilesIn(const QString &dir);
 
 // The syntax definition for a setup file, chosen by its role in the setup rather than by the
 // file name alone (data/nginx/app.conf is an nginx site, which by name would be TOML).
 QString definitionNameForSetupFile(const QString &relativePath);
+QString definitionNameForGeneratedFile(const GeneratedFile &file);
 
 } // namespace Berth

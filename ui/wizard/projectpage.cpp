@@ -1,0 +1,192 @@
+#include "wizard/projectpage.h"
+
+#include "docker/startprojectjob.h"
+#include "wizard/setupwizard.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+namespace {
+// A compose project name from a folder name: lower-case letters, digits, '-' and '_'.
+QString composeNameFor(const QString &folder)
+{
+    QString name = QFileInfo(folder).fileName().toLower();
+    name.replace(QRegularExpression(u"[^a-z0-9_-]+"_s), u"_"_s);
+    while (!name.isEmpty() && !name.at(0).isLetterOrNumber())
+        name.remove(0, 1);
+    return name.isEmpty() ? u"myproject"_s : name;
+}
+} // namespace
+
+ProjectPage::ProjectPage(SetupWizard *wizard)
+    : SpecPage(wizard)
+{
+    setTitle(tr("Project"));
+    setSubTitle(tr("Choose the folder of your Django project, or an empty folder for a new one. "
+                   "Berth writes the Docker setup next to the Django project folder, as the article does."));
+
+    auto *row = new QWidget(this);
+    m_folder = new QLineEdit(row);
+    m_folder->setObjectName(u"projectFolder"_s);
+    m_folder->setPlaceholderText(tr("Folder that holds (or will hold) manage.py's folder"));
+    auto *browse = new QPushButton(tr("Browse…"), row);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    rowLayout->addWidget(m_folder, 1);
+    rowLayout->addWidget(browse);
+    addRow(tr("Folder:"), row, QString(), tr("The top folder of the project: the Dockerfile and compose file go here"));
+    connect(browse, &QPushButton::clicked, this, &ProjectPage::browse);
+    connect(m_folder, &QLineEdit::textChanged, this, &ProjectPage::detect);
+
+    m_found = new QLabel(this);
+    m_found->setObjectName(u"detectionSummary"_s);
+    m_found->setWordWrap(true);
+    m_found->setTextFormat(Qt::PlainText);
+    m_create = new QPushButton(this);
+    m_create->setObjectName(u"createDjangoProject"_s);
+    m_create->hide();
+    connect(m_create, &QPushButton::clicked, this, &ProjectPage::createProject);
+    form()->addRow(QString(), m_found);
+    form()->addRow(QString(), m_create);
+
+    addText(tr("Compose project name:"), u"compose.project_name"_s,
+            [](ProjectSpec &s) -> QString & { return s.compose.projectName; },
+            tr("The name docker compose uses for containers, networks and volumes (docker compose -p)"));
+    addText(tr("Django project folder:"), u"django.project_dir"_s,
+            [](ProjectSpec &s) -> QString & { return s.django.projectDir; },
+            tr("The folder of manage.py, relative to the folder above"));
+    m_settings = addText(tr("Settings module:"), u"django.settings_module"_s,
+                         [](ProjectSpec &s) -> QString & { return s.django.settingsModule; },
+                         tr("The module Django loads its settings from, as DJANGO_SETTINGS_MODULE names it"));
+    addText(tr("WSGI module:"), u"django.wsgi_module"_s, [](ProjectSpec &s) -> QString & { return s.django.wsgiModule; },
+            tr("The module uwsgi loads the application from (its 'application' object)"));
+}
+
+void ProjectPage::initializePage()
+{
+    SpecPage::initializePage();
+    if (m_folder->text().isEmpty() && !setupWizard()->projectDir().isEmpty())
+        m_folder->setText(QDir::toNativeSeparators(setupWizard()->projectDir()));
+}
+
+QString ProjectPage::folder() const
+{
+    const QString text = m_folder->text().trimmed();
+    return text.isEmpty() ? QString() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+}
+
+void ProjectPage::setFolder(const QString &dir)
+{
+    m_folder->setText(QDir::toNativeSeparators(dir));
+}
+
+void ProjectPage::browse()
+{
+    const QString start = folder().isEmpty() ? QDir::homePath() : folder();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Project Folder"), start);
+    if (!dir.isEmpty())
+        setFolder(dir);
+}
+
+void ProjectPage::detect()
+{
+    const QString dir = folder();
+    setupWizard()->setProjectDir(dir);
+    m_info = {};
+    m_create->hide();
+    if (dir.isEmpty()) {
+        m_found->setText(tr("Choose a folder."));
+        revalidate();
+        return;
+    }
+    if (!QDir::isAbsolutePath(dir)) {
+        m_found->setText(tr("Give the full path of the folder."));
+        revalidate();
+        return;
+    }
+
+    // An earlier setup: its answers come back.
+    const QString specPath = QDir(dir).filePath(u"berth.yaml"_s);
+    if (QFileInfo(specPath).isFile()) {
+        QFile file(specPath);
+        QList<SpecError> errors;
+        if (file.open(QIODevice::ReadOnly)) {
+            const ProjectSpec saved = ProjectSpec::fromYaml(file.readAll(), &errors);
+            if (errors.isEmpty()) {
+                setupWizard()->setSpec(saved);
+                reloadFields();
+            }
+        }
+    } else if (setupWizard()->spec().compose.projectName == ProjectSpec::defaults().compose.projectName) {
+        spec().compose.projectName = composeNameFor(dir);
+    }
+
+    m_info = QFileInfo(dir).isDir() ? detectDjangoProject(dir) : DjangoProjectInfo{};
+    if (m_info.found) {
+        spec().applyDetected(m_info);
+        reloadFields();
+        QStringList lines;
+        lines << tr("Found a Django project: %1").arg(m_info.managePy);
+        lines << tr("Settings: %1    WSGI: %2").arg(m_info.settingsModule, m_info.wsgiModule);
+        lines << (m_info.requirementsFile.isEmpty() ? tr("No requirements.txt: Berth will write one.")
+                                                    : tr("Requirements: %1 (Berth adds what the setup needs, "
+                                                         "keeping your pins)").arg(m_info.requirementsFile));
+        for (const QString &problem : std::as_const(m_info.problems))
+            lines << problem;
+        m_found->setText(lines.join(u'\n'));
+    } else {
+        const QString name = spec().django.projectDir.isEmpty() ? u"app"_s : spec().django.projectDir;
+        m_found->setText(QFileInfo(dir).exists()
+                             ? tr("No Django project (manage.py) in this folder.")
+                             : tr("This folder does not exist yet; Berth can create it with a new Django project."));
+        m_create->setText(tr("Create Django Project \"%1\" Here").arg(name));
+        m_create->show();
+    }
+    revalidate();
+}
+
+void ProjectPage::createProject()
+{
+    if (m_job && m_job->isRunning())
+        return;
+    const QString name = spec().django.projectDir;
+    static const QRegularExpression identifier(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
+    if (!identifier.match(name).hasMatch()) {
+        m_found->setText(tr("\"%1\" is not a valid Python package name for a new project: use letters, digits "
+                            "and '_', not starting with a digit.").arg(name));
+        return;
+    }
+    delete m_job;
+    m_job = new StartProjectJob(this);
+    m_create->setEnabled(false);
+    m_found->setText(tr("Creating the Django project…"));
+    connect(m_job, &StartProjectJob::finished, this, [this](bool ok, const QString &message) {
+        m_create->setEnabled(true);
+        if (!ok) {
+            m_found->setText(message);
+            return;
+        }
+        detect();
+        m_found->setText(message + u'\n' + m_found->text());
+    });
+    m_job->start(folder(), name);
+}
+
+bool ProjectPage::pageReady() const
+{
+    return m_info.found && !(m_job && m_job->isRunning());
+}
+
+} // namespace Berth

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "django/djangoproject.h"
+#include "wizard/specpage.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Berth {
+
+class StartProjectJob;
+
+// Page 1: the project folder. Detects an existing Django project (manage.py, settings and wsgi
+// modules, requirements) and shows what it found, or offers to create one with django-admin.
+class ProjectPage : public SpecPage
+{
+    Q_OBJECT
+public:
+    explicit ProjectPage(SetupWizard *wizard);
+
+    void initializePage() override;
+    void setFolder(const QString &dir);
+    QString folder() const;
+    DjangoProjectInfo detected() const { return m_info; }
+
+protected:
+    bool pageReady() const override;
+
+private:
+    void browse();
+    void detect();
+    void createProject();
+
+    QLineEdit *m_folder = nullptr;
+    QLabel *m_found = nullptr;
+    QPushButton *m_create = nullptr;
+    QLineEdit *m_settings = nullptr;
+    DjangoProjectInfo m_info;
+    StartProjectJob *m_job = nullptr;
+};
+
+} // namespace Berth
