@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QStringDecoder>
+#include <QStringList>
+
+class QTimer;
+
+namespace Berth {
+
+class DockerEnvironment;
+class GroupedProcess;
+struct ComposeProject;
+
+// One external command (normally a compose operation), from start to a classified end.
+// Always an argument list, never a shell string. Success is the exit code alone: Compose
+// prints progress on stderr (docker/compose #5590).
+class ComposeJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Outcome { NotFinished, Succeeded, Failed, Cancelled, FailedToStart, Crashed, TimedOut };
+    Q_ENUM(Outcome)
+
+    ComposeJob(const QString &program, const QStringList &arguments, QObject *parent = nullptr);
+    // `docker compose -f FILE --project-directory DIR -p NAME ARGS...` with the environment's CLI,
+    // compose flavour and process environment.
+    static ComposeJob *compose(const DockerEnvironment &environment, const ComposeProject &project,
+                               const QStringList &arguments, QObject *parent = nullptr);
+
+    void setProcessEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+    // A variable for the child only (a password, for example): never on the command line.
+    void setEnvironmentVariable(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    void setWorkingDirectory(const QString &directory) { m_workingDirectory = directory; }
+    // Keep stdout for standardOutput() instead of emitting it as output lines (for --format json).
+    void setCollectStandardOutput(bool collect) { m_collect = collect; }
+    // 0: no time limit.
+    void setTimeout(int milliseconds) { m_timeout = milliseconds; }
+    void setStopGrace(int milliseconds);
+
+    QString program() const { return m_program; }
+    QStringList arguments() const { return m_arguments; }
+    // The command as a person would type it (quoted where needed), for display only.
+    QString commandLine() const;
+    static QString commandLine(const QString &program, const QStringList &arguments);
+
+    void start();
+    // User-initiated: the outcome is Cancelled, not Failed.
+    void cancel();
+    bool isRunning() const;
+
+    Outcome outcome() const { return m_outcome; }
+    int exitCode() const { return m_exitCode; }
+    QByteArray standardOutput() const { return m_stdout; }
+    QString standardError() const { return m_stderr; }
+    QString errorMessage() const { return m_errorMessage; }
+
+Q_SIGNALS:
+    void started(const QString &program, const QStringList &arguments);
+    // Complete lines (without the newline) from stdout (unless collected) and stderr.
+    void output(const QString &line);
+    void failed(const QString &message);
+    // Always the last signal, whatever the outcome.
+    void finished();
+
+private:
+    void readChunk(QStringDecoder &decoder, QString &pending, const QByteArray &data, bool keepAsError);
+    void flushPending();
+    void finish(Outcome outcome, const QString &message);
+    QString messageFromError() const;
+
+    QString m_program;
+    QStringList m_arguments;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    QString m_workingDirectory;
+    GroupedProcess *m_process = nullptr;
+    QTimer *m_timer = nullptr;
+    QStringDecoder m_outDecoder{QStringDecoder::Utf8};
+    QStringDecoder m_errDecoder{QStringDecoder::Utf8};
+    QString m_outPending;
+    QString m_errPending;
+    QByteArray m_stdout;
+    QString m_stderr;
+    QString m_errorMessage;
+    Outcome m_outcome = Outcome::NotFinished;
+    int m_exitCode = -1;
+    int m_timeout = 0;
+    bool m_collect = false;
+    bool m_timedOut = false;
+};
+
+} // namespace Berth

@@ -1,0 +1,275 @@
+#include "dockerenvironment.h"
+
+#include "composejob.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+DockerEnvironment::DockerEnvironment(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DockerEnvironment::~DockerEnvironment() = default;
+
+QStringList DockerEnvironment::knownInstallFolders()
+{
+#if defined(Q_OS_WIN)
+    return {u"C:/Program Files/Docker/Docker/resources/bin"_s, u"C:/ProgramData/DockerDesktop/version-bin"_s,
+            u"C:/Program Files/RedHat/Podman"_s};
+#elif defined(Q_OS_MACOS)
+    return {u"/usr/local/bin"_s, u"/opt/homebrew/bin"_s, u"/Applications/Docker.app/Contents/Resources/bin"_s,
+            QDir::homePath() + "/.docker/bin"_L1, u"/opt/podman/bin"_s};
+#else
+    return {u"/usr/bin"_s, u"/usr/local/bin"_s, u"/snap/bin"_s, QDir::homePath() + "/.docker/bin"_L1,
+            QDir::homePath() + "/bin"_L1};
+#endif
+}
+
+QString DockerEnvironment::findCli(const QString &configured, const QProcessEnvironment &environment)
+{
+    if (!configured.isEmpty()) {
+        const QFileInfo info(configured);
+        if (info.isAbsolute() && info.isFile() && info.isExecutable())
+            return info.absoluteFilePath();
+    }
+    const QStringList path = environment.value(u"PATH"_s).split(QDir::listSeparator(), Qt::SkipEmptyParts);
+    for (const QString &program : {u"docker"_s, u"podman"_s}) {
+        // Only absolute folders of PATH: a relative entry would resolve against the working
+        // directory, which is how Windows finds a planted docker.exe.
+        QStringList absolute;
+        for (const QString &folder : path) {
+            if (QDir::isAbsolutePath(folder))
+                absolute.append(folder);
+        }
+        QString found = absolute.isEmpty() ? QString() : QStandardPaths::findExecutable(program, absolute);
+        if (found.isEmpty())
+            found = QStandardPaths::findExecutable(program, knownInstallFolders());
+#ifdef Q_OS_WIN
+        // A .bat/.cmd docker would go through cmd.exe, which re-parses arguments.
+        if (found.endsWith(".bat"_L1, Qt::CaseInsensitive) || found.endsWith(".cmd"_L1, Qt::CaseInsensitive))
+            found.clear();
+#endif
+        if (!found.isEmpty())
+            return QFileInfo(found).absoluteFilePath();
+    }
+    return {};
+}
+
+DockerEnvironment::Problem DockerEnvironment::classifyError(const QString &text)
+{
+    if (text.contains("permission denied while trying to connect"_L1, Qt::CaseInsensitive)
+        || (text.contains("permission denied"_L1, Qt::CaseInsensitive) && text.contains("docker"_L1, Qt::CaseInsensitive)
+            && text.contains(".sock"_L1)))
+        return Problem::PermissionDenied;
+    if (text.contains("Cannot connect to the Docker daemon"_L1, Qt::CaseInsensitive)
+        || text.contains("failed to connect to the docker API"_L1, Qt::CaseInsensitive)
+        || text.contains("Is the docker daemon running"_L1, Qt::CaseInsensitive)
+        || text.contains("error during connect"_L1, Qt::CaseInsensitive))
+        return Problem::DaemonDown;
+    if (text.contains("is not a docker command"_L1) || text.contains("unknown command \"compose\""_L1)
+        || text.contains("unknown shorthand flag"_L1))
+        return Problem::ComposeMissing;
+    return Problem::Other;
+}
+
+ComposeJob *DockerEnvironment::makeJob(const QString &program, const QStringList &arguments)
+{
+    auto *job = new ComposeJob(program, arguments, this);
+    job->setProcessEnvironment(m_environment);
+    job->setCollectStandardOutput(true);
+    job->setTimeout(m_probeTimeout);
+    job->setStopGrace(300);
+    m_job = job;
+    return job;
+}
+
+void DockerEnvironment::probe()
+{
+    if (m_probing) {
+        m_probeAgain = true;
+        return;
+    }
+    m_probing = true;
+    m_probeAgain = false;
+    m_daemonBefore = m_daemonState;
+    m_serverVersion.clear();
+    m_composeVersion.clear();
+    m_daemonDetail.clear();
+    m_daemonProblem = Problem::None;
+    m_flavour = ComposeFlavour::None;
+    m_cli = findCli(m_configuredCli, m_environment);
+    if (m_cli.isEmpty()) {
+        m_daemonState = DaemonState::Unknown;
+        m_daemonProblem = Problem::CliMissing;
+        // Still look for a standalone docker-compose: it says more in the panel, but without a
+        // docker CLI there is no daemon probe.
+        finishProbe();
+        return;
+    }
+    probeDaemon();
+}
+
+void DockerEnvironment::probeDaemon()
+{
+    ComposeJob *job = makeJob(m_cli, {u"version"_s, u"--format"_s, u"{{.Server.Version}}"_s});
+    connect(job, &ComposeJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->outcome() == ComposeJob::Outcome::Succeeded) {
+            m_daemonState = DaemonState::Up;
+            m_serverVersion = QString::fromUtf8(job->standardOutput()).trimmed();
+        } else {
+            m_daemonState = DaemonState::Down;
+            m_daemonDetail = job->standardError().trimmed();
+            if (m_daemonDetail.isEmpty())
+                m_daemonDetail = job->errorMessage();
+            m_daemonProblem = classifyError(m_daemonDetail);
+            if (m_daemonProblem == Problem::ComposeMissing)
+                m_daemonProblem = Problem::Other;
+            if (job->outcome() == ComposeJob::Outcome::TimedOut)
+                m_daemonProblem = Problem::DaemonDown;
+        }
+        probeCompose();
+    });
+    job->start();
+}
+
+void DockerEnvironment::probeCompose()
+{
+    const bool podman = QFileInfo(m_cli).baseName() == "podman"_L1;
+    ComposeJob *job = makeJob(m_cli, {u"compose"_s, u"version"_s, u"--short"_s});
+    connect(job, &ComposeJob::finished, this, [this, job, podman] {
+        job->deleteLater();
+        if (job->outcome() == ComposeJob::Outcome::Succeeded) {
+            m_flavour = podman ? ComposeFlavour::Podman : ComposeFlavour::Plugin;
+            m_composeVersion = QString::fromUtf8(job->standardOutput()).trimmed().split(u'\n').value(0);
+            finishProbe();
+        } else {
+            probeStandaloneCompose();
+        }
+    });
+    job->start();
+}
+
+void DockerEnvironment::probeStandaloneCompose()
+{
+    m_standalone = QStandardPaths::findExecutable(u"docker-compose"_s,
+                                                  m_environment.value(u"PATH"_s).split(QDir::listSeparator(), Qt::SkipEmptyParts));
+    if (m_standalone.isEmpty())
+        m_standalone = QStandardPaths::findExecutable(u"docker-compose"_s, knownInstallFolders());
+    if (m_standalone.isEmpty()) {
+        finishProbe();
+        return;
+    }
+    ComposeJob *job = makeJob(m_standalone, {u"version"_s, u"--short"_s});
+    connect(job, &ComposeJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->outcome() == ComposeJob::Outcome::Succeeded) {
+            m_flavour = ComposeFlavour::Standalone;
+            m_composeVersion = QString::fromUtf8(job->standardOutput()).trimmed();
+        }
+        finishProbe();
+    });
+    job->start();
+}
+
+void DockerEnvironment::finishProbe()
+{
+    const Problem oldProblem = m_problem;
+    const QString oldDetail = m_problemDetail;
+    if (m_daemonProblem != Problem::None) {
+        m_problem = m_daemonProblem;
+        m_problemDetail = m_daemonDetail;
+    } else if (m_flavour == ComposeFlavour::None) {
+        m_problem = Problem::ComposeMissing;
+        m_problemDetail.clear();
+    } else {
+        m_problem = Problem::None;
+        m_problemDetail.clear();
+    }
+    m_probing = false;
+    Q_EMIT probeFinished();
+    if (oldProblem != m_problem || oldDetail != m_problemDetail || m_daemonBefore != m_daemonState)
+        Q_EMIT stateChanged();
+    if (m_probeAgain)
+        probe();
+}
+
+QString DockerEnvironment::composeProgram() const
+{
+    return m_flavour == ComposeFlavour::Standalone ? m_standalone : m_cli;
+}
+
+QStringList DockerEnvironment::composePrefix() const
+{
+    return m_flavour == ComposeFlavour::Standalone ? QStringList{} : QStringList{u"compose"_s};
+}
+
+QString DockerEnvironment::problemTitle() const
+{
+    switch (m_problem) {
+    case Problem::None:
+        return m_daemonState == DaemonState::Up ? tr("Docker %1 is running.").arg(m_serverVersion)
+                                                : tr("Docker has not been checked yet.");
+    case Problem::CliMissing:
+        return tr("The docker command line tool is not installed.");
+    case Problem::DaemonDown:
+        return tr("The Docker daemon is not running.");
+    case Problem::PermissionDenied:
+        return tr("You may not use the Docker daemon's socket.");
+    case Problem::ComposeMissing:
+        return tr("Docker Compose is not installed.");
+    case Problem::Other:
+        return tr("Docker does not answer as expected.");
+    }
+    return {};
+}
+
+QString DockerEnvironment::problemHint() const
+{
+    switch (m_problem) {
+    case Problem::None:
+        return {};
+    case Problem::CliMissing:
+#if defined(Q_OS_LINUX)
+        return tr("Install Docker Engine (Debian and Ubuntu: the docker.io and docker-compose packages), "
+                  "or set the path of the docker program in the settings.");
+#else
+        return tr("Install Docker Desktop, or set the path of the docker program in the settings.");
+#endif
+    case Problem::DaemonDown: {
+        const QString host = m_environment.value(u"DOCKER_HOST"_s);
+        const QString where = host.isEmpty() ? QString() : tr(" (DOCKER_HOST is %1)").arg(host);
+#if defined(Q_OS_LINUX)
+        return tr("Start it with \"sudo systemctl start docker\"%1, then press Retry.").arg(where);
+#else
+        return tr("Start Docker Desktop%1, then press Retry.").arg(where);
+#endif
+    }
+    case Problem::PermissionDenied:
+#if defined(Q_OS_LINUX)
+        return tr("Add your user to the docker group (\"sudo usermod -aG docker $USER\"), log out and in "
+                  "again, then press Retry. Members of the docker group can control the whole machine; "
+                  "rootless Docker is the alternative. Do not make the socket writable for everyone.");
+#else
+        return tr("Check that Docker Desktop runs as your user, then press Retry.");
+#endif
+    case Problem::ComposeMissing:
+#if defined(Q_OS_LINUX)
+        return tr("Install the Compose plugin (Debian and Ubuntu: the docker-compose or docker-compose-plugin "
+                  "package), then press Retry.");
+#else
+        return tr("Update Docker Desktop, which includes Compose, then press Retry.");
+#endif
+    case Problem::Other:
+        return tr("Check the message below, then press Retry.");
+    }
+    return {};
+}
+
+} // namespace Berth

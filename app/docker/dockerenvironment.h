@@ -1,0 +1,100 @@
+#pragma once
+
+#include "composeproject.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace Berth {
+
+class ComposeJob;
+
+// Where the docker CLI is, which compose it has, and whether the daemon answers. Probing runs
+// the CLI asynchronously (never blocks the GUI thread). DOCKER_HOST, DOCKER_CONTEXT and
+// DOCKER_CONFIG act as they do for the CLI because the environment is passed through unchanged.
+class DockerEnvironment : public QObject
+{
+    Q_OBJECT
+public:
+    enum class DaemonState { Unknown, Up, Down };
+    Q_ENUM(DaemonState)
+    enum class Problem { None, CliMissing, DaemonDown, PermissionDenied, ComposeMissing, Other };
+    Q_ENUM(Problem)
+    enum class ComposeFlavour { None, Plugin, Standalone, Podman };
+    Q_ENUM(ComposeFlavour)
+
+    explicit DockerEnvironment(QObject *parent = nullptr);
+    ~DockerEnvironment() override;
+
+    // The user's setting; tried first when set.
+    void setConfiguredCli(const QString &path) { m_configuredCli = path; }
+    QString configuredCli() const { return m_configuredCli; }
+    // The environment every docker process gets (the system environment by default).
+    void setProcessEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+    QProcessEnvironment processEnvironment() const { return m_environment; }
+    void setProbeTimeout(int milliseconds) { m_probeTimeout = milliseconds; }
+
+    // The configured path if executable, else PATH (of environment), else the usual install
+    // folders (GUI apps on macOS and Windows do not inherit a shell's PATH). Absolute or empty.
+    static QString findCli(const QString &configured, const QProcessEnvironment &environment);
+    static QStringList knownInstallFolders();
+
+    // Starts a probe unless one runs; probeFinished() follows.
+    void probe();
+    bool isProbing() const { return m_probing; }
+
+    QString cliPath() const { return m_cli; }
+    DaemonState daemonState() const { return m_daemonState; }
+    Problem problem() const { return m_problem; }
+    bool isReady() const { return m_problem == Problem::None && m_daemonState == DaemonState::Up; }
+    // What the CLI said, for the problem.
+    QString problemDetail() const { return m_problemDetail; }
+    // One sentence naming the problem, and what to do about it.
+    QString problemTitle() const;
+    QString problemHint() const;
+    QString serverVersion() const { return m_serverVersion; }
+    ComposeFlavour composeFlavour() const { return m_flavour; }
+    QString composeVersion() const { return m_composeVersion; }
+
+    // The program and leading arguments that run compose: `docker compose`, `docker-compose`,
+    // `podman compose`.
+    QString composeProgram() const;
+    QStringList composePrefix() const;
+
+    // Sorts the CLI's error text into a problem (daemon down, socket permission, ...).
+    static Problem classifyError(const QString &text);
+
+Q_SIGNALS:
+    void probeFinished();
+    // Ready or not, daemon up or down, problem changed.
+    void stateChanged();
+
+private:
+    void probeDaemon();
+    void probeCompose();
+    void probeStandaloneCompose();
+    void finishProbe();
+    ComposeJob *makeJob(const QString &program, const QStringList &arguments);
+
+    QString m_configuredCli;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    QString m_cli;
+    QString m_standalone;
+    QString m_serverVersion;
+    QString m_composeVersion;
+    QString m_problemDetail;
+    QString m_daemonDetail;
+    DaemonState m_daemonState = DaemonState::Unknown;
+    DaemonState m_daemonBefore = DaemonState::Unknown;
+    Problem m_problem = Problem::None;
+    Problem m_daemonProblem = Problem::None;
+    ComposeFlavour m_flavour = ComposeFlavour::None;
+    QPointer<ComposeJob> m_job;
+    int m_probeTimeout = 20000;
+    bool m_probing = false;
+    bool m_probeAgain = false;
+};
+
+} // namespace Berth

@@ -1,0 +1,47 @@
+#include "dockerevent.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+bool DockerEvent::changesState() const
+{
+    if (type != "container"_L1)
+        return false;
+    return !action.startsWith("exec_"_L1) && action != "attach"_L1 && action != "resize"_L1
+        && action != "top"_L1 && action != "copy"_L1 && action != "archive-path"_L1 && action != "extract-to-dir"_L1;
+}
+
+std::optional<DockerEvent> DockerEvent::parse(QByteArrayView line)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    DockerEvent event;
+    event.type = object.value("Type"_L1).toString();
+    const QString action = object.value("Action"_L1).toString();
+    const qsizetype colon = action.indexOf(": "_L1);
+    event.action = colon < 0 ? action : action.left(colon);
+    event.detail = colon < 0 ? QString() : action.mid(colon + 2);
+    const QJsonObject actor = object.value("Actor"_L1).toObject();
+    event.id = actor.value("ID"_L1).toString();
+    const QJsonObject attributes = actor.value("Attributes"_L1).toObject();
+    event.name = attributes.value("name"_L1).toString();
+    event.service = attributes.value("com.docker.compose.service"_L1).toString();
+    event.project = attributes.value("com.docker.compose.project"_L1).toString();
+    if (attributes.contains("exitCode"_L1))
+        event.exitCode = attributes.value("exitCode"_L1).toString().toInt();
+    event.timeNano = object.value("timeNano"_L1).toInteger();
+    if (event.timeNano == 0)
+        event.timeNano = object.value("time"_L1).toInteger() * 1000000000LL;
+    if (event.type.isEmpty() && event.action.isEmpty())
+        return std::nullopt;
+    return event;
+}
+
+} // namespace Berth

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+
+namespace Berth {
+
+// One line of `docker events --format '{{json .}}'`.
+struct DockerEvent
+{
+    QString type;    // container, network, volume, image
+    QString action;  // start, die, health_status, ...: the part before ": "
+    QString detail;  // the part after ": " ("healthy" for "health_status: healthy")
+    QString id;
+    QString name;    // container name
+    QString service; // com.docker.compose.service
+    QString project; // com.docker.compose.project
+    int exitCode = -1;
+    qint64 timeNano = 0;
+
+    // Whether the event can change what `compose ps` says. Health checks create exec_* events
+    // on every interval; those change nothing.
+    bool changesState() const;
+
+    static std::optional<DockerEvent> parse(QByteArrayView line);
+};
+
+} // namespace Berth

@@ -1,0 +1,210 @@
+#include "eventwatcher.h"
+
+#include "composejob.h"
+#include "dockerenvironment.h"
+#include "groupedprocess.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+EventWatcher::EventWatcher(const DockerEnvironment *environment, const ComposeProject &project, QObject *parent)
+    : QObject(parent)
+    , m_environment(environment)
+    , m_project(project)
+    , m_stream(new GroupedProcess(this))
+    , m_debounce(new QTimer(this))
+    , m_reconnect(new QTimer(this))
+{
+    m_stream->setStopGrace(500);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(75);
+    connect(m_debounce, &QTimer::timeout, this, &EventWatcher::runQuery);
+    m_reconnect->setSingleShot(true);
+    connect(m_reconnect, &QTimer::timeout, this, &EventWatcher::startStream);
+    connect(m_stream, &GroupedProcess::standardOutputRead, this, &EventWatcher::onStreamData);
+    connect(m_stream, &GroupedProcess::standardErrorRead, this,
+            [this](const QByteArray &data) { m_streamError += QString::fromUtf8(data); });
+    connect(m_stream, &GroupedProcess::failedToStart, this, [this](const QString &message) {
+        setConnected(false, message);
+        scheduleReconnect();
+    });
+    connect(m_stream, &GroupedProcess::finished, this,
+            [this](int, QProcess::ExitStatus, bool stopRequested) { onStreamFinished(stopRequested); });
+}
+
+EventWatcher::~EventWatcher()
+{
+    if (m_query)
+        m_query->cancel();
+}
+
+void EventWatcher::setDebounceInterval(int milliseconds)
+{
+    m_debounce->setInterval(milliseconds);
+}
+
+void EventWatcher::setReconnectInterval(int first, int maximum)
+{
+    m_reconnectFirst = first;
+    m_reconnectMax = maximum;
+    m_reconnectDelay = first;
+}
+
+void EventWatcher::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_reconnectDelay = m_reconnectFirst;
+    startStream();
+}
+
+void EventWatcher::stop()
+{
+    m_running = false;
+    m_reconnect->stop();
+    m_debounce->stop();
+    m_stream->stop();
+    if (m_query)
+        m_query->cancel();
+}
+
+void EventWatcher::startStream()
+{
+    if (!m_running || m_stream->isRunning())
+        return;
+    QStringList arguments{u"events"_s, u"--format"_s, u"{{json .}}"_s, u"--filter"_s,
+                          u"label=com.docker.compose.project="_s + m_project.name, u"--filter"_s, u"type=container"_s};
+    if (m_lastEventNs > 0) {
+        // Resume just after the last event seen: nothing missed, nothing twice.
+        const qint64 next = m_lastEventNs + 1;
+        arguments << u"--since"_s
+                  << QString::number(next / 1000000000LL) + u'.' + QString::number(next % 1000000000LL).rightJustified(9, u'0');
+    }
+    m_pending.clear();
+    m_streamError.clear();
+    m_stream->setProgram(m_environment->cliPath());
+    m_stream->setArguments(arguments);
+    m_stream->setProcessEnvironment(m_environment->processEnvironment());
+    m_stream->start();
+    // Subscribed first, listed second: a change between the two is seen as an event.
+    refresh();
+}
+
+void EventWatcher::onStreamData(const QByteArray &data)
+{
+    m_pending += data;
+    qsizetype start = 0;
+    bool relevant = false;
+    for (;;) {
+        const qsizetype newline = m_pending.indexOf('\n', start);
+        if (newline < 0)
+            break;
+        const QByteArrayView line = QByteArrayView(m_pending).mid(start, newline - start).trimmed();
+        start = newline + 1;
+        if (line.isEmpty())
+            continue;
+        const std::optional<DockerEvent> event = DockerEvent::parse(line);
+        if (!event) {
+            Q_EMIT warning(u"events: skipped a line that is not an event: %1"_s.arg(QString::fromUtf8(line.left(120))));
+            continue;
+        }
+        if (!event->project.isEmpty() && event->project != m_project.name)
+            continue;
+        m_lastEventNs = qMax(m_lastEventNs, event->timeNano);
+        Q_EMIT eventReceived(*event);
+        if (event->action == "start"_L1)
+            Q_EMIT containerStarted(event->service);
+        if (event->changesState())
+            relevant = true;
+    }
+    m_pending.remove(0, start);
+    if (relevant)
+        m_debounce->start();
+}
+
+void EventWatcher::onStreamFinished(bool stopRequested)
+{
+    if (stopRequested || !m_running)
+        return;
+    QString message = m_streamError.trimmed();
+    if (message.isEmpty())
+        message = tr("The connection to the Docker daemon was lost.");
+    setConnected(false, message);
+    scheduleReconnect();
+}
+
+void EventWatcher::scheduleReconnect()
+{
+    if (!m_running)
+        return;
+    m_reconnect->start(m_reconnectDelay);
+    m_reconnectDelay = qMin(m_reconnectDelay * 2, m_reconnectMax);
+}
+
+void EventWatcher::refresh()
+{
+    if (m_query) {
+        m_queryAgain = true;
+        return;
+    }
+    runQuery();
+}
+
+void EventWatcher::runQuery()
+{
+    if (m_query) {
+        m_queryAgain = true;
+        return;
+    }
+    m_queryAgain = false;
+    ComposeJob *job = ComposeJob::compose(*m_environment, m_project, {u"ps"_s, u"--all"_s, u"--format"_s, u"json"_s}, this);
+    job->setCollectStandardOutput(true);
+    job->setTimeout(60000);
+    job->setStopGrace(300);
+    m_query = job;
+    connect(job, &ComposeJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_query.clear();
+        if (job->outcome() == ComposeJob::Outcome::Succeeded) {
+            QStringList warnings;
+            const QList<ContainerStatus> statuses = ContainerStatus::parseList(job->standardOutput(), &warnings);
+            for (const QString &w : warnings)
+                Q_EMIT warning(w);
+            // The stream may have died between start and now; connected means both answered.
+            if (m_stream->isRunning()) {
+                m_reconnectDelay = m_reconnectFirst;
+                setConnected(true, QString());
+            }
+            if (!m_hasStatuses || statuses != m_statuses) {
+                m_hasStatuses = true;
+                m_statuses = statuses;
+                Q_EMIT statusesChanged(m_statuses);
+            }
+        } else if (job->outcome() != ComposeJob::Outcome::Cancelled) {
+            const QString message = job->standardError().trimmed();
+            if (DockerEnvironment::classifyError(message) == DockerEnvironment::Problem::DaemonDown
+                || DockerEnvironment::classifyError(message) == DockerEnvironment::Problem::PermissionDenied)
+                setConnected(false, message);
+            else
+                Q_EMIT warning(job->errorMessage());
+        }
+        if (m_queryAgain && m_running)
+            runQuery();
+    });
+    job->start();
+}
+
+void EventWatcher::setConnected(bool connected, const QString &message)
+{
+    if (m_connection == int(connected))
+        return;
+    m_connection = int(connected);
+    Q_EMIT connectedChanged(connected, message);
+}
+
+} // namespace Berth

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+class QTimer;
+
+namespace Berth {
+
+// A QProcess started as the leader of its own process group (session), stopped by signalling
+// the whole group. `docker` does not forward signals to its compose plugin child, so killing
+// `docker` alone leaves `docker-compose logs -f` running (docker/compose #10179, docker/cli
+// #4332); signalling the group reaches both. Stop escalates SIGINT -> SIGTERM -> SIGKILL.
+// Destroying a running GroupedProcess kills the group and lets the QProcess reap it later, so
+// no QProcess is ever destroyed while running and the GUI thread never waits.
+class GroupedProcess : public QObject
+{
+    Q_OBJECT
+public:
+    explicit GroupedProcess(QObject *parent = nullptr);
+    ~GroupedProcess() override;
+
+    void setProgram(const QString &program) { m_program = program; }
+    void setArguments(const QStringList &arguments) { m_arguments = arguments; }
+    void setProcessEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+    void setWorkingDirectory(const QString &directory) { m_workingDirectory = directory; }
+    // Milliseconds between the escalation steps of stop().
+    void setStopGrace(int milliseconds) { m_stopGrace = milliseconds; }
+
+    QString program() const { return m_program; }
+    QStringList arguments() const { return m_arguments; }
+
+    void start();
+    // Asks the group to stop; finished() follows with stopRequested = true.
+    void stop();
+    bool isRunning() const;
+    bool stopRequested() const { return m_stopRequested; }
+    qint64 processId() const;
+
+    // Sends one signal to the process group (Unix); returns false when there is no group.
+    bool signalGroup(int signal);
+
+Q_SIGNALS:
+    void started();
+    void standardOutputRead(const QByteArray &data);
+    void standardErrorRead(const QByteArray &data);
+    void failedToStart(const QString &message);
+    // The group leader exited. exitCode is meaningful for NormalExit only.
+    void finished(int exitCode, QProcess::ExitStatus status, bool stopRequested);
+
+private:
+    void escalate();
+
+    QString m_program;
+    QStringList m_arguments;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    QString m_workingDirectory;
+    QProcess *m_process = nullptr;
+    QTimer *m_stopTimer = nullptr;
+    qint64 m_pid = 0;
+    int m_stopStep = 0;
+    int m_stopGrace = 1500;
+    bool m_stopRequested = false;
+};
+
+} // namespace Berth

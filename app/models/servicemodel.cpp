@@ -1,0 +1,200 @@
+#include "servicemodel.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+ServiceModel::ServiceModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ServiceModel::setDefinitions(const QList<ServiceDefinition> &definitions)
+{
+    m_definitions = definitions;
+    merge(buildRows());
+}
+
+void ServiceModel::setStatuses(const QList<ContainerStatus> &statuses)
+{
+    m_statuses = statuses;
+    merge(buildRows());
+}
+
+void ServiceModel::clear()
+{
+    m_definitions.clear();
+    m_statuses.clear();
+    merge({});
+}
+
+QList<ServiceModel::Row> ServiceModel::buildRows() const
+{
+    QList<Row> rows;
+    QHash<QString, qsizetype> index;
+    for (const ServiceDefinition &definition : m_definitions) {
+        Row row;
+        row.service = definition.name;
+        row.defined = true;
+        row.hasHealthcheck = definition.hasHealthcheck;
+        row.ports = definition.ports;
+        index.insert(row.service, rows.size());
+        rows.append(row);
+    }
+    for (const ContainerStatus &status : m_statuses) {
+        if (status.service.isEmpty())
+            continue;
+        auto it = index.constFind(status.service);
+        if (it == index.constEnd()) {
+            Row row;
+            row.service = status.service;
+            it = index.insert(row.service, rows.size());
+            rows.append(row);
+        }
+        Row &row = rows[*it];
+        ++row.containers;
+        const bool running = status.state == "running"_L1;
+        if (running)
+            ++row.running;
+        // With several containers (scale), the first running one speaks for the service.
+        if (row.containers == 1 || (running && row.running == 1)) {
+            row.state = status.state;
+            row.health = status.health;
+            row.status = status.status;
+            row.exitCode = status.exitCode;
+            if (!status.ports.isEmpty())
+                row.ports = status.ports;
+        }
+    }
+    return rows;
+}
+
+void ServiceModel::merge(const QList<Row> &rows)
+{
+    // Remove rows whose service is gone (from the back, so indexes stay valid).
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        const QString &name = m_rows.at(i).service;
+        const bool kept = std::any_of(rows.cbegin(), rows.cend(), [&name](const Row &r) { return r.service == name; });
+        if (!kept) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    // Update or insert in the new order; existing rows never move relative to each other here
+    // because both lists keep the config's order.
+    for (int i = 0; i < rows.size(); ++i) {
+        const Row &wanted = rows.at(i);
+        const int current = rowOf(wanted.service);
+        if (current < 0) {
+            const int at = qMin(i, int(m_rows.size()));
+            beginInsertRows({}, at, at);
+            m_rows.insert(at, wanted);
+            endInsertRows();
+        } else {
+            if (current != i && i < m_rows.size()) {
+                beginMoveRows({}, current, current, {}, current < i ? i + 1 : i);
+                m_rows.move(current, i);
+                endMoveRows();
+            }
+            const int at = rowOf(wanted.service);
+            if (!(m_rows.at(at) == wanted)) {
+                m_rows[at] = wanted;
+                Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+            }
+        }
+    }
+}
+
+int ServiceModel::rowOf(const QString &service) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).service == service)
+            return i;
+    }
+    return -1;
+}
+
+QStringList ServiceModel::serviceNames() const
+{
+    QStringList names;
+    for (const Row &row : m_rows)
+        names.append(row.service);
+    return names;
+}
+
+int ServiceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ServiceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServiceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ServiceColumn:
+            return r.service;
+        case StateColumn:
+            if (r.state.isEmpty())
+                return tr("not created");
+            if (r.state == "exited"_L1)
+                return tr("exited (%1)").arg(r.exitCode);
+            if (r.containers > 1)
+                return tr("%1 (%2/%3)").arg(r.state).arg(r.running).arg(r.containers);
+            return r.state;
+        case HealthColumn:
+            return r.health.isEmpty() ? (r.hasHealthcheck ? tr("–") : QString()) : r.health;
+        case PortsColumn:
+            return PortMapping::listToString(r.ports);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return r.status.isEmpty() ? QVariant() : QVariant(r.status);
+    case ServiceNameRole:
+        return r.service;
+    case StateRole:
+        return r.state;
+    case HealthRole:
+        return r.health;
+    case PublishedPortRole:
+        for (const PortMapping &port : r.ports) {
+            if (port.published > 0)
+                return port.published;
+        }
+        return 0;
+    case HasHealthcheckRole:
+        return r.hasHealthcheck;
+    default:
+        return {};
+    }
+}
+
+QVariant ServiceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ServiceColumn:
+        return tr("Service");
+    case StateColumn:
+        return tr("State");
+    case HealthColumn:
+        return tr("Health");
+    case PortsColumn:
+        return tr("Ports");
+    }
+    return {};
+}
+
+} // namespace Berth

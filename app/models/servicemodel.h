@@ -1,0 +1,60 @@
+#pragma once
+
+#include "docker/composeconfig.h"
+#include "docker/containerstatus.h"
+
+#include <QAbstractTableModel>
+
+namespace Berth {
+
+// The services of a compose project with their live state: one row per service of the config
+// (plus any service only the engine knows, such as an orphan). Refreshes are merged row by row
+// (insert, remove, dataChanged), never a reset, so a view's selection and scroll survive.
+class ServiceModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { ServiceColumn, StateColumn, HealthColumn, PortsColumn, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { ServiceNameRole = Qt::UserRole + 1, StateRole, HealthRole, PublishedPortRole, HasHealthcheckRole };
+
+    struct Row
+    {
+        QString service;
+        QString state;  // running, exited, ... or "" when there is no container
+        QString health; // healthy, unhealthy, starting, or ""
+        QString status;
+        int exitCode = 0;
+        int containers = 0;
+        int running = 0;
+        bool defined = false; // in the compose file
+        bool hasHealthcheck = false;
+        QList<PortMapping> ports;
+        bool operator==(const Row &) const = default;
+    };
+
+    explicit ServiceModel(QObject *parent = nullptr);
+
+    void setDefinitions(const QList<ServiceDefinition> &definitions);
+    void setStatuses(const QList<ContainerStatus> &statuses);
+    void clear();
+
+    const Row &row(int index) const { return m_rows.at(index); }
+    int rowOf(const QString &service) const;
+    QStringList serviceNames() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    void merge(const QList<Row> &rows);
+    QList<Row> buildRows() const;
+
+    QList<ServiceDefinition> m_definitions;
+    QList<ContainerStatus> m_statuses;
+    QList<Row> m_rows;
+};
+
+} // namespace Berth
