@@ -1,6 +1,7 @@
 #include "appearance.h"
 #include "cli/cli.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "uiversions.h"
 
 #include <QApplication>
@@ -82,7 +83,12 @@ int main(int argc, char *argv[])
                                        u"FILE"_s);
     const QCommandLineOption colorScheme(u"color-scheme"_s, u"Force light or dark colours (system, light, dark)."_s,
                                          u"SCHEME"_s);
-    parser.addOptions({selfTest, screenshot, openFiles, colorScheme});
+    const QCommandLineOption wizardShots(u"screenshot-wizard"_s,
+                                         u"Save a PNG of every wizard page for PROJECT_DIR into DIR and exit."_s,
+                                         u"DIR"_s);
+    const QCommandLineOption shotPrefix(u"screenshot-prefix"_s, u"Prefix of the --screenshot-wizard file names."_s,
+                                        u"PREFIX"_s);
+    parser.addOptions({selfTest, screenshot, openFiles, colorScheme, wizardShots, shotPrefix});
     parser.addPositionalArgument(u"PROJECT_DIR"_s, u"Open this project on start."_s);
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << "berth: " << parser.errorText() << "; run 'berth --help' for the options\n";
@@ -100,6 +106,17 @@ int main(int argc, char *argv[])
         return Berth::Cli::UsageError;
     }
     Berth::applyColorScheme(scheme);
+
+    if (parser.isSet(wizardShots)) {
+        if (parser.positionalArguments().size() != 1) {
+            QTextStream(stderr) << "berth: --screenshot-wizard needs a PROJECT_DIR\n";
+            return Berth::Cli::UsageError;
+        }
+        return Berth::saveWizardScreenshots(parser.positionalArguments().first(), parser.value(wizardShots),
+                                            parser.value(shotPrefix))
+            ? 0
+            : Berth::Cli::Failed;
+    }
 
     Berth::MainWindow window;
     const QStringList positional = parser.positionalArguments();

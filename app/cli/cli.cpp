@@ -44,6 +44,7 @@ QString helpText()
                    u"  --screenshot FILE    open the main window (or PROJECT_DIR), save a PNG of it, exit\n"
                    u"  --open FILE          open FILE of the project in an editor tab (repeatable)\n"
                    u"  --color-scheme S     force light or dark colours: system, light, dark\n"
+                   u"  --screenshot-wizard DIR  save a PNG of every wizard page for PROJECT_DIR into DIR, exit\n"
                    u"  PROJECT_DIR          open this project on start\n"_s;
     if (!commands().isEmpty()) {
         text += u"\nCommands:\n"_s;

@@ -1,3 +1,4 @@
+#include "editor/chunkedhighlighter.h"
 #include "editor/codeeditor.h"
 #include "editor/editorarea.h"
 #include "editor/editortab.h"
@@ -77,6 +78,8 @@ private Q_SLOTS:
     void changedOnDiskIsNoticedAndNotOverwritten();
     void findAndReplace();
     void yamlIndentsWithSpaces();
+    void largeFileHighlightsInSlices();
+    void editsRehighlightLikeAFullPass();
 
 private:
     QTemporaryDir m_dir;
@@ -287,6 +290,69 @@ void TestEditor::yamlIndentsWithSpaces()
     QTest::keyClicks(editor, u"x"_s);
     QCOMPARE(editor->toPlainText(), u"services:\n  app:\n      x"_s);
     QVERIFY(!editor->toPlainText().contains(u'\t'));
+}
+
+namespace {
+QList<QList<QTextLayout::FormatRange>> allFormats(QTextDocument *doc)
+{
+    QList<QList<QTextLayout::FormatRange>> result;
+    for (QTextBlock b = doc->firstBlock(); b.isValid(); b = b.next())
+        result.append(b.layout()->formats());
+    return result;
+}
+} // namespace
+
+void TestEditor::largeFileHighlightsInSlices()
+{
+    QString text;
+    for (int i = 0; i < 100000; ++i)
+        text += u"  service_%1:\n    image: \"nginx:1.27\"  # comment\n"_s.arg(i);
+    Berth::CodeEditor editor;
+    editor.setDefinition(Berth::definitionByName(u"YAML"_s));
+    editor.setTheme(Berth::syntaxRepository().theme(u"Breeze Light"_s));
+    editor.setPlainText(text);
+    // The first slice has run (the top is coloured) but the document is not done: the window
+    // gets control back long before the 200,000th line.
+    Berth::ChunkedHighlighter *h = editor.highlighter();
+    QVERIFY(h->isBusy());
+    QTRY_VERIFY(!editor.document()->firstBlock().layout()->formats().isEmpty());
+    QVERIFY(h->isBusy());
+    QVERIFY(editor.document()->lastBlock().previous().layout()->formats().isEmpty());
+    QSignalSpy finished(h, &Berth::ChunkedHighlighter::finished);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!h->isBusy());
+    QVERIFY(!editor.document()->lastBlock().previous().layout()->formats().isEmpty());
+}
+
+void TestEditor::editsRehighlightLikeAFullPass()
+{
+    // Python: opening a triple-quoted string changes the colour of every later line.
+    const QString text = u"def f():\n    x = 1\n    return x\n\nclass A:\n    pass\n"_s.repeated(50);
+    Berth::CodeEditor editor;
+    editor.setDefinition(Berth::definitionByName(u"Python"_s));
+    editor.setTheme(Berth::syntaxRepository().theme(u"Breeze Light"_s));
+    editor.setPlainText(text);
+    editor.highlighter()->finish();
+    const auto before = allFormats(editor.document());
+
+    QTextCursor c(editor.document()->findBlockByNumber(3));
+    c.insertText(u"\"\"\""_s);
+    editor.highlighter()->finish();
+    const auto edited = allFormats(editor.document());
+    QVERIFY(edited != before);
+
+    Berth::CodeEditor fresh;
+    fresh.setDefinition(Berth::definitionByName(u"Python"_s));
+    fresh.setTheme(Berth::syntaxRepository().theme(u"Breeze Light"_s));
+    fresh.setPlainText(editor.toPlainText());
+    fresh.highlighter()->finish();
+    QCOMPARE(edited.size(), allFormats(fresh.document()).size());
+    QVERIFY(edited == allFormats(fresh.document()));
+
+    // And closing it again restores the original colours.
+    c.insertText(u"\"\"\""_s);
+    editor.highlighter()->finish();
+    QVERIFY(allFormats(editor.document()).mid(5) == before.mid(5));
 }
 
 QTEST_MAIN(TestEditor)

@@ -1,6 +1,6 @@
 #include "editor/codeeditor.h"
 
-#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include "editor/chunkedhighlighter.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -34,7 +34,7 @@ CodeEditor::CodeEditor(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(false);
     m_lineNumbers = new LineNumberArea(this);
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document());
+    m_highlighter = new ChunkedHighlighter(document());
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
@@ -69,9 +69,8 @@ void CodeEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
         pal.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
     }
     setPalette(pal);
+    // ChunkedHighlighter::setTheme() re-highlights (KSyntaxHighlighting's own does not, PITFALLS.md).
     m_highlighter->setTheme(theme);
-    // setTheme() alone does not re-highlight (PITFALLS.md).
-    m_highlighter->rehighlight();
     highlightCurrentLine();
     m_lineNumbers->update();
 }

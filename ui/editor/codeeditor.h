@@ -5,11 +5,9 @@
 
 #include <QPlainTextEdit>
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
-
 namespace Berth {
+
+class ChunkedHighlighter;
 
 // A plain-text editor with line numbers, current-line highlight, KSyntaxHighlighting colours and
 // indentation suited to the file (spaces everywhere; two for YAML). Knows nothing of files.
@@ -28,6 +26,7 @@ public:
     int indentWidth() const { return m_indentWidth; }
     void goToLine(int line);
     int lineNumberAreaWidth() const;
+    ChunkedHighlighter *highlighter() const { return m_highlighter; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -42,7 +41,7 @@ private:
     bool handleIndentKey(QKeyEvent *event);
 
     QWidget *m_lineNumbers = nullptr;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    ChunkedHighlighter *m_highlighter = nullptr;
     KSyntaxHighlighting::Theme m_theme;
     int m_indentWidth = 4;
 };

@@ -74,7 +74,9 @@ ReviewPage::ReviewPage(SetupWizard *wizard)
     m_list->setObjectName(u"reviewFiles"_s);
     m_list->setHeaderLabels({tr("File"), tr("Status")});
     m_list->setRootIsDecorated(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setToolTip(tr("Ticked files are written when you press Finish"));
 
     m_tabs = new QTabWidget(this);
@@ -96,7 +98,7 @@ ReviewPage::ReviewPage(SetupWizard *wizard)
     split->addWidget(m_list);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
-    split->setSizes({260, 700});
+    split->setSizes({330, 700});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -199,7 +201,10 @@ void ReviewPage::initializePage()
                 updateDiff(e);
             e.stack->setCurrentIndex(id);
         });
-        connect(entry.editor->document(), &QTextDocument::contentsChanged, this, [this, index] {
+        entry.editor->document()->setModified(false);
+        connect(entry.editor->document(), &QTextDocument::modificationChanged, this, [this, index](bool modified) {
+            if (!modified)
+                return;
             // An edited file is written even if it was unchanged before.
             Entry &e = m_entries[index];
             if (!(e.item->flags() & Qt::ItemIsUserCheckable)) {
