@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCryptographicHash>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -212,6 +213,40 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
+namespace {
+// Per-project session keys: the open editor tabs come back when the project is reopened.
+QString sessionKey(const QString &projectDir)
+{
+    return u"sessions/"_s
+        + QString::fromLatin1(QCryptographicHash::hash(projectDir.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+} // namespace
+
+void MainWindow::saveSession()
+{
+    if (m_projectDir.isEmpty())
+        return;
+    QStringList files;
+    for (EditorTab *tab : m_editors->tabs())
+        files << QDir(m_projectDir).relativeFilePath(tab->path());
+    QSettings settings;
+    settings.setValue(sessionKey(m_projectDir) + u"/openFiles"_s, files);
+    settings.setValue(sessionKey(m_projectDir) + u"/current"_s, m_editors->tabWidget()->currentIndex());
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    const QStringList files = settings.value(sessionKey(m_projectDir) + u"/openFiles"_s).toStringList();
+    for (const QString &file : files) {
+        if (QFileInfo(QDir(m_projectDir).filePath(file)).isFile())
+            openFile(file);
+    }
+    const int current = settings.value(sessionKey(m_projectDir) + u"/current"_s, -1).toInt();
+    if (current >= 0 && current < m_editors->tabWidget()->count())
+        m_editors->tabWidget()->setCurrentIndex(current);
+}
+
 void MainWindow::refreshFileList()
 {
     m_fileList->clear();
@@ -290,10 +325,12 @@ bool MainWindow::openProject(const QString &directory)
     if (!m_projectDir.isEmpty()) {
         if (!m_editors->maybeSaveAll())
             return false;
+        saveSession();
         m_editors->closeAll();
     }
     m_projectDir = QDir::cleanPath(info.absoluteFilePath());
     refreshFileList();
+    restoreSession();
     {
         QSettings settings;
         RecentProjects(settings).add(m_projectDir);
@@ -311,6 +348,7 @@ void MainWindow::closeProject()
 {
     if (m_projectDir.isEmpty() || !m_editors->maybeSaveAll())
         return;
+    saveSession();
     m_projectDir.clear();
     m_fileList->clear();
     m_editors->closeAll();
@@ -345,6 +383,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    saveSession();
     event->accept();
 }
 

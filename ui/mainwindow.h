@@ -52,6 +52,8 @@ private:
     void showAbout();
     void updateActions();
     void refreshFileList();
+    void saveSession();
+    void restoreSession();
     void createEditMenu();
     void createThemeMenu(QMenu *view);
 

@@ -1,5 +1,9 @@
 #include "aboutdialog.h"
+#include "editor/editorarea.h"
+#include "editor/editortab.h"
 #include "mainwindow.h"
+
+#include <QFile>
 
 #include <QLabel>
 #include <QListWidget>
@@ -28,6 +32,7 @@ private Q_SLOTS:
     void openProjectShowsItAndRemembersIt();
     void openingAMissingFolderFails();
     void menusHaveShortcuts();
+    void reopenedProjectRestoresOpenFiles();
     void aboutNamesLibraryVersions();
 };
 
@@ -86,6 +91,30 @@ void TestMainWindow::menusHaveShortcuts()
     QCOMPARE(byText.value(u"New Docker Setup…"_s), QKeySequence(QKeySequence::New));
     QCOMPARE(byText.value(u"Open Project…"_s), QKeySequence(QKeySequence::Open));
     QCOMPARE(byText.value(u"Quit"_s), QKeySequence(QKeySequence::Quit));
+}
+
+void TestMainWindow::reopenedProjectRestoresOpenFiles()
+{
+    QTemporaryDir project;
+    for (const char *name : {"Dockerfile", "docker-compose.yml"}) {
+        QFile f(project.filePath(QString::fromLatin1(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x\n");
+    }
+    {
+        Berth::MainWindow w;
+        QVERIFY(w.openProject(project.path()));
+        auto *files = w.findChild<QListWidget *>(u"setupFiles"_s);
+        QCOMPARE(files->count(), 2);
+        QVERIFY(w.openFile(u"Dockerfile"_s));
+        QVERIFY(w.openFile(u"docker-compose.yml"_s));
+        QVERIFY(w.close());
+    }
+    Berth::MainWindow again;
+    QVERIFY(again.openProject(project.path()));
+    const auto tabs = again.editorArea()->tabs();
+    QCOMPARE(tabs.size(), 2);
+    QCOMPARE(again.editorArea()->currentTab()->title(), u"docker-compose.yml"_s);
 }
 
 void TestMainWindow::aboutNamesLibraryVersions()

@@ -192,7 +192,7 @@ void ReviewPage::initializePage()
         pageLayout->addWidget(modes);
         pageLayout->addWidget(entry.stack, 1);
 
-        const int index = m_tabs->addTab(page, QFileInfo(planned.path).fileName());
+        const int index = m_tabs->addTab(page, QFileInfo(planned.path).fileName() + u" ("_s + statusText(planned.status).section(u':', 0, 0) + u')');
         m_tabs->setTabToolTip(index, planned.path + u" — "_s + statusText(planned.status));
         m_entries.append(entry);
         connect(group, &QButtonGroup::idClicked, this, [this, index](int id) {
