@@ -1,0 +1,258 @@
+// Parsers of the docker CLI's JSON output, fed with output captured from docker 26 / compose 2.26.
+#include "docker/composeconfig.h"
+#include "docker/composejob.h"
+#include "docker/composeproject.h"
+#include "docker/containerstatus.h"
+#include "docker/dockerenvironment.h"
+#include "docker/dockerevent.h"
+#include "docker/logline.h"
+#include "dockerjson.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+
+
+class TestDockerParsers : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void psShapes_data();
+    void psShapes();
+    void psFields();
+    void psSkipsBadLines();
+    void config();
+    void configRejectsGarbage();
+    void events_data();
+    void events();
+    void logLines_data();
+    void logLines();
+    void timestamps();
+    void composeArguments();
+    void commandLineQuoting();
+    void classifyErrors_data();
+    void classifyErrors();
+    void projectNames_data();
+    void projectNames();
+};
+
+void TestDockerParsers::psShapes_data()
+{
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<int>("count");
+    QTest::newRow("JSON lines (compose >= 2.21)") << (DockerJson::psWeb + '\n' + DockerJson::psWorker + '\n') << 2;
+    QTest::newRow("JSON array (compose < 2.21)") << ("[" + DockerJson::psWeb + "," + DockerJson::psWorker + "]\n") << 2;
+    QTest::newRow("CRLF lines") << (DockerJson::psWeb + "\r\n" + DockerJson::psWorker + "\r\n") << 2;
+    QTest::newRow("empty project") << QByteArray() << 0;
+    QTest::newRow("empty array") << "[]\n"_ba << 0;
+}
+
+void TestDockerParsers::psShapes()
+{
+    QFETCH(QByteArray, output);
+    QFETCH(int, count);
+    QStringList warnings;
+    const QList<ContainerStatus> list = ContainerStatus::parseList(output, &warnings);
+    QCOMPARE(list.size(), count);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    if (count == 2) {
+        QCOMPARE(list.at(0).service, u"web"_s);
+        QCOMPARE(list.at(1).service, u"worker"_s);
+    }
+}
+
+void TestDockerParsers::psFields()
+{
+    const QList<ContainerStatus> list = ContainerStatus::parseList(DockerJson::psWeb + '\n' + DockerJson::psWorker);
+    QCOMPARE(list.size(), 2);
+    const ContainerStatus &web = list.at(0);
+    QCOMPARE(web.name, u"cp1-web-1"_s);
+    QCOMPARE(web.state, u"running"_s);
+    QCOMPARE(web.health, u"healthy"_s);
+    QCOMPARE(web.ports.size(), 1);
+    QCOMPARE(web.ports.at(0).published, 18080);
+    QCOMPARE(web.ports.at(0).target, 80);
+    QCOMPARE(web.ports.at(0).toString(), u"127.0.0.1:18080->80/tcp"_s);
+    QCOMPARE(list.at(1).exitCode, 137);
+    QVERIFY(list.at(1).ports.isEmpty());
+}
+
+void TestDockerParsers::psSkipsBadLines()
+{
+    QStringList warnings;
+    const QList<ContainerStatus> list =
+        ContainerStatus::parseList(DockerJson::psWeb + "\nWARN[0000] something odd\n" + DockerJson::psWorker + '\n', &warnings);
+    QCOMPARE(list.size(), 2);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.at(0).contains(u"WARN[0000]"_s));
+}
+
+void TestDockerParsers::config()
+{
+    const QByteArray json = DockerJson::config;
+    ComposeConfig config;
+    QString error;
+    QVERIFY2(ComposeConfig::parse(json, &config, &error), qPrintable(error));
+    QCOMPARE(config.name, u"shop"_s);
+    QCOMPARE(config.serviceNames(), (QStringList{u"app"_s, u"database"_s, u"tests"_s}));
+    const ServiceDefinition *app = config.service(u"app"_s);
+    QVERIFY(app);
+    QVERIFY(app->hasBuild);
+    QVERIFY(app->hasHealthcheck);
+    QCOMPARE(app->ports.size(), 1);
+    QCOMPARE(app->ports.at(0).published, 8001);
+    QCOMPARE(app->ports.at(0).hostIp, u"127.0.0.1"_s);
+    QVERIFY(!config.service(u"database"_s)->hasHealthcheck);
+    QCOMPARE(config.service(u"tests"_s)->profiles, QStringList{u"tests"_s});
+    // External volumes survive `down --volumes`, so they are not named as deleted.
+    QCOMPARE(config.volumes, QStringList{u"shop_pg_data"_s});
+    QCOMPARE(config.volumeKeys, QStringList{u"pg_data"_s});
+}
+
+void TestDockerParsers::configRejectsGarbage()
+{
+    ComposeConfig config;
+    QString error;
+    QVERIFY(!ComposeConfig::parse("services:\n  web: {}\n", &config, &error));
+    QVERIFY(error.contains(u"not JSON"_s));
+    QVERIFY(!ComposeConfig::parse(R"({"name": "x"})", &config, &error));
+    QVERIFY(error.contains(u"no services"_s));
+}
+
+void TestDockerParsers::events_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<bool>("changesState");
+    const QByteArray head = DockerJson::eventHead;
+    const QByteArray tail = DockerJson::eventTail;
+    QTest::newRow("start") << (head + "start" + tail) << u"start"_s << QString() << u"web"_s << true;
+    QTest::newRow("health_status") << (head + "health_status: healthy" + tail) << u"health_status"_s << u"healthy"_s
+                                   << u"web"_s << true;
+    QTest::newRow("exec_start: health probe") << (head + "exec_start: true " + tail) << u"exec_start"_s << u"true "_s
+                                              << u"web"_s << false;
+    QTest::newRow("die") << (head + "die" + tail) << u"die"_s << QString() << u"web"_s << true;
+}
+
+void TestDockerParsers::events()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, action);
+    QFETCH(QString, detail);
+    QFETCH(QString, service);
+    QFETCH(bool, changesState);
+    const std::optional<DockerEvent> event = DockerEvent::parse(line);
+    QVERIFY(event);
+    QCOMPARE(event->action, action);
+    QCOMPARE(event->detail, detail);
+    QCOMPARE(event->service, service);
+    QCOMPARE(event->project, u"cp1"_s);
+    QCOMPARE(event->changesState(), changesState);
+    // Nanosecond times exceed a double's 53 bits: they must survive exactly for --since.
+    QCOMPARE(event->timeNano, 1795780812759491848LL);
+    QCOMPARE(event->exitCode, 3);
+    QVERIFY(!DockerEvent::parse("not json"));
+}
+
+void TestDockerParsers::logLines_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("container");
+    QTest::addColumn<qint64>("timestamp");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("prefixed with timestamp and line clear")
+        << u"\x1b[2Kweb-1     | 2026-11-27T12:00:13.074083291Z \x1b[31mred\x1b[0m line 1"_s << u"web"_s << u"web-1"_s
+        << 1795780813074083291LL << u"\x1b[31mred\x1b[0m line 1"_s;
+    QTest::newRow("service with dashes") << u"my-db-12  | 2026-11-27T12:00:13Z ready"_s << u"my-db"_s << u"my-db-12"_s
+                                         << 1795780813000000000LL << u"ready"_s;
+    QTest::newRow("compose's own line") << u"web-1 exited with code 0"_s << QString() << QString() << 0LL
+                                        << u"web-1 exited with code 0"_s;
+    QTest::newRow("pipe in the text") << u"web-1  | 2026-11-27T12:00:13.5Z a | b"_s << u"web"_s << u"web-1"_s
+                                      << 1795780813500000000LL << u"a | b"_s;
+    QTest::newRow("empty text") << u"web-1  | 2026-11-27T12:00:13.1Z "_s << u"web"_s << u"web-1"_s
+                                << 1795780813100000000LL << QString();
+}
+
+void TestDockerParsers::logLines()
+{
+    QFETCH(QString, raw);
+    QFETCH(QString, service);
+    QFETCH(QString, container);
+    QFETCH(qint64, timestamp);
+    QFETCH(QString, text);
+    const LogLine line = LogLine::parse(raw, true);
+    QCOMPARE(line.service, service);
+    QCOMPARE(line.container, container);
+    QCOMPARE(line.timestampNs, timestamp);
+    QCOMPARE(line.text, text);
+}
+
+void TestDockerParsers::timestamps()
+{
+    const qint64 ns = LogLine::parseTimestamp(u"2026-11-27T12:00:13.074083291Z");
+    QCOMPARE(LogLine::formatTimestamp(ns), u"2026-11-27T12:00:13.074083291Z"_s);
+    QCOMPARE(LogLine::parseTimestamp(u"2026-11-27T13:00:13.074083291+01:00"), ns);
+    QCOMPARE(LogLine::parseTimestamp(u"hello world, not a time"), 0);
+    QCOMPARE(LogLine::parseTimestamp(u"2026-11-27T12:00:13"), 0);
+}
+
+void TestDockerParsers::composeArguments()
+{
+    const ComposeProject project{u"/p/docker-compose.yml"_s, u"/p"_s, u"shop"_s};
+    QCOMPARE(project.arguments({u"up"_s, u"-d"_s}),
+             (QStringList{u"-f"_s, u"/p/docker-compose.yml"_s, u"--project-directory"_s, u"/p"_s, u"-p"_s, u"shop"_s,
+                          u"up"_s, u"-d"_s}));
+}
+
+void TestDockerParsers::commandLineQuoting()
+{
+    QCOMPARE(ComposeJob::commandLine(u"/usr/bin/docker"_s, {u"compose"_s, u"-p"_s, u"x"_s, u"run"_s, u"sh -c"_s, u"it's"_s, u""_s}),
+             u"docker compose -p x run 'sh -c' 'it'\\''s' ''"_s);
+}
+
+void TestDockerParsers::classifyErrors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("problem");
+    using P = DockerEnvironment::Problem;
+    QTest::newRow("daemon down")
+        << u"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"_s
+        << int(P::DaemonDown);
+    QTest::newRow("socket permission")
+        << u"permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get \"http://%2Fvar%2Frun%2Fdocker.sock/v1.45/version\": dial unix /var/run/docker.sock: connect: permission denied"_s
+        << int(P::PermissionDenied);
+    QTest::newRow("compose plugin missing") << u"docker: 'compose' is not a docker command.\nSee 'docker --help'"_s
+                                            << int(P::ComposeMissing);
+    QTest::newRow("something else") << u"Error response from daemon: pull access denied"_s << int(P::Other);
+}
+
+void TestDockerParsers::classifyErrors()
+{
+    QFETCH(QString, text);
+    QFETCH(int, problem);
+    QCOMPARE(int(DockerEnvironment::classifyError(text)), problem);
+}
+
+void TestDockerParsers::projectNames_data()
+{
+    QTest::addColumn<QString>("directory");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("plain") << u"/home/me/shop"_s << u"shop"_s;
+    QTest::newRow("capitals and dots") << u"/home/me/My.Shop_2"_s << u"myshop_2"_s;
+    QTest::newRow("leading dash") << u"/x/-odd"_s << u"odd"_s;
+    QTest::newRow("nothing usable") << u"/x/..."_s << u"project"_s;
+}
+
+void TestDockerParsers::projectNames()
+{
+    QFETCH(QString, directory);
+    QFETCH(QString, name);
+    QCOMPARE(ComposeProject::nameFromDirectory(directory), name);
+}
+
+QTEST_GUILESS_MAIN(TestDockerParsers)
+#include "tst_dockerparsers.moc"
