@@ -63,10 +63,10 @@ QList<Edit> edits(const QStringList &a, const QStringList &b)
     while (i < n || j < m) {
         if (i < n && j < m && a[i] == b[j]) {
             script.append({Op::Keep, i++, j++});
-        } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
-            script.append({Op::Add, i, j++});
+        } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+            script.append({Op::Remove, i++, j}); // removals first, as diff -u shows them
         } else {
-            script.append({Op::Remove, i++, j});
+            script.append({Op::Add, i, j++});
         }
     }
     return script;

@@ -1,0 +1,197 @@
+#include "cli/cli.h"
+#include "project/projectspec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+Result berth(const QStringList &args)
+{
+    Result r;
+    QTextStream o(&r.out), e(&r.err);
+    r.code = Berth::Cli::run(QStringList{u"berth"_s} + args, o, e);
+    o.flush();
+    e.flush();
+    return r;
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestGenerateCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void specDefaultsIsTheDefaultSpec();
+    void specCheck();
+    void generateIntoEmptyFolder();
+    void dryRunConflictAndForce();
+    void specInOutFolderIsLeftAlone();
+    void detectsTheProject();
+    void usageErrors_data();
+    void usageErrors();
+    void helpListsCommands();
+};
+
+void TestGenerateCli::specDefaultsIsTheDefaultSpec()
+{
+    const Result r = berth({u"spec"_s, u"--defaults"_s});
+    QCOMPARE(r.code, int(Berth::Cli::Ok));
+    QList<Berth::SpecError> errors;
+    QVERIFY(Berth::ProjectSpec::fromYaml(r.out.toUtf8(), &errors) == Berth::ProjectSpec::defaults());
+    QVERIFY(errors.isEmpty());
+}
+
+void TestGenerateCli::specCheck()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"bad.yaml"_s), "nginx:\n  http_port: 0\ndatabase:\n  user: \"a b\"\n");
+    const Result bad = berth({u"spec"_s, u"--check"_s, dir.filePath(u"bad.yaml"_s)});
+    QCOMPARE(bad.code, int(Berth::Cli::InvalidSpec));
+    QCOMPARE(bad.err.count(u'\n'), 2); // one line per problem
+    QVERIFY(bad.err.contains("nginx.http_port: '0': must be a port from 1 to 65535"_L1));
+    QVERIFY(bad.err.contains("database.user: 'a b'"_L1));
+    writeFile(dir.filePath(u"good.yaml"_s), "nginx: {http_port: 8080}\n");
+    QCOMPARE(berth({u"spec"_s, u"--check"_s, dir.filePath(u"good.yaml"_s)}).code, int(Berth::Cli::Ok));
+    QCOMPARE(berth({u"spec"_s, u"--check"_s, dir.filePath(u"missing.yaml"_s)}).code, int(Berth::Cli::Failed));
+}
+
+void TestGenerateCli::generateIntoEmptyFolder()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"berth.yaml"_s), Berth::ProjectSpec::defaults().toYaml());
+    const QString out = dir.filePath(u"new/project"_s);
+    const Result r = berth({u"generate"_s, u"--spec"_s, dir.filePath(u"berth.yaml"_s), u"--out"_s, out});
+    QVERIFY2(r.code == Berth::Cli::Ok, qPrintable(r.err));
+    for (const char *path : {"Dockerfile", "docker-compose.yml", "docker-compose.override.yml", "data/nginx/app.conf",
+                             "app/uwsgi.ini", "app/pytest.ini", "app/app/docker_settings.py", "app/requirements.txt",
+                             "data/postgres/database_env", ".dockerignore", ".gitignore", "DOCKER.md", "berth.yaml",
+                             ".berth/manifest.json"})
+        QVERIFY2(QFile::exists(out + u'/' + QLatin1StringView(path)), path);
+    QVERIFY(r.out.contains("wrote data/postgres/database_env\n"_L1));
+    QVERIFY(!r.out.contains("POSTGRES_PASSWORD"_L1));
+    const Result again = berth({u"generate"_s, u"--spec"_s, dir.filePath(u"berth.yaml"_s), u"--out"_s, out});
+    QCOMPARE(again.code, int(Berth::Cli::Ok));
+    QCOMPARE(again.out, u"everything is up to date\n"_s);
+}
+
+void TestGenerateCli::dryRunConflictAndForce()
+{
+    QTemporaryDir dir;
+    const QString spec = dir.filePath(u"spec.yaml"_s);
+    writeFile(spec, "");
+    const QString out = dir.filePath(u"p"_s);
+    QCOMPARE(berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out}).code, int(Berth::Cli::Ok));
+    writeFile(out + "/Dockerfile"_L1, "FROM python:3.13\n# my own line\n");
+    writeFile(spec, "app_server: {processes: 4}\n");
+
+    const Result dry = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--dry-run"_s});
+    QCOMPARE(dry.code, int(Berth::Cli::Conflict));
+    QVERIFY(dry.out.contains("# conflict: Dockerfile\n--- a/Dockerfile\n+++ b/Dockerfile\n"_L1));
+    QVERIFY(dry.out.contains("-# my own line\n"_L1));
+    QVERIFY(dry.out.contains("# changed: app/uwsgi.ini\n"_L1));
+    QVERIFY(dry.out.contains("-processes = 2\n+processes = 4\n"_L1));
+    QVERIFY(!dry.out.contains("docker-compose.yml"_L1)); // unchanged files are not listed
+    QVERIFY(readFile(out + "/app/uwsgi.ini"_L1).contains("processes = 2"));
+
+    const Result refused = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out});
+    QCOMPARE(refused.code, int(Berth::Cli::Conflict));
+    QVERIFY(refused.err.contains("conflict: Dockerfile"_L1));
+    QVERIFY(readFile(out + "/app/uwsgi.ini"_L1).contains("processes = 2"));
+
+    const Result forced = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--force"_s});
+    QVERIFY2(forced.code == Berth::Cli::Ok, qPrintable(forced.err));
+    QVERIFY(readFile(out + "/app/uwsgi.ini"_L1).contains("processes = 4"));
+    QVERIFY(forced.out.contains("backup .berth/backups/"_L1));
+    QVERIFY(!readFile(out + "/Dockerfile"_L1).contains("my own line"));
+}
+
+void TestGenerateCli::specInOutFolderIsLeftAlone()
+{
+    QTemporaryDir dir;
+    const QByteArray spec = "# my comments stay\ncompose: {project_name: kept}\n";
+    writeFile(dir.filePath(u"berth.yaml"_s), spec);
+    const Result r = berth({u"generate"_s, u"--spec"_s, dir.filePath(u"berth.yaml"_s), u"--out"_s, dir.path()});
+    QVERIFY2(r.code == Berth::Cli::Ok, qPrintable(r.err));
+    QCOMPARE(readFile(dir.filePath(u"berth.yaml"_s)), spec);
+    QVERIFY(readFile(dir.filePath(u"docker-compose.yml"_s)).contains("name: \"kept\""));
+}
+
+void TestGenerateCli::detectsTheProject()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"web/manage.py"_s), "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'shop.settings')\n");
+    writeFile(dir.filePath(u"web/shop/settings.py"_s), "WSGI_APPLICATION = 'shop.wsgi.application'\n");
+    writeFile(dir.filePath(u"web/shop/wsgi.py"_s), "");
+    writeFile(dir.filePath(u"spec.yaml"_s), "");
+    const Result r = berth({u"generate"_s, u"--spec"_s, dir.filePath(u"spec.yaml"_s), u"--out"_s, dir.path()});
+    QVERIFY2(r.code == Berth::Cli::Ok, qPrintable(r.err));
+    QVERIFY(readFile(dir.filePath(u"web/uwsgi.ini"_s)).contains("module = shop.wsgi\n"));
+    QVERIFY(QFile::exists(dir.filePath(u"web/shop/docker_settings.py"_s)));
+    QVERIFY(readFile(dir.filePath(u"berth.yaml"_s)).contains("project_dir: \"web\""));
+}
+
+void TestGenerateCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::newRow("no options") << QStringList{u"generate"_s} << int(Berth::Cli::UsageError);
+    QTest::newRow("no out") << QStringList{u"generate"_s, u"--spec"_s, u"x"_s} << int(Berth::Cli::UsageError);
+    QTest::newRow("unknown option") << QStringList{u"generate"_s, u"--frobnicate"_s} << int(Berth::Cli::UsageError);
+    QTest::newRow("stray argument") << QStringList{u"generate"_s, u"--spec"_s, u"a"_s, u"--out"_s, u"b"_s, u"c"_s}
+                                    << int(Berth::Cli::UsageError);
+    QTest::newRow("spec nothing") << QStringList{u"spec"_s} << int(Berth::Cli::UsageError);
+    QTest::newRow("spec missing file") << QStringList{u"generate"_s, u"--spec"_s, u"/nonexistent/berth.yaml"_s,
+                                                      u"--out"_s, u"/tmp"_s}
+                                       << int(Berth::Cli::Failed);
+}
+
+void TestGenerateCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    const Result r = berth(args);
+    QCOMPARE(r.code, code);
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestGenerateCli::helpListsCommands()
+{
+    QVERIFY(Berth::Cli::isHeadless({u"berth"_s, u"generate"_s}));
+    QVERIFY(Berth::Cli::isHeadless({u"berth"_s, u"spec"_s}));
+    const Result help = berth({u"--help"_s});
+    QVERIFY(help.out.contains("generate"_L1) && help.out.contains("spec"_L1));
+    const Result generateHelp = berth({u"generate"_s, u"--help"_s});
+    QCOMPARE(generateHelp.code, int(Berth::Cli::Ok));
+    QVERIFY(generateHelp.out.contains("--dry-run"_L1) && generateHelp.out.contains("--force"_L1));
+}
+
+QTEST_GUILESS_MAIN(TestGenerateCli)
+#include "tst_generatecli.moc"
