@@ -72,6 +72,7 @@ struct Context
 {
     const ProjectSpec &spec;
     QString projectDir;
+    GenerateOptions options;
     TemplateRenderer values;
     FileSet files;
 
@@ -190,7 +191,9 @@ void addSecrets(Context &c)
     const ProjectSpec &spec = c.spec;
     bool exists = false;
     const QByteArray existing = readIfExists(c.projectDir, spec.secretsFile(), &exists);
-    QString password = envFileValue(existing, u"POSTGRES_PASSWORD"_s);
+    QString password = c.options.databasePassword;
+    if (password.isEmpty() || Quote::envValue(password).isEmpty())
+        password = envFileValue(existing, u"POSTGRES_PASSWORD"_s);
     if (password.isEmpty() || Quote::envValue(password).isEmpty())
         password = generatePassword();
     if (exists) {
@@ -226,7 +229,12 @@ int postgresMajorVersion(const QString &image)
 
 FileSet generate(const ProjectSpec &spec, const QString &projectDir)
 {
-    Context c{spec, projectDir, {}, {}};
+    return generate(spec, projectDir, GenerateOptions{});
+}
+
+FileSet generate(const ProjectSpec &spec, const QString &projectDir, const GenerateOptions &options)
+{
+    Context c{spec, projectDir, options, {}, {}};
     setValues(spec, c.values);
     const bool postgres = spec.database.isPostgres();
     const bool nginx = spec.nginx.enabled;

@@ -11,6 +11,15 @@ namespace Berth {
 // nothing; FileSet::write does that. Without projectDir every file is fresh, with a new password.
 FileSet generate(const ProjectSpec &spec, const QString &projectDir = {});
 
+struct GenerateOptions
+{
+    // The database password to write instead of the project's existing one or a fresh one (the
+    // wizard shows one password for its whole session). Ignored when Quote::envValue cannot
+    // write it; generatePassword() passwords always can.
+    QString databasePassword;
+};
+FileSet generate(const ProjectSpec &spec, const QString &projectDir, const GenerateOptions &options);
+
 // The Postgres major version an image tag names ("postgres:18-alpine" -> 18); 0 when the tag
 // names none ("postgres", "postgres:latest"), which Berth treats as the newest (18+).
 int postgresMajorVersion(const QString &image);

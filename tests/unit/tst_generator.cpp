@@ -211,6 +211,11 @@ void TestGenerator::existingPasswordIsKept()
     QVERIFY(files.file(u"data/postgres/database_env"_s)->content.contains("\nPOSTGRES_USER=database_role\n"));
     QCOMPARE(files.warnings().size(), 2); // the user differs; no manage.py
     QVERIFY(files.warnings().first().contains("old_role"_L1));
+    // The wizard's password wins over the kept one; one that cannot be written does not.
+    const FileSet chosen = generate(ProjectSpec{}, dir.path(), GenerateOptions{u"Chosen-by-wizard-42"_s});
+    QVERIFY(chosen.file(u"data/postgres/database_env"_s)->content.contains("\nPOSTGRES_PASSWORD=Chosen-by-wizard-42\n"));
+    const FileSet quoted = generate(ProjectSpec{}, dir.path(), GenerateOptions{u"it's\nbad"_s});
+    QVERIFY(quoted.file(u"data/postgres/database_env"_s)->content.contains("\nPOSTGRES_PASSWORD=abc-DEF_123\n"));
 }
 
 void TestGenerator::requirementsMergeKeepsPins()

@@ -1,5 +1,8 @@
 #include "django/djangoproject.h"
 #include "project/projectspec.h"
+#include "project/specfields.h"
+
+#include <QFile>
 
 #include <QTest>
 
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void yamlErrors();
     void detectionFillsOnlyMissingKeys();
     void derivedNames();
+    void docsDocumentEveryKey();
 };
 
 void TestProjectSpec::defaultsAreTheArticlesAndValid()
@@ -244,6 +248,20 @@ void TestProjectSpec::derivedNames()
     s.django.settingsModule = u"settings"_s;
     QCOMPARE(s.dockerSettingsPath(), u"docker_settings.py"_s);
     QCOMPARE(s.requirementsPath(), u"requirements.txt"_s);
+}
+
+void TestProjectSpec::docsDocumentEveryKey()
+{
+    QFile doc(qEnvironmentVariable("BERTH_SOURCE_DIR") + "/docs/spec.md"_L1);
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    for (const QString &section : Berth::specSections())
+        QVERIFY2(text.contains(u"\n## `"_s + section + u"`\n"_s), qPrintable(section));
+    // Each key in a table row of its own section.
+    for (const Berth::SpecField &f : Berth::specFields()) {
+        const QString section = text.section(u"\n## `"_s + QLatin1StringView(f.section) + u"`\n"_s, 1).section(u"\n## "_s, 0, 0);
+        QVERIFY2(section.contains(u"\n| `"_s + QLatin1StringView(f.key) + u"` |"_s), qPrintable(f.dottedKey()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProjectSpec)
