@@ -31,7 +31,8 @@ QStringList DockerEnvironment::knownInstallFolders()
 #endif
 }
 
-QString DockerEnvironment::findCli(const QString &configured, const QProcessEnvironment &environment)
+QString DockerEnvironment::findCli(const QString &configured, const QProcessEnvironment &environment,
+                                   const QStringList &installFolders)
 {
     if (!configured.isEmpty()) {
         const QFileInfo info(configured);
@@ -48,8 +49,8 @@ QString DockerEnvironment::findCli(const QString &configured, const QProcessEnvi
                 absolute.append(folder);
         }
         QString found = absolute.isEmpty() ? QString() : QStandardPaths::findExecutable(program, absolute);
-        if (found.isEmpty())
-            found = QStandardPaths::findExecutable(program, knownInstallFolders());
+        if (found.isEmpty() && !installFolders.isEmpty())
+            found = QStandardPaths::findExecutable(program, installFolders);
 #ifdef Q_OS_WIN
         // A .bat/.cmd docker would go through cmd.exe, which re-parses arguments.
         if (found.endsWith(".bat"_L1, Qt::CaseInsensitive) || found.endsWith(".cmd"_L1, Qt::CaseInsensitive))
@@ -103,7 +104,7 @@ void DockerEnvironment::probe()
     m_daemonDetail.clear();
     m_daemonProblem = Problem::None;
     m_flavour = ComposeFlavour::None;
-    m_cli = findCli(m_configuredCli, m_environment);
+    m_cli = findCli(m_configuredCli, m_environment, m_installFolders);
     if (m_cli.isEmpty()) {
         m_daemonState = DaemonState::Unknown;
         m_daemonProblem = Problem::CliMissing;
@@ -158,10 +159,11 @@ void DockerEnvironment::probeCompose()
 
 void DockerEnvironment::probeStandaloneCompose()
 {
-    m_standalone = QStandardPaths::findExecutable(u"docker-compose"_s,
-                                                  m_environment.value(u"PATH"_s).split(QDir::listSeparator(), Qt::SkipEmptyParts));
-    if (m_standalone.isEmpty())
-        m_standalone = QStandardPaths::findExecutable(u"docker-compose"_s, knownInstallFolders());
+    // An empty list would make findExecutable search Berth's own PATH instead.
+    const QStringList path = m_environment.value(u"PATH"_s).split(QDir::listSeparator(), Qt::SkipEmptyParts);
+    m_standalone = path.isEmpty() ? QString() : QStandardPaths::findExecutable(u"docker-compose"_s, path);
+    if (m_standalone.isEmpty() && !m_installFolders.isEmpty())
+        m_standalone = QStandardPaths::findExecutable(u"docker-compose"_s, m_installFolders);
     if (m_standalone.isEmpty()) {
         finishProbe();
         return;

@@ -38,8 +38,11 @@ public:
 
     // The configured path if executable, else PATH (of environment), else the usual install
     // folders (GUI apps on macOS and Windows do not inherit a shell's PATH). Absolute or empty.
-    static QString findCli(const QString &configured, const QProcessEnvironment &environment);
+    static QString findCli(const QString &configured, const QProcessEnvironment &environment,
+                           const QStringList &installFolders = knownInstallFolders());
     static QStringList knownInstallFolders();
+    // Replaces the install folders searched after PATH (tests; unusual installs).
+    void setInstallFolders(const QStringList &folders) { m_installFolders = folders; }
 
     // Starts a probe unless one runs; probeFinished() follows.
     void probe();
@@ -79,6 +82,7 @@ private:
     ComposeJob *makeJob(const QString &program, const QStringList &arguments);
 
     QString m_configuredCli;
+    QStringList m_installFolders = knownInstallFolders();
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     QString m_cli;
     QString m_standalone;

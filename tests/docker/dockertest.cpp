@@ -1,0 +1,177 @@
+#include "dockertest.h"
+
+#include "docker/dockerenvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace DockerTest {
+
+QString dockerHost(QString *why)
+{
+    const QString state = qEnvironmentVariable("BERTH_ENGINE_STATE");
+    QFile file(state + "/docker-host"_L1);
+    if (state.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        if (why)
+            *why = u"no engine: run through ctest (fixture docker_engine_start) or set BERTH_ENGINE_STATE"_s;
+        return {};
+    }
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QProcessEnvironment environment(const QString &host)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DOCKER_HOST"_s, host);
+    return env;
+}
+
+int docker(const QStringList &arguments, QByteArray *output, const QProcessEnvironment &env, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(u"docker"_s, arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return -1;
+    }
+    if (output)
+        *output = process.readAll();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+int freePort()
+{
+    // Port 0: the kernel picks a free one (plain sockets: the tests need no Qt Network).
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = 0;
+    socklen_t length = sizeof(address);
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    ::close(fd);
+    return port;
+}
+
+QByteArray stackYaml(int webPort)
+{
+    // $$ keeps Compose from interpolating the shell's variables. The trap makes stop fast
+    // (a shell as PID 1 ignores SIGTERM otherwise).
+    return R"(services:
+  web:
+    image: berth-test/busybox:latest
+    command: ["sh", "-c", "trap 'exit 0' TERM INT; i=0; while true; do i=$$((i+1)); printf '\\033[32mweb\\033[0m line %s\\n' $$i; if [ $$i = 10 ]; then touch @DIR@/healthy; fi; sleep 0.2; done"]
+    healthcheck:
+      test: ["CMD", "test", "-f", "@DIR@/healthy"]
+      interval: 1s
+      timeout: 2s
+      retries: 1
+    ports: ["127.0.0.1:PORT:80"]
+    volumes: ["data:/data", "@DIR@:@DIR@"]
+  worker:
+    image: berth-test/busybox:latest
+    command: ["sh", "-c", "trap 'exit 0' TERM INT; echo worker ready; while true; do sleep 0.2; done"]
+volumes:
+  data: {}
+)"_ba.replace("PORT", QByteArray::number(webPort));
+}
+
+QByteArray floodYaml()
+{
+    return R"(services:
+  flood:
+    image: berth-test/busybox:latest
+    command: ["sh", "-c", "trap 'exit 0' TERM INT; yes 'flood: the quick brown fox jumps over the lazy dog, again and again and again'"]
+)"_ba;
+}
+
+Project::Project(const QByteArray &yaml, const QString &prefix)
+{
+    const QString file = m_dir.filePath(u"compose.yaml"_s);
+    QFile out(file);
+    if (out.open(QIODevice::WriteOnly))
+        out.write(QByteArray(yaml).replace("@DIR@", m_dir.path().toUtf8()));
+    out.close();
+    const QString name = prefix + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    m_project = Berth::ComposeProject{file, m_dir.path(), name};
+}
+
+Project::~Project()
+{
+    compose({u"down"_s, u"--volumes"_s, u"--remove-orphans"_s, u"--timeout"_s, u"0"_s});
+}
+
+int Project::compose(const QStringList &arguments, QByteArray *output)
+{
+    return docker(QStringList{u"compose"_s} + m_project.arguments(arguments), output, m_env);
+}
+
+bool probe(Berth::DockerEnvironment &environment, int timeoutMs)
+{
+    environment.setProcessEnvironment(DockerTest::environment());
+    environment.probe();
+    if (!QTest::qWaitFor([&environment] { return !environment.isProbing(); }, timeoutMs))
+        return false;
+    return environment.isReady();
+}
+
+QList<qint64> processGroupMembers(qint64 pgid)
+{
+    QList<qint64> members;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(u"/proc/%1/stat"_s.arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // pid (comm) state ppid pgrp ...: comm may hold spaces, so split after the last ')'.
+        const qsizetype close = text.lastIndexOf(')');
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        if (fields.size() > 2 && fields.at(0) != "Z" && fields.at(2).toLongLong() == pgid)
+            members.append(pid);
+    }
+    return members;
+}
+
+QList<qint64> processesMentioning(const QString &text)
+{
+    QList<qint64> found;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(entry));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = cmdline.readAll();
+        const QByteArray program = line.left(line.indexOf('\0'));
+        const bool dockerish = program.endsWith("docker") || program.endsWith("docker-compose");
+        if (dockerish && QString::fromUtf8(line).contains(text))
+            found.append(pid);
+    }
+    return found;
+}
+
+} // namespace DockerTest

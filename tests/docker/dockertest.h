@@ -1,0 +1,69 @@
+#pragma once
+
+// Helpers for tests against the private engine the docker_engine fixture starts.
+#include "docker/composeproject.h"
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Berth {
+class DockerEnvironment;
+}
+
+namespace DockerTest {
+
+// The engine's DOCKER_HOST from the fixture; empty (and a message) when the fixture did not run.
+QString dockerHost(QString *why = nullptr);
+// The system environment with DOCKER_HOST of the test engine.
+QProcessEnvironment environment(const QString &host = dockerHost());
+
+// Runs `docker ARGS` synchronously (setup and checks only, never product code) and returns
+// its exit code; stdout and stderr into *output.
+int docker(const QStringList &arguments, QByteArray *output = nullptr, const QProcessEnvironment &env = environment(),
+           int timeoutMs = 60000);
+
+// A free TCP port on 127.0.0.1 at the time of the call.
+int freePort();
+
+// The compose file of the test stack: web (ANSI lines, a health check that turns healthy after
+// about two seconds, a published port), worker (quiet), and a named volume. The health check
+// looks for DIR/healthy, with the project folder mounted at its own path: in the build root,
+// `docker exec` (and so a health check) sees the root's file system, not the container's, and
+// the same path works in both.
+QByteArray stackYaml(int webPort);
+// A service printing as fast as it can.
+QByteArray floodYaml();
+
+// A compose project in a temporary folder, taken down (with volumes) when destroyed.
+class Project
+{
+public:
+    explicit Project(const QByteArray &yaml, const QString &prefix = QStringLiteral("bt"));
+    ~Project();
+    Berth::ComposeProject project() const { return m_project; }
+    QString directory() const { return m_dir.path(); }
+    int compose(const QStringList &arguments, QByteArray *output = nullptr);
+    void setEnvironment(const QProcessEnvironment &env) { m_env = env; }
+
+private:
+    QTemporaryDir m_dir;
+    Berth::ComposeProject m_project;
+    QProcessEnvironment m_env = environment();
+};
+
+// A DockerEnvironment set up for the test engine and probed (QVERIFY inside: use QVERIFY on
+// the result).
+bool probe(Berth::DockerEnvironment &environment, int timeoutMs = 30000);
+
+// Process ids whose process group is pgid (Linux /proc).
+QList<qint64> processGroupMembers(qint64 pgid);
+// Process ids of every process whose command line starts with one of the programs' names
+// (docker, docker-compose) and that mentions the text.
+QList<qint64> processesMentioning(const QString &text);
+
+} // namespace DockerTest

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# ctest fixture for the docker label: start a private engine (packaging/engine) and import the
+# test image, or stop it. The DOCKER_HOST value is written to STATE_DIR/docker-host.
+#   engine-fixture.sh start STATE_DIR | stop STATE_DIR
+set -euo pipefail
+engine="$(cd "$(dirname "$0")/../.." && pwd)/packaging/engine"
+case ${1:-} in
+start)
+    host=$("$engine" start "$2")
+    DOCKER_HOST=$host "$engine" image busybox
+    printf '%s\n' "$host" >"$2/docker-host"
+    echo "engine up at $host"
+    ;;
+stop)
+    # packaging/engine stop can exit non-zero after a clean stop (its unmount loop's grep finds
+    # nothing under pipefail); what counts is that no dockerd of this state folder is left.
+    "$engine" stop "$2" || true
+    if [[ -f $2/dockerd.pid ]] && kill -0 "$(cat "$2/dockerd.pid")" 2>/dev/null; then
+        echo "dockerd $(cat "$2/dockerd.pid") still running" >&2
+        exit 1
+    fi
+    rm -f "$2/docker-host"
+    echo "engine stopped"
+    ;;
+*) echo "usage: $0 start|stop STATE_DIR" >&2; exit 2 ;;
+esac

@@ -1,0 +1,227 @@
+// A compose project driven through ComposeJob and watched through EventWatcher, against the
+// private engine of the docker_engine fixture.
+#include "dockertest.h"
+
+#include "docker/composeconfig.h"
+#include "docker/composejob.h"
+#include "docker/dockerenvironment.h"
+#include "docker/eventwatcher.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+
+namespace {
+
+ContainerStatus statusOf(const QList<ContainerStatus> &statuses, const QString &service)
+{
+    for (const ContainerStatus &status : statuses) {
+        if (status.service == service)
+            return status;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestDockerLifecycle : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void probeFindsEngine();
+    void configFromCompose();
+    void lifecycleThroughEvents();
+    void oneOffFailureIsFailed();
+    void portAlreadyAllocated();
+    void cancelIsNotFailureAndLeavesNothing();
+
+private:
+    bool runJob(ComposeJob *job, int timeoutMs = 60000);
+    DockerEnvironment m_env;
+};
+
+void TestDockerLifecycle::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QString why;
+    QVERIFY2(!DockerTest::dockerHost(&why).isEmpty(), qPrintable(why));
+    QVERIFY2(DockerTest::probe(m_env), qPrintable(m_env.problemTitle() + u' ' + m_env.problemDetail()));
+}
+
+bool TestDockerLifecycle::runJob(ComposeJob *job, int timeoutMs)
+{
+    QSignalSpy finished(job, &ComposeJob::finished);
+    job->start();
+    return finished.wait(timeoutMs) || finished.size() == 1;
+}
+
+void TestDockerLifecycle::probeFindsEngine()
+{
+    QCOMPARE(m_env.daemonState(), DockerEnvironment::DaemonState::Up);
+    QCOMPARE(m_env.problem(), DockerEnvironment::Problem::None);
+    QCOMPARE(m_env.composeFlavour(), DockerEnvironment::ComposeFlavour::Plugin);
+    QVERIFY(!m_env.serverVersion().isEmpty());
+    QVERIFY(!m_env.composeVersion().isEmpty());
+    QVERIFY(QFileInfo(m_env.cliPath()).isAbsolute());
+}
+
+void TestDockerLifecycle::configFromCompose()
+{
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    ComposeJob *job = ComposeJob::compose(m_env, stack.project(), {u"config"_s, u"--format"_s, u"json"_s}, this);
+    job->setCollectStandardOutput(true);
+    QVERIFY(runJob(job));
+    QCOMPARE(job->outcome(), ComposeJob::Outcome::Succeeded);
+    ComposeConfig config;
+    QString error;
+    QVERIFY2(ComposeConfig::parse(job->standardOutput(), &config, &error), qPrintable(error));
+    QCOMPARE(config.name, stack.project().name);
+    QCOMPARE(config.serviceNames(), (QStringList{u"web"_s, u"worker"_s}));
+    QVERIFY(config.service(u"web"_s)->hasHealthcheck);
+    QCOMPARE(config.volumes, QStringList{stack.project().name + "_data"_L1});
+    delete job;
+}
+
+void TestDockerLifecycle::lifecycleThroughEvents()
+{
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    EventWatcher watcher(&m_env, stack.project());
+    QList<DockerEvent> events;
+    connect(&watcher, &EventWatcher::eventReceived, this, [&events](const DockerEvent &e) { events.append(e); });
+    QList<QList<ContainerStatus>> refreshes;
+    connect(&watcher, &EventWatcher::statusesChanged, this,
+            [&refreshes](const QList<ContainerStatus> &s) { refreshes.append(s); });
+    QSignalSpy connected(&watcher, &EventWatcher::connectedChanged);
+    watcher.start();
+    QVERIFY(connected.wait(20000));
+    QCOMPARE(connected.first().at(0).toBool(), true);
+    QVERIFY(watcher.statuses().isEmpty());
+
+    auto state = [&watcher](const QString &service) { return statusOf(watcher.statuses(), service).state; };
+    auto health = [&watcher](const QString &service) { return statusOf(watcher.statuses(), service).health; };
+
+    // up: the command line carries -f, --project-directory and -p.
+    ComposeJob *up = ComposeJob::compose(m_env, stack.project(), {u"up"_s, u"-d"_s}, this);
+    QSignalSpy started(up, &ComposeJob::started);
+    QVERIFY(runJob(up));
+    QCOMPARE(up->outcome(), ComposeJob::Outcome::Succeeded);
+    const QStringList args = started.first().at(1).toStringList();
+    QCOMPARE(args.mid(0, 7), (QStringList{u"compose"_s, u"-f"_s, stack.project().composeFile, u"--project-directory"_s,
+                                          stack.directory(), u"-p"_s, stack.project().name}));
+    up->deleteLater();
+
+    // Seen through events, not by asking: running, then health starting -> healthy.
+    QTRY_COMPARE_WITH_TIMEOUT(state(u"web"_s), u"running"_s, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(u"worker"_s), u"running"_s, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(health(u"web"_s), u"healthy"_s, 20000);
+    const auto sawHealthEvent = [&events](const QString &detail) {
+        return std::any_of(events.cbegin(), events.cend(),
+                           [&detail](const DockerEvent &e) { return e.action == "health_status"_L1 && e.detail == detail; });
+    };
+    QVERIFY(sawHealthEvent(u"healthy"_s));
+    const int refreshesAfterUp = int(refreshes.size());
+
+    // Health turns bad when the check starts failing.
+    QVERIFY(QFile::remove(stack.directory() + "/healthy"_L1));
+    QTRY_COMPARE_WITH_TIMEOUT(health(u"web"_s), u"unhealthy"_s, 20000);
+    QVERIFY(sawHealthEvent(u"unhealthy"_s));
+
+    // stop / start / restart one service.
+    ComposeJob *stop = ComposeJob::compose(m_env, stack.project(), {u"stop"_s, u"web"_s}, this);
+    QVERIFY(runJob(stop));
+    QCOMPARE(stop->outcome(), ComposeJob::Outcome::Succeeded);
+    QTRY_COMPARE_WITH_TIMEOUT(state(u"web"_s), u"exited"_s, 15000);
+    QCOMPARE(state(u"worker"_s), u"running"_s);
+
+    ComposeJob *start = ComposeJob::compose(m_env, stack.project(), {u"start"_s, u"web"_s}, this);
+    QVERIFY(runJob(start));
+    QCOMPARE(start->outcome(), ComposeJob::Outcome::Succeeded);
+    QTRY_COMPARE_WITH_TIMEOUT(state(u"web"_s), u"running"_s, 15000);
+
+    const qsizetype eventsBefore = events.size();
+    ComposeJob *restart = ComposeJob::compose(m_env, stack.project(), {u"restart"_s, u"worker"_s}, this);
+    QVERIFY(runJob(restart));
+    QCOMPARE(restart->outcome(), ComposeJob::Outcome::Succeeded);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin() + eventsBefore, events.cend(),
+                                         [](const DockerEvent &e) { return e.service == "worker"_L1 && e.action == "restart"_L1; }),
+                             15000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(u"worker"_s), u"running"_s, 15000);
+
+    // A burst of events costs one query per debounce window, not one per event.
+    QVERIFY2(refreshes.size() - refreshesAfterUp < events.size() - eventsBefore + 10,
+             qPrintable(u"%1 refreshes for %2 events"_s.arg(refreshes.size()).arg(events.size())));
+
+    // down: containers gone, seen through events.
+    ComposeJob *down = ComposeJob::compose(m_env, stack.project(), {u"down"_s, u"--timeout"_s, u"1"_s}, this);
+    QVERIFY(runJob(down));
+    QCOMPARE(down->outcome(), ComposeJob::Outcome::Succeeded);
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.statuses().isEmpty(), 15000);
+    QVERIFY(watcher.isConnected());
+    watcher.stop();
+}
+
+void TestDockerLifecycle::oneOffFailureIsFailed()
+{
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    ComposeJob *run = ComposeJob::compose(
+        m_env, stack.project(),
+        {u"run"_s, u"--rm"_s, u"--no-deps"_s, u"worker"_s, u"sh"_s, u"-c"_s, u"echo about to fail >&2; exit 3"_s}, this);
+    QSignalSpy failed(run, &ComposeJob::failed);
+    QStringList output;
+    connect(run, &ComposeJob::output, this, [&output](const QString &line) { output.append(line); });
+    QVERIFY(runJob(run));
+    QCOMPARE(run->outcome(), ComposeJob::Outcome::Failed);
+    QCOMPARE(run->exitCode(), 3);
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(failed.first().at(0).toString().contains(u"exit code 3"_s), qPrintable(failed.first().at(0).toString()));
+    QVERIFY2(output.contains(u"about to fail"_s), qPrintable(output.join(u'\n')));
+    delete run;
+}
+
+void TestDockerLifecycle::portAlreadyAllocated()
+{
+    const int port = DockerTest::freePort();
+    DockerTest::Project first(DockerTest::stackYaml(port));
+    DockerTest::Project second(DockerTest::stackYaml(port));
+    QCOMPARE(first.compose({u"up"_s, u"-d"_s, u"web"_s}), 0);
+    ComposeJob *up = ComposeJob::compose(m_env, second.project(), {u"up"_s, u"-d"_s, u"web"_s}, this);
+    QSignalSpy failed(up, &ComposeJob::failed);
+    QVERIFY(runJob(up));
+    QCOMPARE(up->outcome(), ComposeJob::Outcome::Failed);
+    QCOMPARE(failed.size(), 1);
+    const QString message = failed.first().at(0).toString();
+    // The CLI's own words reach the user.
+    QVERIFY2(message.contains(u"port is already allocated"_s) || message.contains(u"address already in use"_s),
+             qPrintable(message));
+    QVERIFY2(message.contains(QString::number(port)), qPrintable(message));
+    delete up;
+}
+
+void TestDockerLifecycle::cancelIsNotFailureAndLeavesNothing()
+{
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    // A foreground `up` runs until interrupted, like `logs -f`: the compose plugin is a child
+    // of `docker`, and both must go.
+    ComposeJob *up = ComposeJob::compose(m_env, stack.project(), {u"up"_s, u"worker"_s}, this);
+    QSignalSpy failed(up, &ComposeJob::failed);
+    QSignalSpy finished(up, &ComposeJob::finished);
+    bool ready = false;
+    connect(up, &ComposeJob::output, this, [&ready](const QString &line) { ready = ready || line.contains(u"worker ready"_s); });
+    up->start();
+    QTRY_VERIFY_WITH_TIMEOUT(ready, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(stack.project().name).size() >= 2, 5000);
+    up->cancel();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(up->outcome(), ComposeJob::Outcome::Cancelled);
+    QCOMPARE(failed.size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(stack.project().name).isEmpty(), 5000);
+    delete up;
+}
+
+QTEST_GUILESS_MAIN(TestDockerLifecycle)
+#include "tst_dockerlifecycle.moc"
