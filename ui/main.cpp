@@ -70,7 +70,14 @@ int main(int argc, char *argv[])
 
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // BERTH_STARTUP_TRACE=1 prints where startup time goes (for the startup benchmark).
+    const bool trace = qEnvironmentVariableIntValue("BERTH_STARTUP_TRACE") == 1;
+    const auto mark = [&](const char *what) {
+        if (trace)
+            QTextStream(stderr) << "startup: " << what << ' ' << double(sinceStart.nsecsElapsed()) / 1e6 << " ms\n";
+    };
     QApplication app(argc, argv);
+    mark("QApplication");
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(u"org.berth.Berth"_s);
 
@@ -88,7 +95,10 @@ int main(int argc, char *argv[])
                                          u"DIR"_s);
     const QCommandLineOption shotPrefix(u"screenshot-prefix"_s, u"Prefix of the --screenshot-wizard file names."_s,
                                         u"PREFIX"_s);
-    parser.addOptions({selfTest, screenshot, openFiles, colorScheme, wizardShots, shotPrefix});
+    // For the startup benchmark: exit on the first paint, with nothing else done (no grab).
+    QCommandLineOption firstPaintExit(u"first-paint-exit"_s, u"Exit 0 on the main window's first paint."_s);
+    firstPaintExit.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({selfTest, screenshot, openFiles, colorScheme, wizardShots, shotPrefix, firstPaintExit});
     parser.addPositionalArgument(u"PROJECT_DIR"_s, u"Open this project on start."_s);
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << "berth: " << parser.errorText() << "; run 'berth --help' for the options\n";
@@ -119,6 +129,7 @@ int main(int argc, char *argv[])
     }
 
     Berth::MainWindow window;
+    mark("MainWindow constructed");
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && !window.openProject(positional.first())) {
         QTextStream(stderr) << "berth: cannot open " << positional.first() << ": not a folder\n";
@@ -132,7 +143,12 @@ int main(int argc, char *argv[])
         }
     }
 
-    if (parser.isSet(selfTest)) {
+    if (parser.isSet(firstPaintExit)) {
+        new FirstPaintWatcher(&window, [&] {
+            mark("first paint");
+            QCoreApplication::exit(0);
+        });
+    } else if (parser.isSet(selfTest)) {
         new FirstPaintWatcher(&window, [&] {
             const QImage image = window.grab().toImage();
             const bool ok = window.isVisible() && !image.isNull() && image.width() > 0;
@@ -154,5 +170,6 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    mark("shown");
     return QApplication::exec();
 }

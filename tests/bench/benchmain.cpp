@@ -1,0 +1,58 @@
+// berth-bench: Berth's figures against references measured in the same run, median of 5 runs.
+// The last line is one JSON object (keys listed in docs/benchmarks.md) for other tooling.
+#include "benchutil.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Bench {
+QJsonObject runStartupBench();
+QJsonObject runEditorBench();
+QJsonObject runGenerateBench();
+} // namespace Berth::Bench
+
+int main(int argc, char *argv[])
+{
+    // The in-process parts (editor, log view) measure widgets offscreen unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Berth's benchmarks"_s);
+    parser.addHelpOption();
+    const QCommandLineOption only(u"only"_s, u"Run only these sections (startup, editor, generate), comma-separated."_s,
+                                  u"SECTIONS"_s);
+    parser.addOption(only);
+    parser.process(app);
+    const QStringList sections = parser.isSet(only) ? parser.value(only).split(u',') : QStringList{};
+    const auto wanted = [&](const QString &s) { return sections.isEmpty() || sections.contains(s); };
+
+    using namespace Berth::Bench;
+    report(u"berth-bench: %1 cores, Qt %2, median of %3 runs"_s.arg(QThread::idealThreadCount())
+               .arg(QString::fromLatin1(qVersion())).arg(Runs));
+    QJsonObject all;
+    all.insert(u"cores"_s, QThread::idealThreadCount());
+    // Keys other tooling reads; null until their section has run.
+    for (const char *key : {"log_ingest_ratio", "log_max_stall_ms", "log_p99_stall_ms", "rss_ratio_to_retained",
+                            "rss_growth_2m_to_5m_pct", "startup_ratio_offscreen", "startup_ratio_xvfb",
+                            "status_p95_ms_after_event", "idle_cpu_pct", "idle_processes_spawned",
+                            "editor_first_paint_ms_100k", "editor_max_stall_ms_100k", "generate_ms_above_version"})
+        all.insert(QLatin1StringView(key), QJsonValue::Null);
+    const auto merge = [&](const QJsonObject &part) {
+        for (auto it = part.begin(); it != part.end(); ++it)
+            all.insert(it.key(), it.value());
+    };
+    if (wanted(u"generate"_s))
+        merge(runGenerateBench());
+    if (wanted(u"startup"_s))
+        merge(runStartupBench());
+    if (wanted(u"editor"_s))
+        merge(runEditorBench());
+    report(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    return 0;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Berth::Bench {
+
+inline constexpr int Runs = 5;
+
+double median(QList<double> values);
+// Runs a program to its end and returns the wall time in ms (-1 when it failed).
+double timeProcess(const QString &program, const QStringList &arguments, const QStringList &extraEnvironment = {});
+// Median wall time over Runs runs after one warm-up run.
+double medianProcessMs(const QString &program, const QStringList &arguments, const QStringList &extraEnvironment = {});
+void report(const QString &line);
+
+// A running Xvfb on its own display number, stopped by the destructor.
+class Xvfb
+{
+public:
+    Xvfb();
+    ~Xvfb();
+    bool isRunning() const { return m_pid > 0; }
+    QString display() const { return m_display; }
+
+private:
+    qint64 m_pid = 0;
+    QString m_display;
+};
+
+} // namespace Berth::Bench

@@ -1,0 +1,138 @@
+#include "benchutil.h"
+#include "stallmonitor.h"
+
+#include "editor/chunkedhighlighter.h"
+#include "editor/codeeditor.h"
+#include "editor/syntaxrepository.h"
+#include "generate/generator.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Bench {
+
+namespace {
+// A compose file of about `lines` lines: the generated default one, with its services repeated
+// under new names.
+QString composeOfLines(int lines)
+{
+    const ProjectSpec spec = ProjectSpec::defaults();
+    const QString compose = QString::fromUtf8(generate(spec).file(spec.compose.file)->content);
+    const qsizetype services = compose.indexOf(u"\nservices:\n"_s);
+    const QString head = compose.left(services + 11);
+    const QString body = compose.mid(services + 11);
+    QString text = head;
+    int n = 0;
+    while (text.count(u'\n') < lines) {
+        QString copy = body;
+        for (const QString &name : {u"nginx"_s, u"database"_s, u"app"_s, u"manage"_s, u"tests"_s})
+            copy.replace(u"\n  "_s + name + u":\n"_s, u"\n  "_s + name + u"_"_s + QString::number(n) + u":\n"_s);
+        if (copy.startsWith(u"  nginx:"_s))
+            copy.replace(0, 8, u"  nginx_"_s + QString::number(n) + u':');
+        text += copy;
+        ++n;
+    }
+    return text;
+}
+
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(QWidget *viewport)
+    {
+        viewport->installEventFilter(this);
+    }
+    bool painted = false;
+    QEventLoop *loop = nullptr;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            if (loop)
+                QTimer::singleShot(0, loop, &QEventLoop::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+struct EditorRun {
+    double firstPaintMs = -1;
+    double highlightedMs = -1;
+    double maxStallMs = -1;
+};
+
+EditorRun openOnce(const QString &text)
+{
+    EditorRun run;
+    StallMonitor stalls;
+    stalls.start();
+    QElapsedTimer clock;
+    clock.start();
+    auto *editor = new CodeEditor;
+    editor->resize(1000, 700);
+    editor->setDefinition(definitionByName(u"YAML"_s));
+    editor->setTheme(themeByName(QString()));
+    PaintWatch watch(editor->viewport());
+    editor->setContent(text);
+    editor->show();
+    QEventLoop loop;
+    watch.loop = &loop;
+    if (!watch.painted)
+        loop.exec();
+    run.firstPaintMs = double(clock.nsecsElapsed()) / 1e6;
+    if (editor->isLoading()) {
+        QEventLoop load;
+        QObject::connect(editor, &CodeEditor::loaded, &load, &QEventLoop::quit);
+        load.exec();
+    }
+    if (editor->highlighter()->isBusy()) {
+        QEventLoop hl;
+        QObject::connect(editor->highlighter(), &ChunkedHighlighter::finished, &hl, &QEventLoop::quit);
+        hl.exec();
+    }
+    run.highlightedMs = double(clock.nsecsElapsed()) / 1e6;
+    // Let the last repaint through before measuring ends.
+    QEventLoop settle;
+    QTimer::singleShot(20, &settle, &QEventLoop::quit);
+    settle.exec();
+    stalls.stop();
+    run.maxStallMs = stalls.maxStallMs();
+    delete editor;
+    return run;
+}
+} // namespace
+
+// Opening a generated compose file of 1k, 10k and 100k lines: time to first paint, the longest
+// event-loop stall, time until fully highlighted.
+QJsonObject runEditorBench()
+{
+    QJsonObject result;
+    for (int lines : {1000, 10000, 100000}) {
+        const QString text = composeOfLines(lines);
+        openOnce(text); // warm-up: fonts, definitions
+        QList<double> paint, highlighted, stall;
+        for (int i = 0; i < Runs; ++i) {
+            const EditorRun r = openOnce(text);
+            paint.append(r.firstPaintMs);
+            highlighted.append(r.highlightedMs);
+            stall.append(r.maxStallMs);
+        }
+        const QString size = lines >= 1000 ? QString::number(lines / 1000) + u'k' : QString::number(lines);
+        report(u"editor %1 lines: first paint %2 ms, longest stall %3 ms, fully highlighted %4 ms "
+               u"(targets: paint <= 100, stall <= 50)"_s.arg(size)
+                   .arg(median(paint), 0, 'f', 1).arg(median(stall), 0, 'f', 1).arg(median(highlighted), 0, 'f', 1));
+        result.insert(u"editor_first_paint_ms_"_s + size, median(paint));
+        result.insert(u"editor_max_stall_ms_"_s + size, median(stall));
+        result.insert(u"editor_highlighted_ms_"_s + size, median(highlighted));
+    }
+    return result;
+}
+
+} // namespace Berth::Bench
