@@ -87,11 +87,12 @@ QList<SpecError> ProjectSpec::validate() const
               u"must start with a lower-case letter or digit and contain only a-z, 0-9, '-' and '_' (at most 63)"_s);
     static const QRegularExpression yamlFile(re(u"[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}\\.ya?ml"_s));
     const QString yamlFileRule = u"must be a file name ending in .yml or .yaml (letters, digits, '_', '-', '.')"_s;
-    c.matches("compose.file", compose.file, yamlFile, yamlFileRule);
+    if (c.matches("compose.file", compose.file, yamlFile, yamlFileRule) && compose.file == "berth.yaml"_L1)
+        c.fail("compose.file", compose.file, u"must not be berth.yaml, the spec itself"_s);
     if (!compose.overrideFile.isEmpty()) {
         if (c.matches("compose.override_file", compose.overrideFile, yamlFile, yamlFileRule + u", or \"\""_s)
-            && compose.overrideFile == compose.file)
-            c.fail("compose.override_file", compose.overrideFile, u"must differ from compose.file"_s);
+            && (compose.overrideFile == compose.file || compose.overrideFile == "berth.yaml"_L1))
+            c.fail("compose.override_file", compose.overrideFile, u"must differ from compose.file and berth.yaml"_s);
     }
 
     // django

@@ -128,6 +128,7 @@ private Q_SLOTS:
     void postgresMigrateThroughGeneratedSettings();
     void uwsgiServesTheProject();
     void nginxProxiesToUwsgi();
+    void productionServesAdminWithStaticFromNginx();
     void pytestPassesStrict();
     void uwsgiStopsOnSigterm();
     void uwsgiExitsWhenTheProjectIsBroken();
@@ -395,6 +396,26 @@ void TestGeneratedStack::nginxProxiesToUwsgi()
     const Run admin = httpGet(u"http://127.0.0.1:%1/admin/login/"_s.arg(m_nginxPort), u"localhost"_s);
     QCOMPARE(statusOf(admin), 200);
     QVERIFY(admin.out.contains("/static/admin/css/base.css"_L1));
+}
+
+void TestGeneratedStack::productionServesAdminWithStaticFromNginx()
+{
+    // DJANGO_ENV=prod, as the image sets it: DEBUG off, so Django serves no static files and
+    // refuses unknown hosts; nginx serves the collected admin CSS.
+    QVERIFY2(m_uwsgi && m_nginx, "needs uwsgi and nginx");
+    stop(m_uwsgi);
+    QDir(m_static).removeRecursively();
+    QVERIFY(QDir().mkpath(m_static));
+    QVERIFY2(startUwsgi(u"prod"_s), readFile(m_tmp.filePath(u"uwsgi.log"_s)).right(3000).constData());
+    const QString base = u"http://127.0.0.1:%1"_s.arg(m_nginxPort);
+    QCOMPARE(statusOf(httpGet(base + "/"_L1, u"localhost"_s)), 404); // no welcome page without DEBUG
+    const Run admin = httpGet(base + "/admin/login/"_L1, u"localhost"_s);
+    QCOMPARE(statusOf(admin), 200);
+    QVERIFY(admin.out.contains("/static/admin/css/base.css"_L1));
+    QCOMPARE(statusOf(httpGet(base + "/static/admin/css/base.css"_L1, u"localhost"_s)), 200);
+    // Straight to uwsgi, the static file is not there: nginx is what serves it.
+    QCOMPARE(statusOf(httpGet(u"http://127.0.0.1:%1/static/admin/css/base.css"_s.arg(m_uwsgiPort), u"localhost"_s)), 404);
+    QCOMPARE(statusOf(httpGet(base + "/admin/login/"_L1, u"evil.example"_s)), 400);
 }
 
 void TestGeneratedStack::pytestPassesStrict()

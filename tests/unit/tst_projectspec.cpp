@@ -82,6 +82,8 @@ void TestProjectSpec::validation_data()
     row("project name ok", [](ProjectSpec &s) { s.compose.projectName = u"shop_2-x"_s; }, "");
     row("compose file traversal", [](ProjectSpec &s) { s.compose.file = u"../compose.yml"_s; }, "compose.file");
     row("compose file not yaml", [](ProjectSpec &s) { s.compose.file = u"compose.txt"_s; }, "compose.file");
+    row("compose file is the spec", [](ProjectSpec &s) { s.compose.file = u"berth.yaml"_s; }, "compose.file");
+    row("override is the spec", [](ProjectSpec &s) { s.compose.overrideFile = u"berth.yaml"_s; }, "compose.override_file");
     row("compose file ok", [](ProjectSpec &s) { s.compose.file = u"compose.yaml"_s; }, "");
     row("override equals file", [](ProjectSpec &s) { s.compose.overrideFile = s.compose.file; }, "compose.override_file");
     row("override empty ok", [](ProjectSpec &s) { s.compose.overrideFile.clear(); }, "");
