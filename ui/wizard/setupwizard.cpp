@@ -20,6 +20,7 @@ namespace Berth {
 namespace {
 const QRegularExpression passwordLine(u"^POSTGRES_PASSWORD=.*$"_s, QRegularExpression::MultilineOption);
 
+// The password the generated secrets file carries (the project's own, when it has one).
 QString passwordIn(const QByteArray &envFile)
 {
     const QRegularExpressionMatch m = passwordLine.match(QString::fromUtf8(envFile));
@@ -81,23 +82,12 @@ QString SetupWizard::databasePassword() const
 
 FileSet SetupWizard::generatedFiles() const
 {
-    const FileSet generated = generate(m_spec, m_projectDir);
     if (!m_spec.database.isPostgres())
-        return generated;
+        return generate(m_spec, m_projectDir);
     // One password for the whole wizard session: the one shown on the database page.
-    const QString password = databasePassword();
-    FileSet files;
-    for (GeneratedFile file : generated.files()) {
-        if (file.path == m_spec.secretsFile() && passwordIn(file.content) != password) {
-            QString text = QString::fromUtf8(file.content);
-            text.replace(passwordLine, u"POSTGRES_PASSWORD="_s + password);
-            file.content = text.toUtf8();
-        }
-        files.add(file);
-    }
-    for (const QString &warning : generated.warnings())
-        files.addWarning(warning);
-    return files;
+    GenerateOptions options;
+    options.databasePassword = databasePassword();
+    return generate(m_spec, m_projectDir, options);
 }
 
 void SetupWizard::accept()
