@@ -40,6 +40,11 @@ LogFollower::LogFollower(const DockerEnvironment *environment, const ComposeProj
         flush();
         if (stopRequested)
             return;
+        if (m_resumeWanted && m_active) {
+            // The start event of a restart can arrive before Compose notices the stop.
+            m_resumeWanted = false;
+            QTimer::singleShot(0, this, &LogFollower::resume);
+        }
         QString message;
         if (exitCode != 0) {
             const QStringList lines = m_stderr.split(u'\n', Qt::SkipEmptyParts);
@@ -82,8 +87,13 @@ void LogFollower::start()
 
 void LogFollower::resume()
 {
-    if (!m_active || m_process->isRunning())
+    if (!m_active)
         return;
+    if (m_process->isRunning()) {
+        m_resumeWanted = true;
+        return;
+    }
+    m_resumeWanted = false;
     m_partial.clear();
     m_stderr.clear();
     m_decoder.resetState();
@@ -98,6 +108,7 @@ void LogFollower::resume()
 void LogFollower::stop()
 {
     m_active = false;
+    m_resumeWanted = false;
     m_process->stop();
 }
 

@@ -68,6 +68,7 @@ private:
     qint64 m_lastNs = 0;
     int m_tail = 500;
     bool m_active = false;
+    bool m_resumeWanted = false; // resume() came while the old stream was still ending
 };
 
 } // namespace Berth
