@@ -134,44 +134,47 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
 
     Manifest manifest = Manifest::load(dir);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
-    for (const PlannedFile &p : planned) {
-        const GeneratedFile *f = file(p.path);
-        const QString target = dir + u'/' + p.path;
+    // Every backup before the first replacement: a backup that fails stops the run before
+    // anything was replaced.
+    for (const PlannedFile &p : std::as_const(planned)) {
+        if (p.status == WriteStatus::New || p.status == WriteStatus::Unchanged)
+            continue;
+        const QString backup = backupFolder() + u'/' + stamp + u'/' + p.path;
+        const QString backupTarget = dir + u'/' + backup;
+        if (!QDir().mkpath(QFileInfo(backupTarget).absolutePath()) || !QFile::copy(dir + u'/' + p.path, backupTarget)) {
+            result.error = u"cannot back up %1 to %2; nothing was replaced"_s.arg(p.path, backup);
+            return result;
+        }
+        if (file(p.path)->secret)
+            QFile::setPermissions(backupTarget, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        result.backups.append(backup);
+    }
+    for (const PlannedFile &p : std::as_const(planned)) {
         if (p.status == WriteStatus::Unchanged) {
             manifest.record(p.path, p.generated);
             continue;
         }
-        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            result.error = u"cannot create the folder of %1"_s.arg(p.path);
-            return result;
-        }
-        if (p.status != WriteStatus::New) {
-            const QString backup = backupFolder() + u'/' + stamp + u'/' + p.path;
-            const QString backupTarget = dir + u'/' + backup;
-            if (!QDir().mkpath(QFileInfo(backupTarget).absolutePath()) || !QFile::copy(target, backupTarget)) {
-                result.error = u"cannot back up %1 to %2; nothing of it was replaced"_s.arg(p.path, backup);
-                return result;
-            }
-            if (f->secret)
-                QFile::setPermissions(backupTarget, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            result.backups.append(backup);
-        }
+        const QString target = dir + u'/' + p.path;
         QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly)) {
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly)) {
             result.error = u"cannot write %1: %2"_s.arg(p.path, out.errorString());
-            return result;
+            break;
         }
         // Before any byte is written: the secret never exists with looser permissions.
-        if (f->secret)
+        if (file(p.path)->secret)
             out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (out.write(p.generated) != p.generated.size() || !out.commit()) {
             result.error = u"cannot write %1: %2"_s.arg(p.path, out.errorString());
-            return result;
+            break;
         }
         manifest.record(p.path, p.generated);
         result.written.append(p.path);
     }
-    if (!manifest.save(dir, &result.error))
+    // Also after a failure: the files already written are Berth's, not conflicts next time.
+    QString manifestError;
+    if (!manifest.save(dir, &manifestError) && result.error.isEmpty())
+        result.error = manifestError;
+    if (!result.error.isEmpty())
         return result;
     result.ok = true;
     return result;

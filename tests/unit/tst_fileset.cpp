@@ -58,6 +58,7 @@ private Q_SLOTS:
     void mergedFileReplacesWhatItMerged();
     void onlyWritesTheSubset();
     void refusesPathsLeavingTheFolder();
+    void failureKeepsWhatWasWrittenInTheManifest();
     void regenerateKeepsPasswordAndIsIdempotent();
 };
 
@@ -184,6 +185,21 @@ void TestFileSet::refusesPathsLeavingTheFolder()
         QVERIFY2(!r.ok && r.error.contains("refusing"_L1), qPrintable(bad));
     }
     QVERIFY(!QFile::exists(dir.filePath(u"x"_s)));
+}
+
+void TestFileSet::failureKeepsWhatWasWrittenInTheManifest()
+{
+    QTemporaryDir dir;
+    FileSet set;
+    set.add(file(u"a"_s, "a\n"));
+    set.add(file(u"a/b"_s, "b\n")); // its folder cannot exist: "a" is a file by then
+    const WriteResult r = set.write(dir.path());
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains("a/b"_L1), qPrintable(r.error));
+    QCOMPARE(r.written, QStringList{u"a"_s});
+    FileSet again;
+    again.add(file(u"a"_s, "a2\n"));
+    QCOMPARE(statusOf(again.plan(dir.path()), u"a"_s), WriteStatus::Changed); // not a conflict
 }
 
 void TestFileSet::regenerateKeepsPasswordAndIsIdempotent()

@@ -205,6 +205,7 @@ void TestProjectSpec::yamlErrors_data()
                                                       "x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, "
                                                       "x, x, x, x, x, x, x, x, x, x, x]\n")
                                         << u"tests.pytest_args"_s << u"at most"_s;
+    QTest::newRow("nested too deep") << QByteArray("compose: ") + QByteArray(2000, '[') << QString() << u"YAML"_s;
     QTest::newRow("unicode value") << QByteArray("compose: {project_name: \"m\xc3\xbcnchen\"}\n")
                                    << u"compose.project_name"_s << u"lower-case"_s;
 }
