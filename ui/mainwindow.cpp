@@ -6,6 +6,7 @@
 #include "editor/findbar.h"
 #include "editor/syntaxrepository.h"
 #include "project/recentprojects.h"
+#include "services/servicespanel.h"
 #include "setupfiles.h"
 #include "startpage.h"
 #include "wizard/setupwizard.h"
@@ -89,10 +90,11 @@ void MainWindow::createDocks()
 {
     m_servicesDock = new QDockWidget(tr("Services"), this);
     m_servicesDock->setObjectName(u"servicesDock"_s);
-    auto *noServices = new QLabel(tr("Open a project to see its services."), m_servicesDock);
-    noServices->setAlignment(Qt::AlignCenter);
-    noServices->setWordWrap(true);
-    m_servicesDock->setWidget(noServices);
+    m_servicesPanel = new ServicesPanel(m_servicesDock);
+    m_servicesDock->setWidget(m_servicesPanel);
+    connect(m_servicesPanel, &ServicesPanel::outputLine, this, &MainWindow::appendOutput);
+    connect(this, &MainWindow::projectOpened, m_servicesPanel, &ServicesPanel::setProject);
+    connect(this, &MainWindow::projectClosed, m_servicesPanel, &ServicesPanel::closeProject);
     addDockWidget(Qt::RightDockWidgetArea, m_servicesDock);
 
     m_outputDock = new QDockWidget(tr("Output"), this);

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace Berth {
 
 class EditorArea;
+class ServicesPanel;
 class StartPage;
 
 // The application shell: start page, the open project (setup files + editor tabs),
@@ -64,6 +65,7 @@ private:
     QListWidget *m_fileList = nullptr;
     EditorArea *m_editors = nullptr;
     QDockWidget *m_servicesDock = nullptr;
+    ServicesPanel *m_servicesPanel = nullptr;
     QDockWidget *m_outputDock = nullptr;
     QPlainTextEdit *m_output = nullptr;
     QLabel *m_projectLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "composeconfig.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,19 @@ int portNumber(const QJsonValue &value)
 }
 
 } // namespace
+
+QString ServiceDefinition::containerPath(const QString &hostPath) const
+{
+    const QString clean = QDir::cleanPath(hostPath);
+    for (const auto &[source, target] : bindMounts) {
+        const QString from = QDir::cleanPath(source);
+        if (clean == from)
+            return target;
+        if (clean.startsWith(from + u'/'))
+            return QDir::cleanPath(target + clean.mid(from.size()));
+    }
+    return {};
+}
 
 QStringList ComposeConfig::serviceNames() const
 {
@@ -71,6 +85,11 @@ bool ComposeConfig::parse(const QByteArray &data, ComposeConfig *config, QString
             mapping.target = portNumber(p.value("target"_L1));
             mapping.protocol = p.value("protocol"_L1).toString(u"tcp"_s);
             service.ports.append(mapping);
+        }
+        for (const QJsonValue &volume : object.value("volumes"_L1).toArray()) {
+            const QJsonObject v = volume.toObject();
+            if (v.value("type"_L1).toString() == "bind"_L1)
+                service.bindMounts.append({v.value("source"_L1).toString(), v.value("target"_L1).toString()});
         }
         for (const QJsonValue &profile : object.value("profiles"_L1).toArray())
             service.profiles.append(profile.toString());

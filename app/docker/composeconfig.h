@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace Berth {
 
 struct ServiceDefinition
@@ -17,6 +19,11 @@ struct ServiceDefinition
     bool hasHealthcheck = false;
     QList<PortMapping> ports;
     QStringList profiles;
+    // Bind mounts as host folder -> container folder (to find a project file inside a container).
+    QList<std::pair<QString, QString>> bindMounts;
+
+    // The container path of a host path under one of the bind mounts, or "" when not mounted.
+    QString containerPath(const QString &hostPath) const;
 
     bool operator==(const ServiceDefinition &) const = default;
 };

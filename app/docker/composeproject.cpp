@@ -1,6 +1,9 @@
 #include "composeproject.h"
 
+#include <QDir>
 #include <QFileInfo>
+
+#include <yaml-cpp/yaml.h>
 
 namespace Berth {
 
@@ -13,6 +16,39 @@ QString ComposeProject::nameFromDirectory(const QString &directory)
             name.append(c);
     }
     return name.isEmpty() ? QStringLiteral("project") : name;
+}
+
+QString ComposeProject::findComposeFile(const QString &directory)
+{
+    const QDir dir(directory);
+    for (const char *name : {"compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        if (QFileInfo(path).isFile())
+            return path;
+    }
+    return {};
+}
+
+ComposeProject ComposeProject::discover(const QString &directory)
+{
+    ComposeProject project;
+    project.directory = QDir(directory).absolutePath();
+    project.composeFile = findComposeFile(project.directory);
+    if (project.composeFile.isEmpty())
+        return project;
+    project.name = nameFromDirectory(project.directory);
+    try {
+        const YAML::Node root = YAML::LoadFile(project.composeFile.toStdString());
+        if (root.IsMap() && root["name"] && root["name"].IsScalar()) {
+            const QString name = QString::fromStdString(root["name"].as<std::string>());
+            // Interpolated names (${...}) are left to the folder name.
+            if (!name.isEmpty() && !name.contains(u'$'))
+                project.name = name;
+        }
+    } catch (const YAML::Exception &) {
+        // An unreadable file still gets a name; `compose config` will say what is wrong.
+    }
+    return project;
 }
 
 } // namespace Berth

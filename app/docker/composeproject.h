@@ -24,6 +24,12 @@ struct ComposeProject
     // A compose project name: lower-case letters, digits, '-' and '_', starting with a letter or
     // digit (what Compose accepts); derived from a folder name.
     static QString nameFromDirectory(const QString &directory);
+    // The compose file Compose itself would pick in directory (compose.yaml, compose.yml,
+    // docker-compose.yaml, docker-compose.yml), or "".
+    static QString findComposeFile(const QString &directory);
+    // The project in directory: its compose file, and the file's top-level `name:` or else a
+    // name made from the folder's. Invalid when there is no compose file.
+    static ComposeProject discover(const QString &directory);
 };
 
 } // namespace Berth

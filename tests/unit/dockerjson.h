@@ -17,7 +17,9 @@ inline const QByteArray config = R"({
                 "healthcheck": {"test": ["CMD", "true"], "interval": "1s"},
                 "ports": [{"mode": "ingress", "host_ip": "127.0.0.1", "target": 8000, "published": "8001", "protocol": "tcp"}]},
         "database": {"image": "postgres:17", "healthcheck": {"disable": true}},
-        "tests": {"image": "shop-app", "profiles": ["tests"]}
+        "tests": {"image": "shop-app", "profiles": ["tests"],
+                  "volumes": [{"type": "bind", "source": "/home/me/shop", "target": "/opt/app", "bind": {}},
+                              {"type": "volume", "source": "pg_data", "target": "/data"}]}
       },
       "volumes": {"pg_data": {"name": "shop_pg_data"}, "outside": {"name": "keep", "external": true}}
     })";

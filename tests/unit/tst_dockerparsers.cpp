@@ -105,6 +105,11 @@ void TestDockerParsers::config()
     QCOMPARE(app->ports.at(0).hostIp, u"127.0.0.1"_s);
     QVERIFY(!config.service(u"database"_s)->hasHealthcheck);
     QCOMPARE(config.service(u"tests"_s)->profiles, QStringList{u"tests"_s});
+    const ServiceDefinition *tests = config.service(u"tests"_s);
+    QCOMPARE(tests->bindMounts.size(), 1);
+    QCOMPARE(tests->containerPath(u"/home/me/shop/.berth/junit.xml"_s), u"/opt/app/.berth/junit.xml"_s);
+    QCOMPARE(tests->containerPath(u"/home/me/shop"_s), u"/opt/app"_s);
+    QCOMPARE(tests->containerPath(u"/home/me/shopping/x"_s), QString());
     // External volumes survive `down --volumes`, so they are not named as deleted.
     QCOMPARE(config.volumes, QStringList{u"shop_pg_data"_s});
     QCOMPARE(config.volumeKeys, QStringList{u"pg_data"_s});

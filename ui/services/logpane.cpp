@@ -1,0 +1,137 @@
+#include "logpane.h"
+
+#include "logview.h"
+#include "models/logmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+LogPane::LogPane(LogModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new LogView(this))
+    , m_services(new QComboBox(this))
+    , m_follow(new QToolButton(this))
+    , m_search(new QLineEdit(this))
+    , m_regex(new QCheckBox(tr("Regex"), this))
+{
+    m_view->setObjectName(u"logView"_s);
+    m_view->setModel(model);
+    m_services->setObjectName(u"logServiceFilter"_s);
+    m_services->addItem(tr("All services"), QString());
+    m_services->setToolTip(tr("Show the lines of one service"));
+    connect(m_services, &QComboBox::currentIndexChanged, this,
+            [this] { m_view->setServiceFilter(m_services->currentData().toString()); });
+
+    m_follow->setObjectName(u"logFollow"_s);
+    m_follow->setText(tr("Follow"));
+    m_follow->setCheckable(true);
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Keep the newest line in view (End); scrolling up pauses"));
+    connect(m_follow, &QToolButton::toggled, m_view, &LogView::setFollowing);
+    connect(m_view, &LogView::followingChanged, m_follow, &QToolButton::setChecked);
+
+    auto *timestamps = new QToolButton(this);
+    timestamps->setObjectName(u"logTimestamps"_s);
+    timestamps->setText(tr("Times"));
+    timestamps->setCheckable(true);
+    timestamps->setToolTip(tr("Show when each line was printed"));
+    connect(timestamps, &QToolButton::toggled, m_view, &LogView::setShowTimestamps);
+
+    m_search->setObjectName(u"logSearch"_s);
+    m_search->setPlaceholderText(tr("Search logs"));
+    m_search->setClearButtonEnabled(true);
+    m_regex->setObjectName(u"logRegex"_s);
+    auto applySearch = [this] {
+        const bool ok = m_view->setSearch(m_search->text(), m_regex->isChecked());
+        m_search->setStyleSheet(ok ? QString() : u"QLineEdit { color: #c00; }"_s);
+        m_search->setToolTip(ok ? QString() : tr("Not a valid regular expression"));
+    };
+    connect(m_search, &QLineEdit::textChanged, this, applySearch);
+    connect(m_regex, &QCheckBox::toggled, this, applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { search(true); });
+    auto *previous = new QToolButton(this);
+    previous->setObjectName(u"logPrevious"_s);
+    previous->setText(tr("↑"));
+    previous->setToolTip(tr("Previous match (Shift+F3)"));
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(previous, &QToolButton::clicked, this, [this] { search(false); });
+    auto *next = new QToolButton(this);
+    next->setObjectName(u"logNext"_s);
+    next->setText(tr("↓"));
+    next->setToolTip(tr("Next match (F3)"));
+    next->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(next, &QToolButton::clicked, this, [this] { search(true); });
+
+    auto *copy = new QToolButton(this);
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy the selected lines"));
+    connect(copy, &QToolButton::clicked, m_view, &LogView::copy);
+    auto *save = new QToolButton(this);
+    save->setText(tr("Save…"));
+    save->setToolTip(tr("Save the lines shown to a file"));
+    connect(save, &QToolButton::clicked, this, &LogPane::save);
+    auto *clear = new QToolButton(this);
+    clear->setText(tr("Clear"));
+    connect(clear, &QToolButton::clicked, m_model, &LogModel::clear);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_services);
+    bar->addWidget(m_follow);
+    bar->addWidget(timestamps);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_regex);
+    bar->addWidget(previous);
+    bar->addWidget(next);
+    bar->addWidget(copy);
+    bar->addWidget(save);
+    bar->addWidget(clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    connect(model, &LogModel::serviceAdded, this, &LogPane::addService);
+}
+
+void LogPane::addService(const QString &service)
+{
+    if (m_services->findData(service) < 0)
+        m_services->addItem(service, service);
+}
+
+void LogPane::clearServices()
+{
+    while (m_services->count() > 1)
+        m_services->removeItem(1);
+}
+
+void LogPane::search(bool forward)
+{
+    if (m_search->text().isEmpty())
+        return;
+    const bool found = forward ? m_view->findNext() : m_view->findPrevious();
+    m_search->setStyleSheet(found ? QString() : u"QLineEdit { background: #fdd; }"_s);
+}
+
+void LogPane::save()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Logs"), u"logs.txt"_s);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_view->saveTo(path, &error))
+        QMessageBox::warning(this, tr("Save Logs"), tr("Could not save %1: %2").arg(path, error));
+}
+
+} // namespace Berth

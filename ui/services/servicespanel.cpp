@@ -1,0 +1,627 @@
+#include "servicespanel.h"
+
+#include "logpane.h"
+#include "logview.h"
+#include "superuserdialog.h"
+#include "testresultspane.h"
+
+#include "docker/composejob.h"
+#include "docker/dockerenvironment.h"
+#include "docker/eventwatcher.h"
+#include "docker/logfollower.h"
+#include "models/logmodel.h"
+#include "models/servicemodel.h"
+#include "models/testresultmodel.h"
+
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+ServicesPanel::ServicesPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_env(new DockerEnvironment(this))
+    , m_services(new ServiceModel(this))
+    , m_logs(new LogModel(this))
+    , m_tests(new TestResultModel(this))
+{
+    setObjectName(u"servicesPanel"_s);
+    m_env->setConfiguredCli(QSettings().value(u"docker/cli"_s).toString());
+    connect(m_env, &DockerEnvironment::probeFinished, this, &ServicesPanel::onEnvironmentProbed);
+    buildUi();
+    updateButtons();
+}
+
+ServicesPanel::~ServicesPanel()
+{
+    shutdown();
+}
+
+LogView *ServicesPanel::logView() const
+{
+    return m_logPane->view();
+}
+
+void ServicesPanel::buildUi()
+{
+    // The state banner: one problem, what to do about it, the CLI's own words, Retry.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(u"dockerBanner"_s);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette warn = m_banner->palette();
+    warn.setColor(QPalette::Window, QColor(255, 243, 205));
+    warn.setColor(QPalette::WindowText, QColor(80, 60, 0));
+    m_banner->setPalette(warn);
+    m_bannerTitle = new QLabel(m_banner);
+    QFont bold = m_bannerTitle->font();
+    bold.setBold(true);
+    m_bannerTitle->setFont(bold);
+    m_bannerTitle->setWordWrap(true);
+    m_bannerHint = new QLabel(m_banner);
+    m_bannerHint->setWordWrap(true);
+    m_bannerHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerDetail = new QLabel(m_banner);
+    m_bannerDetail->setWordWrap(true);
+    m_bannerDetail->setTextFormat(Qt::PlainText);
+    m_bannerDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerHint->setTextFormat(Qt::PlainText);
+    m_bannerTitle->setTextFormat(Qt::PlainText);
+    auto *retry = new QPushButton(tr("Retry"), m_banner);
+    retry->setObjectName(u"dockerRetry"_s);
+    connect(retry, &QPushButton::clicked, m_env, &DockerEnvironment::probe);
+    auto *bannerLayout = new QGridLayout(m_banner);
+    bannerLayout->addWidget(m_bannerTitle, 0, 0);
+    bannerLayout->addWidget(retry, 0, 1, Qt::AlignTop);
+    bannerLayout->addWidget(m_bannerHint, 1, 0, 1, 2);
+    bannerLayout->addWidget(m_bannerDetail, 2, 0, 1, 2);
+    m_banner->hide();
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"serviceTable"_s);
+    m_table->setModel(m_services);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ServicesPanel::updateButtons);
+
+    m_command = new QLabel(this);
+    m_command->setObjectName(u"commandLine"_s);
+    m_command->setTextFormat(Qt::PlainText);
+    m_command->setWordWrap(true);
+    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_result = new QLabel(this);
+    m_result->setObjectName(u"actionResult"_s);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"cancelAction"_s);
+    m_cancel->setEnabled(false);
+    connect(m_cancel, &QPushButton::clicked, this, &ServicesPanel::cancelAction);
+    auto *commandRow = new QHBoxLayout;
+    auto *commandText = new QVBoxLayout;
+    commandText->addWidget(m_command);
+    commandText->addWidget(m_result);
+    commandRow->addLayout(commandText, 1);
+    commandRow->addWidget(m_cancel, 0, Qt::AlignTop);
+
+    m_logPane = new LogPane(m_logs, this);
+    m_testPane = new TestResultsPane(m_tests, this);
+    connect(m_testPane, &TestResultsPane::runFailedAgainRequested, this, [this] { runTests(true); });
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"servicesTabs"_s);
+    m_tabs->addTab(m_logPane, tr("Logs"));
+    m_tabs->addTab(m_testPane, tr("Tests"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(buildActions());
+    topLayout->addWidget(m_table, 1);
+    topLayout->addLayout(commandRow);
+    splitter->addWidget(top);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+}
+
+QWidget *ServicesPanel::buildActions()
+{
+    auto *box = new QWidget(this);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(2);
+    auto button = [box](const QString &name, const QString &text, const QString &tip) {
+        auto *b = new QToolButton(box);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return b;
+    };
+    int column = 0;
+    grid->addWidget(new QLabel(tr("Stack:"), box), 0, column++);
+    const struct
+    {
+        const char16_t *name;
+        QString text;
+        QString tip;
+        void (ServicesPanel::*slot)(const QString &);
+    } perService[] = {
+        {u"build", tr("Build"), tr("Build the images (docker compose build)"), &ServicesPanel::build},
+        {u"up", tr("Up"), tr("Create and start the containers (docker compose up -d)"), &ServicesPanel::up},
+        {u"start", tr("Start"), tr("Start existing containers"), &ServicesPanel::start},
+        {u"stop", tr("Stop"), tr("Stop the containers, keeping them"), &ServicesPanel::stop},
+        {u"restart", tr("Restart"), tr("Restart the containers"), &ServicesPanel::restart},
+    };
+    for (const auto &a : perService) {
+        QToolButton *b = button(u"stack_"_s + QString::fromUtf16(a.name), a.text, a.tip);
+        connect(b, &QToolButton::clicked, this, [this, slot = a.slot] { (this->*slot)(QString()); });
+        grid->addWidget(b, 0, column++);
+        m_stackButtons.append(b);
+    }
+    QToolButton *downButton = button(u"stack_down"_s, tr("Down"), tr("Stop and remove the containers and networks"));
+    connect(downButton, &QToolButton::clicked, this, &ServicesPanel::down);
+    grid->addWidget(downButton, 0, column++);
+    QToolButton *downVolumes = button(u"stack_downVolumes"_s, tr("Down + Volumes…"),
+                                      tr("Also delete the project's named volumes (asks first)"));
+    connect(downVolumes, &QToolButton::clicked, this, &ServicesPanel::downWithVolumes);
+    grid->addWidget(downVolumes, 0, column++);
+    m_stackButtons << downButton << downVolumes;
+
+    column = 0;
+    grid->addWidget(new QLabel(tr("Service:"), box), 1, column++);
+    for (const auto &a : perService) {
+        QToolButton *b = button(u"service_"_s + QString::fromUtf16(a.name), a.text, a.tip + tr(", for the selected service"));
+        connect(b, &QToolButton::clicked, this, [this, slot = a.slot] {
+            const QString service = selectedService();
+            if (!service.isEmpty())
+                (this->*slot)(service);
+        });
+        grid->addWidget(b, 1, column++);
+        m_serviceButtons.append(b);
+    }
+
+    auto *chores = new QHBoxLayout;
+    chores->setSpacing(2);
+    auto chore = [&](const QString &name, const QString &text, const QString &tip, auto &&handler) {
+        QToolButton *b = button(name, text, tip);
+        connect(b, &QToolButton::clicked, this, handler);
+        chores->addWidget(b);
+        m_choreButtons.append(b);
+    };
+    chore(u"chore_tests"_s, tr("Run Tests"), tr("pytest in the tests service; results in the Tests tab"),
+          [this] { runTests(false); });
+    chore(u"chore_migrate"_s, tr("Migrate"), tr("manage.py migrate"), [this] { manage(tr("Migrate"), {u"migrate"_s}); });
+    chore(u"chore_makemigrations"_s, tr("Make Migrations"), tr("manage.py makemigrations"),
+          [this] { manage(tr("Make migrations"), {u"makemigrations"_s}); });
+    chore(u"chore_showmigrations"_s, tr("Show Migrations"), tr("manage.py showmigrations"),
+          [this] { manage(tr("Show migrations"), {u"showmigrations"_s}); });
+    chore(u"chore_collectstatic"_s, tr("Collect Static"), tr("manage.py collectstatic --noinput"),
+          [this] { manage(tr("Collect static files"), {u"collectstatic"_s, u"--noinput"_s}); });
+    chore(u"chore_checkdeploy"_s, tr("Check Deploy"), tr("manage.py check --deploy"),
+          [this] { manage(tr("Deployment check"), {u"check"_s, u"--deploy"_s}); });
+    chore(u"chore_superuser"_s, tr("Superuser…"), tr("manage.py createsuperuser"), [this] {
+        SuperuserDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            createSuperuser(dialog.username(), dialog.email(), dialog.password());
+    });
+    chore(u"chore_opensite"_s, tr("Open Site"), tr("Open the site in the browser (nginx, or the app when there is no nginx)"),
+          [this] {
+              const QUrl url = siteUrl();
+              if (url.isValid())
+                  QDesktopServices::openUrl(url);
+          });
+    chores->addStretch(1);
+    grid->addLayout(chores, 2, 0, 1, 9);
+    grid->setColumnStretch(9, 1);
+    return box;
+}
+
+void ServicesPanel::setProject(const QString &directory)
+{
+    closeProject();
+    m_project = ComposeProject::discover(directory);
+    if (m_project.composeFile.isEmpty()) {
+        showBanner(tr("This project has no compose file."),
+                   tr("Create the Docker setup with File → New Docker Setup…, then the services appear here."), QString());
+        updateButtons();
+        return;
+    }
+    if (m_env->isReady())
+        loadConfig();
+    else
+        m_env->probe();
+    updateButtons();
+}
+
+void ServicesPanel::closeProject()
+{
+    stopWatching();
+    if (m_job)
+        m_job->cancel();
+    if (m_configJob)
+        m_configJob->cancel();
+    m_project = ComposeProject();
+    m_config = ComposeConfig();
+    m_configLoaded = false;
+    m_services->clear();
+    m_logs->clear();
+    m_logPane->clearServices();
+    m_tests->clear();
+    hideBanner();
+    updateButtons();
+}
+
+bool ServicesPanel::isWatching() const
+{
+    return m_watcher && m_watcher->isConnected();
+}
+
+void ServicesPanel::onEnvironmentProbed()
+{
+    if (!m_env->isReady()) {
+        showBanner(m_env->problemTitle(), m_env->problemHint(), m_env->problemDetail());
+        updateButtons();
+        return;
+    }
+    hideBanner();
+    if (m_project.isValid() && !m_configLoaded && !m_configJob)
+        loadConfig();
+    updateButtons();
+}
+
+void ServicesPanel::loadConfig()
+{
+    // The effective model, as Compose reads it (overrides, profiles, interpolation).
+    ComposeJob *job = ComposeJob::compose(*m_env, m_project, {u"config"_s, u"--format"_s, u"json"_s}, this);
+    job->setCollectStandardOutput(true);
+    m_configJob = job;
+    connect(job, &ComposeJob::finished, this, [this, job] {
+        job->deleteLater();
+        if (job->outcome() == ComposeJob::Outcome::Cancelled)
+            return;
+        ComposeConfig config;
+        QString error;
+        if (job->outcome() != ComposeJob::Outcome::Succeeded || !ComposeConfig::parse(job->standardOutput(), &config, &error)) {
+            showBanner(tr("Compose cannot read this project's compose file."),
+                       tr("Fix the file in the editor, then press Retry."),
+                       job->outcome() == ComposeJob::Outcome::Succeeded ? error : job->errorMessage());
+            return;
+        }
+        m_config = config;
+        m_configLoaded = true;
+        m_services->setDefinitions(config.services);
+        for (const ServiceDefinition &service : config.services)
+            m_logPane->addService(service.name);
+        startWatching();
+        updateButtons();
+    });
+    job->start();
+}
+
+void ServicesPanel::startWatching()
+{
+    stopWatching();
+    m_watcher = new EventWatcher(m_env, m_project, this);
+    m_follower = new LogFollower(m_env, m_project, this);
+    connect(m_watcher, &EventWatcher::statusesChanged, m_services, &ServiceModel::setStatuses);
+    connect(m_watcher, &EventWatcher::containerStarted, m_follower, &LogFollower::resume);
+    connect(m_follower, &LogFollower::linesReceived, m_logs, &LogModel::append);
+    connect(m_follower, &LogFollower::streamEnded, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            m_logs->appendNotice(tr("Log stream ended: %1").arg(message));
+    });
+    connect(m_watcher, &EventWatcher::connectedChanged, this, [this](bool connected, const QString &message) {
+        if (connected) {
+            if (!m_env->isReady())
+                m_env->probe();
+            else
+                hideBanner();
+            m_follower->resume();
+        } else {
+            m_logs->appendNotice(tr("Lost the connection to Docker: %1").arg(message));
+            showBanner(tr("Lost the connection to the Docker daemon."),
+                       tr("Berth reconnects by itself when the daemon is back."), message);
+            // Re-probe so the banner can say what to do (daemon down, permission...).
+            m_env->probe();
+        }
+        updateButtons();
+    });
+    m_watcher->start();
+    m_follower->start();
+}
+
+void ServicesPanel::stopWatching()
+{
+    if (m_watcher) {
+        m_watcher->stop();
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+    if (m_follower) {
+        m_follower->stop();
+        m_follower->deleteLater();
+        m_follower = nullptr;
+    }
+}
+
+void ServicesPanel::showBanner(const QString &title, const QString &hint, const QString &detail)
+{
+    m_bannerTitle->setText(title);
+    m_bannerHint->setText(hint);
+    m_bannerHint->setVisible(!hint.isEmpty());
+    m_bannerDetail->setText(detail);
+    m_bannerDetail->setVisible(!detail.isEmpty());
+    m_banner->show();
+}
+
+void ServicesPanel::hideBanner()
+{
+    m_banner->hide();
+    m_bannerTitle->clear();
+}
+
+QString ServicesPanel::bannerText() const
+{
+    if (m_banner->isHidden())
+        return {};
+    return m_bannerTitle->text() + u'\n' + m_bannerHint->text() + u'\n' + m_bannerDetail->text();
+}
+
+QString ServicesPanel::statusText() const
+{
+    return m_result->text();
+}
+
+QString ServicesPanel::selectedService() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(ServiceModel::ServiceNameRole).toString();
+}
+
+void ServicesPanel::updateButtons()
+{
+    const bool ready = m_env->isReady() && m_configLoaded && !m_job;
+    for (QWidget *w : std::as_const(m_stackButtons))
+        w->setEnabled(ready);
+    for (QWidget *w : std::as_const(m_serviceButtons))
+        w->setEnabled(ready && !selectedService().isEmpty());
+    for (QWidget *w : std::as_const(m_choreButtons))
+        w->setEnabled(ready);
+    if (QWidget *open = findChild<QWidget *>(u"chore_opensite"_s))
+        open->setEnabled(siteUrl().isValid());
+    m_cancel->setEnabled(m_job != nullptr);
+}
+
+void ServicesPanel::runAction(const QString &title, const QStringList &arguments,
+                              const QHash<QString, QString> &extraEnvironment)
+{
+    if (m_job || !m_project.isValid())
+        return;
+    ComposeJob *job = ComposeJob::compose(*m_env, m_project, arguments, this);
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+        job->setEnvironmentVariable(it.key(), it.value());
+    m_job = job;
+    m_lastCommand = job->commandLine();
+    m_command->setText(u"$ "_s + m_lastCommand);
+    m_result->setText(tr("%1: running…").arg(title));
+    m_result->setStyleSheet(QString());
+    connect(job, &ComposeJob::started, this, [this, job] { Q_EMIT outputLine(u"$ "_s + job->commandLine()); });
+    connect(job, &ComposeJob::output, this, &ServicesPanel::outputLine);
+    connect(job, &ComposeJob::finished, this, [this, job, title] {
+        job->deleteLater();
+        m_job.clear();
+        QString message;
+        bool ok = false;
+        switch (job->outcome()) {
+        case ComposeJob::Outcome::Succeeded:
+            ok = true;
+            message = tr("%1: done.").arg(title);
+            m_result->setStyleSheet(u"color: #2a7a2a;"_s);
+            break;
+        case ComposeJob::Outcome::Cancelled:
+            message = tr("%1: cancelled.").arg(title);
+            m_result->setStyleSheet(QString());
+            break;
+        default:
+            message = tr("%1 failed: %2").arg(title, job->errorMessage());
+            m_result->setStyleSheet(u"color: #b00020;"_s);
+            break;
+        }
+        m_result->setText(message);
+        Q_EMIT outputLine(ok ? u"✓ "_s + message : u"✗ "_s + message);
+        Q_EMIT actionFinished(title, ok, job->errorMessage());
+        updateButtons();
+    });
+    job->start();
+    updateButtons();
+}
+
+void ServicesPanel::cancelAction()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+static QStringList withService(QStringList arguments, const QString &service)
+{
+    if (!service.isEmpty())
+        arguments.append(service);
+    return arguments;
+}
+
+void ServicesPanel::build(const QString &service)
+{
+    runAction(service.isEmpty() ? tr("Build") : tr("Build %1").arg(service), withService({u"build"_s}, service));
+}
+
+void ServicesPanel::up(const QString &service)
+{
+    runAction(service.isEmpty() ? tr("Up") : tr("Up %1").arg(service), withService({u"up"_s, u"-d"_s}, service));
+}
+
+void ServicesPanel::start(const QString &service)
+{
+    runAction(service.isEmpty() ? tr("Start") : tr("Start %1").arg(service), withService({u"start"_s}, service));
+}
+
+void ServicesPanel::stop(const QString &service)
+{
+    runAction(service.isEmpty() ? tr("Stop") : tr("Stop %1").arg(service), withService({u"stop"_s}, service));
+}
+
+void ServicesPanel::restart(const QString &service)
+{
+    runAction(service.isEmpty() ? tr("Restart") : tr("Restart %1").arg(service), withService({u"restart"_s}, service));
+}
+
+void ServicesPanel::down()
+{
+    runAction(tr("Down"), {u"down"_s});
+}
+
+void ServicesPanel::downWithVolumes()
+{
+    QMessageBox box(QMessageBox::Warning, tr("Delete Volumes"), QString(), QMessageBox::Cancel, this);
+    box.setObjectName(u"confirmDownVolumes"_s);
+    box.setTextFormat(Qt::PlainText);
+    if (m_config.volumes.isEmpty()) {
+        box.setText(tr("Stop and remove the containers. This project has no named volumes to delete."));
+    } else {
+        box.setText(tr("Stop and remove the containers, and delete these volumes with everything in them "
+                       "(databases included):\n\n%1\n\nThis cannot be undone.")
+                        .arg(m_config.volumes.join(u'\n')));
+    }
+    QPushButton *confirm = box.addButton(tr("Delete Volumes"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(u"confirmDelete"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    runAction(tr("Down with volumes"), {u"down"_s, u"--volumes"_s});
+}
+
+QStringList ServicesPanel::manageCommand(const QStringList &command) const
+{
+    // The generated setup has a `manage` service whose entrypoint is manage.py; other projects
+    // get manage.py run in their app service.
+    if (m_config.service(u"manage"_s))
+        return QStringList{u"run"_s, u"--rm"_s, u"manage"_s} + command;
+    return QStringList{u"run"_s, u"--rm"_s, u"app"_s, u"python"_s, u"manage.py"_s} + command;
+}
+
+void ServicesPanel::manage(const QString &title, const QStringList &command)
+{
+    runAction(title, manageCommand(command));
+}
+
+void ServicesPanel::createSuperuser(const QString &username, const QString &email, const QString &password)
+{
+    // `-e NAME` without a value hands the variable from Compose's environment to the
+    // container: the password is in no argument list and in no output.
+    QStringList command = manageCommand({u"createsuperuser"_s, u"--noinput"_s, u"--username"_s, username});
+    if (!email.isEmpty())
+        command << u"--email"_s << email;
+    command.insert(2, u"DJANGO_SUPERUSER_PASSWORD"_s);
+    command.insert(2, u"-e"_s);
+    runAction(tr("Create superuser"), command, {{u"DJANGO_SUPERUSER_PASSWORD"_s, password}});
+}
+
+void ServicesPanel::runTests(bool failedOnly)
+{
+    const ServiceDefinition *tests = m_config.service(u"tests"_s);
+    if (!tests) {
+        m_result->setText(tr("This project has no tests service."));
+        return;
+    }
+    QStringList arguments{u"run"_s, u"--rm"_s, u"tests"_s};
+    m_junitHostPath = QDir(m_project.directory).filePath(u".berth/test-results.xml"_s);
+    const QString inContainer = tests->containerPath(m_junitHostPath);
+    if (!inContainer.isEmpty()) {
+        QDir(m_project.directory).mkpath(u".berth"_s);
+        arguments << u"--junitxml="_s + inContainer;
+    } else {
+        m_junitHostPath.clear();
+    }
+    if (failedOnly)
+        arguments << u"--last-failed"_s;
+    m_testsStartedMs = QDateTime::currentMSecsSinceEpoch();
+    m_testPane->setRunning(true);
+    m_tabs->setCurrentWidget(m_testPane);
+    runAction(failedOnly ? tr("Run failed tests again") : tr("Run tests"), arguments);
+    if (!m_job)
+        return;
+    connect(m_job, &ComposeJob::finished, this, &ServicesPanel::loadTestResults);
+}
+
+void ServicesPanel::loadTestResults()
+{
+    if (m_junitHostPath.isEmpty()) {
+        m_testPane->showSummary(tr("No results: the tests service does not mount the project folder."));
+        return;
+    }
+    const QFileInfo report(m_junitHostPath);
+    // A report older than this run belongs to another run (pytest did not get to write one).
+    if (!report.exists() || report.lastModified().toMSecsSinceEpoch() < m_testsStartedMs - 2000) {
+        m_testPane->showSummary(tr("The test run wrote no report; see the output pane."));
+        return;
+    }
+    QString error;
+    if (!m_tests->loadFile(m_junitHostPath, &error)) {
+        m_testPane->showSummary(error);
+        return;
+    }
+    m_testPane->showSummary();
+}
+
+QUrl ServicesPanel::siteUrl() const
+{
+    for (const QString &service : {u"nginx"_s, u"app"_s, u"web"_s}) {
+        const int row = m_services->rowOf(service);
+        if (row < 0)
+            continue;
+        const int port = m_services->index(row, 0).data(ServiceModel::PublishedPortRole).toInt();
+        if (port > 0)
+            return QUrl(u"http://localhost:%1/"_s.arg(port));
+    }
+    return {};
+}
+
+void ServicesPanel::shutdown()
+{
+    stopWatching();
+    if (m_job)
+        m_job->cancel();
+    if (m_configJob)
+        m_configJob->cancel();
+}
+
+} // namespace Berth

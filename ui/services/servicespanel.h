@@ -1,0 +1,135 @@
+#pragma once
+
+#include "docker/composeconfig.h"
+#include "docker/composejob.h"
+#include "docker/composeproject.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class QFrame;
+
+namespace Berth {
+
+class ComposeJob;
+class DockerEnvironment;
+class EventWatcher;
+class LogFollower;
+class LogModel;
+class LogPane;
+class LogView;
+class ServiceModel;
+class TestResultModel;
+class TestResultsPane;
+
+// The services of the open project: Docker's state (with what to do when it is not usable),
+// the services with live state, actions for the stack and per service, Django chores, logs
+// and test results. Every action shows its exact command line and streams its output through
+// outputLine(); docker itself is reached only through app/docker.
+class ServicesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ServicesPanel(QWidget *parent = nullptr);
+    ~ServicesPanel() override;
+
+    DockerEnvironment *environment() const { return m_env; }
+    ServiceModel *serviceModel() const { return m_services; }
+    LogModel *logModel() const { return m_logs; }
+    TestResultModel *testResults() const { return m_tests; }
+    LogView *logView() const;
+    QTableView *serviceTable() const { return m_table; }
+
+    // Opens the project in directory (no docker call happens before this).
+    void setProject(const QString &directory);
+    void closeProject();
+    ComposeProject project() const { return m_project; }
+    ComposeConfig config() const { return m_config; }
+    bool isWatching() const;
+
+    // The state banner's text ("" when hidden).
+    QString bannerText() const;
+    // The command line of the last action and how it ended.
+    QString lastCommandLine() const { return m_lastCommand; }
+    QString statusText() const;
+    bool isBusy() const { return m_job != nullptr; }
+
+    // Runs `compose ARGS` as a user action; extraEnvironment goes to the process only.
+    void runAction(const QString &title, const QStringList &arguments,
+                   const QHash<QString, QString> &extraEnvironment = {});
+    void cancelAction();
+    // The stack actions (service "" means the whole stack).
+    void build(const QString &service = {});
+    void up(const QString &service = {});
+    void start(const QString &service = {});
+    void stop(const QString &service = {});
+    void restart(const QString &service = {});
+    void down();
+    // Asks first, naming the volumes that would be deleted.
+    void downWithVolumes();
+    // Django chores.
+    void runTests(bool failedOnly = false);
+    void manage(const QString &title, const QStringList &command);
+    void createSuperuser(const QString &username, const QString &email, const QString &password);
+    QUrl siteUrl() const;
+    // Stops every process the panel started (jobs, event stream, log stream).
+    void shutdown();
+
+Q_SIGNALS:
+    void outputLine(const QString &line);
+    void actionFinished(const QString &title, bool succeeded, const QString &message);
+
+private:
+    void buildUi();
+    QWidget *buildActions();
+    void onEnvironmentProbed();
+    void loadConfig();
+    void startWatching();
+    void stopWatching();
+    void showBanner(const QString &title, const QString &hint, const QString &detail);
+    void hideBanner();
+    void updateButtons();
+    QString selectedService() const;
+    QStringList manageCommand(const QStringList &command) const;
+    void loadTestResults();
+
+    DockerEnvironment *m_env;
+    ServiceModel *m_services;
+    LogModel *m_logs;
+    TestResultModel *m_tests;
+    EventWatcher *m_watcher = nullptr;
+    LogFollower *m_follower = nullptr;
+    QPointer<ComposeJob> m_job;
+    QPointer<ComposeJob> m_configJob;
+    ComposeProject m_project;
+    ComposeConfig m_config;
+    QString m_lastCommand;
+    QString m_status;
+    QString m_junitHostPath;
+    qint64 m_testsStartedMs = 0;
+    bool m_configLoaded = false;
+
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerTitle = nullptr;
+    QLabel *m_bannerHint = nullptr;
+    QLabel *m_bannerDetail = nullptr;
+    QLabel *m_command = nullptr;
+    QLabel *m_result = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTableView *m_table = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LogPane *m_logPane = nullptr;
+    TestResultsPane *m_testPane = nullptr;
+    QList<QWidget *> m_stackButtons;
+    QList<QWidget *> m_serviceButtons;
+    QList<QWidget *> m_choreButtons;
+};
+
+} // namespace Berth
