@@ -104,11 +104,13 @@ QByteArray floodYaml()
 Project::Project(const QByteArray &yaml, const QString &prefix)
 {
     const QString file = m_dir.filePath(u"compose.yaml"_s);
-    QFile out(file);
-    if (out.open(QIODevice::WriteOnly))
-        out.write(QByteArray(yaml).replace("@DIR@", m_dir.path().toUtf8()));
-    out.close();
     const QString name = prefix + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    QFile out(file);
+    // The file names the project, as generated setups do, so the panel (which reads the name
+    // from the file) and this helper mean the same project.
+    if (out.open(QIODevice::WriteOnly))
+        out.write("name: " + name.toUtf8() + '\n' + QByteArray(yaml).replace("@DIR@", m_dir.path().toUtf8()));
+    out.close();
     m_project = Berth::ComposeProject{file, m_dir.path(), name};
 }
 

@@ -300,8 +300,10 @@ void ServicesPanel::onEnvironmentProbed()
 
 void ServicesPanel::loadConfig()
 {
-    // The effective model, as Compose reads it (overrides, profiles, interpolation).
-    ComposeJob *job = ComposeJob::compose(*m_env, m_project, {u"config"_s, u"--format"_s, u"json"_s}, this);
+    // The effective model, as Compose reads it (overrides, interpolation), with every profile:
+    // without `--profile *` the tool services (manage, tests) would be left out.
+    ComposeJob *job = ComposeJob::compose(*m_env, m_project,
+                                          {u"--profile"_s, u"*"_s, u"config"_s, u"--format"_s, u"json"_s}, this);
     job->setCollectStandardOutput(true);
     m_configJob = job;
     connect(job, &ComposeJob::finished, this, [this, job] {

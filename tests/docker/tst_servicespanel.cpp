@@ -1,0 +1,289 @@
+// The services panel against the private engine: what a person does in a day, through the
+// panel's buttons and models (offscreen).
+#include "dockertest.h"
+
+#include "docker/dockerenvironment.h"
+#include "models/logmodel.h"
+#include "models/servicemodel.h"
+#include "models/testresultmodel.h"
+#include "services/logview.h"
+#include "services/servicespanel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+
+namespace {
+
+QByteArray panelYaml(int port)
+{
+    QByteArray yaml = DockerTest::stackYaml(port);
+    yaml.replace("volumes:\n  data: {}\n",
+                 "  manage:\n"
+                 "    image: berth-test/busybox:latest\n"
+                 "    entrypoint: [\"sh\", \"@DIR@/manage.sh\"]\n"
+                 "    profiles: [\"tools\"]\n"
+                 "    volumes: [\"@DIR@:@DIR@\"]\n"
+                 "  tests:\n"
+                 "    image: berth-test/busybox:latest\n"
+                 "    entrypoint: [\"sh\", \"@DIR@/tests.sh\"]\n"
+                 "    profiles: [\"tools\"]\n"
+                 "    volumes: [\"@DIR@:@DIR@\"]\n"
+                 "volumes:\n  data: {}\n");
+    return yaml;
+}
+
+// Stand-ins for manage.py and pytest inside the busybox image.
+const char manageScript[] = "case \"$1\" in\n"
+                            "migrate) echo 'Applying migrations... OK' ;;\n"
+                            "createsuperuser) if [ -n \"$DJANGO_SUPERUSER_PASSWORD\" ]; then echo 'Superuser created successfully.'; "
+                            "else echo 'no password given' >&2; exit 1; fi ;;\n"
+                            "*) echo \"Unknown command: '$1'\" >&2; exit 1 ;;\n"
+                            "esac\n";
+const char testsScript[] = "for a in \"$@\"; do case \"$a\" in --junitxml=*) f=\"${a#--junitxml=}\" ;; esac; done\n"
+                           "echo 'collected 2 items'\n"
+                           "cat > \"$f\" <<'XML'\n"
+                           "<?xml version=\"1.0\" encoding=\"utf-8\"?><testsuites><testsuite name=\"pytest\" tests=\"2\" failures=\"1\">"
+                           "<testcase classname=\"shop.tests\" name=\"test_ok\" time=\"0.01\"/>"
+                           "<testcase classname=\"shop.tests\" name=\"test_cart\" time=\"0.02\"><failure message=\"assert 1 == 2\">"
+                           "E   assert 1 == 2</failure></testcase></testsuite></testsuites>\n"
+                           "XML\n"
+                           "exit 1\n";
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+// Accepts the next modal message box with the given object name, remembering its text.
+void answerConfirmation(const QString &name, const QString &button, QString *text)
+{
+    QTimer::singleShot(50, qApp, [name, button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != name) {
+            answerConfirmation(name, button, text);
+            return;
+        }
+        *text = box->text();
+        if (auto *b = box->findChild<QPushButton *>(button))
+            b->click();
+        else
+            box->reject();
+    });
+}
+
+} // namespace
+
+class TestServicesPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void bannerWhenCliMissing();
+    void aDayWithTheStack();
+    void floodKeepsWindowResponsive();
+
+private:
+    bool waitForAction(ServicesPanel &panel, QSignalSpy &finished, int timeoutMs = 60000);
+};
+
+void TestServicesPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QString why;
+    QVERIFY2(!DockerTest::dockerHost(&why).isEmpty(), qPrintable(why));
+}
+
+bool TestServicesPanel::waitForAction(ServicesPanel &panel, QSignalSpy &finished, int timeoutMs)
+{
+    const qsizetype before = finished.size();
+    return QTest::qWaitFor([&] { return finished.size() > before && !panel.isBusy(); }, timeoutMs);
+}
+
+void TestServicesPanel::bannerWhenCliMissing()
+{
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    ServicesPanel panel;
+    QProcessEnvironment env = DockerTest::environment();
+    env.insert(u"PATH"_s, u"/nonexistent"_s);
+    panel.environment()->setProcessEnvironment(env);
+    panel.environment()->setInstallFolders({});
+    panel.environment()->setConfiguredCli({});
+    panel.show();
+    panel.setProject(stack.directory());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.bannerText().isEmpty(), 10000);
+    QVERIFY2(panel.bannerText().contains(u"not installed"_s), qPrintable(panel.bannerText()));
+    QVERIFY(!panel.findChild<QToolButton *>(u"stack_up"_s)->isEnabled());
+    QVERIFY(panel.findChild<QPushButton *>(u"dockerRetry"_s)->isVisible());
+}
+
+void TestServicesPanel::aDayWithTheStack()
+{
+    const int port = DockerTest::freePort();
+    DockerTest::Project stack(panelYaml(port));
+    QVERIFY(writeFile(stack.directory() + "/manage.sh"_L1, manageScript));
+    QVERIFY(writeFile(stack.directory() + "/tests.sh"_L1, testsScript));
+
+    ServicesPanel panel;
+    panel.resize(1100, 800);
+    panel.environment()->setProcessEnvironment(DockerTest::environment());
+    QStringList output;
+    connect(&panel, &ServicesPanel::outputLine, this, [&output](const QString &line) { output.append(line); });
+    QSignalSpy finished(&panel, &ServicesPanel::actionFinished);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setProject(stack.directory());
+
+    // Services from `compose config`, live state from events.
+    QTRY_COMPARE_WITH_TIMEOUT(panel.serviceModel()->rowCount(), 4, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isWatching(), 20000);
+    QVERIFY(panel.bannerText().isEmpty());
+    QCOMPARE(panel.serviceModel()->serviceNames(), (QStringList{u"manage"_s, u"tests"_s, u"web"_s, u"worker"_s}));
+    const int workerRow = panel.serviceModel()->rowOf(u"worker"_s);
+    panel.serviceTable()->selectRow(workerRow);
+
+    // Up, by the button; the exact command line is shown and goes to the output pane.
+    auto *upButton = panel.findChild<QToolButton *>(u"stack_up"_s);
+    QTRY_VERIFY(upButton->isEnabled());
+    QTest::mouseClick(upButton, Qt::LeftButton);
+    QVERIFY(waitForAction(panel, finished));
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QVERIFY(panel.lastCommandLine().contains(u" -p "_s + stack.project().name + u" up -d"_s));
+    QVERIFY(output.contains(u"$ "_s + panel.lastCommandLine()));
+    auto cell = [&panel](const QString &service, int column) {
+        return panel.serviceModel()->index(panel.serviceModel()->rowOf(service), column).data().toString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(cell(u"web"_s, ServiceModel::StateColumn), u"running"_s, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(u"web"_s, ServiceModel::HealthColumn), u"healthy"_s, 20000);
+    QCOMPARE(cell(u"manage"_s, ServiceModel::StateColumn), u"not created"_s);
+    // The refreshes merged into the model: the selection is still on worker.
+    QCOMPARE(panel.serviceTable()->selectionModel()->selectedRows().value(0).data(ServiceModel::ServiceNameRole).toString(),
+             u"worker"_s);
+    QCOMPARE(panel.siteUrl(), QUrl(u"http://localhost:%1/"_s.arg(port)));
+
+    // Logs: coloured web lines in the view, searchable, filterable.
+    LogView *view = panel.logView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->rowCount() > 12, 15000);
+    QVERIFY(view->setSearch(u"line 1[0-2]$"_s, true));
+    QVERIFY(view->findNext());
+    QVERIFY(view->rowText(view->currentMatchRow()).contains(u"web line 1"_s));
+    QVERIFY(!view->isFollowing());
+    view->setFollowing(true);
+    view->setServiceFilter(u"worker"_s);
+    for (int row = 0; row < view->rowCount(); ++row)
+        QVERIFY2(!view->rowText(row).startsWith(u"web"_s), qPrintable(view->rowText(row)));
+    QVERIFY(view->rowCount() >= 1);
+    view->setServiceFilter(QString());
+
+    // Per-service action on the selected row.
+    QTest::mouseClick(panel.findChild<QToolButton *>(u"service_restart"_s), Qt::LeftButton);
+    QVERIFY(waitForAction(panel, finished));
+    QVERIFY(finished.last().at(1).toBool());
+    QVERIFY(panel.lastCommandLine().endsWith(u"restart worker"_s));
+
+    // Chores: one that works, one that fails with the tool's own message.
+    panel.manage(u"Migrate"_s, {u"migrate"_s});
+    QVERIFY(waitForAction(panel, finished));
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QVERIFY(output.contains(u"Applying migrations... OK"_s));
+    QVERIFY(panel.lastCommandLine().contains(u"run --rm manage migrate"_s));
+    panel.manage(u"Bogus"_s, {u"bogus"_s});
+    QVERIFY(waitForAction(panel, finished));
+    QVERIFY(!finished.last().at(1).toBool());
+    QVERIFY2(panel.statusText().contains(u"Unknown command: 'bogus'"_s), qPrintable(panel.statusText()));
+    QVERIFY(panel.statusText().contains(u"exit code 1"_s));
+
+    // Superuser: the password reaches the container but no command line and no output.
+    const QString password = u"s3cret-Pw-91"_s;
+    panel.createSuperuser(u"admin"_s, u"admin@example.org"_s, password);
+    QVERIFY(waitForAction(panel, finished));
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QVERIFY(output.contains(u"Superuser created successfully."_s));
+    QVERIFY(panel.lastCommandLine().contains(u"-e DJANGO_SUPERUSER_PASSWORD manage createsuperuser"_s));
+    QVERIFY(!panel.lastCommandLine().contains(password));
+    QVERIFY(!output.join(u'\n').contains(password));
+
+    // Tests: a failing run is a failed action, and its results show as a tree.
+    panel.runTests();
+    QVERIFY(waitForAction(panel, finished));
+    QVERIFY(!finished.last().at(1).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(panel.testResults()->summary().tests, 2, 5000);
+    QCOMPARE(panel.testResults()->summary().failed, 1);
+    const QModelIndex group = panel.testResults()->index(0, 0);
+    QCOMPARE(group.data().toString(), u"shop.tests"_s);
+    QVERIFY(panel.testResults()->index(1, 0, group).data(TestResultModel::DetailRole).toString().contains(u"assert 1 == 2"_s));
+    QVERIFY(panel.findChild<QPushButton *>(u"runFailedAgain"_s)->isEnabled());
+
+    // Down with volumes asks first, naming the volume.
+    QString question;
+    answerConfirmation(u"confirmDownVolumes"_s, u"confirmDelete"_s, &question);
+    panel.downWithVolumes();
+    QVERIFY2(question.contains(stack.project().name + "_data"_L1), qPrintable(question));
+    QVERIFY(waitForAction(panel, finished));
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(cell(u"web"_s, ServiceModel::StateColumn), u"not created"_s, 15000);
+    QByteArray volumes;
+    QCOMPARE(DockerTest::docker({u"volume"_s, u"ls"_s, u"-q"_s}, &volumes), 0);
+    QVERIFY(!volumes.contains(QByteArray(stack.project().name.toUtf8() + "_data")));
+
+    // Cancelled confirmation: nothing runs.
+    answerConfirmation(u"confirmDownVolumes"_s, u"none"_s, &question);
+    const qsizetype actions = finished.size();
+    panel.downWithVolumes();
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), actions);
+    QVERIFY(!panel.isBusy());
+}
+
+void TestServicesPanel::floodKeepsWindowResponsive()
+{
+    DockerTest::Project flood(DockerTest::floodYaml(), u"bf"_s);
+    ServicesPanel panel;
+    panel.resize(1100, 800);
+    panel.environment()->setProcessEnvironment(DockerTest::environment());
+    panel.logModel()->setCapacity(50000);
+    QSignalSpy finished(&panel, &ServicesPanel::actionFinished);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setProject(flood.directory());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isWatching(), 20000);
+    panel.up();
+    QVERIFY(waitForAction(panel, finished));
+    QTRY_VERIFY_WITH_TIMEOUT(panel.logModel()->totalAppended() > 5000, 20000);
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0, longest = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        longest = qMax(longest, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    ticker.start();
+    const quint64 before = panel.logModel()->totalAppended();
+    QTest::qWait(3000);
+    ticker.stop();
+    const quint64 received = panel.logModel()->totalAppended() - before;
+    qInfo("panel flood: %llu lines in 3 s shown, longest event-loop gap %lld ms", received, longest);
+    QVERIFY(received > 20000);
+    QVERIFY(panel.logView()->isFollowing());
+    QCOMPARE(panel.logView()->firstVisibleRow() + panel.logView()->visibleRowCount() >= panel.logView()->rowCount(), true);
+    QVERIFY2(longest < 250, qPrintable(u"the window froze for %1 ms"_s.arg(longest)));
+    panel.shutdown();
+}
+
+QTEST_MAIN(TestServicesPanel)
+#include "tst_servicespanel.moc"
