@@ -1,0 +1,225 @@
+// LogView over a LogModel ring buffer, offscreen: filter, search, follow and pause while old
+// lines leave the buffer, selection, copy and save.
+#include "models/logmodel.h"
+#include "services/logview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Berth;
+
+namespace {
+
+QList<LogLine> lines(const QString &service, int from, int count, const QString &word = u"line"_s)
+{
+    QList<LogLine> result;
+    for (int i = from; i < from + count; ++i) {
+        LogLine line;
+        line.service = service;
+        line.container = service + "-1"_L1;
+        line.timestampNs = 1795780813000000000LL + i;
+        line.text = u"\x1b[3%1m%2\x1b[0m %3"_s.arg(i % 7).arg(word).arg(i);
+        result.append(line);
+    }
+    return result;
+}
+
+} // namespace
+
+class TestLogView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void followsNewLines();
+    void pauseKeepsLinesInPlaceWhileBufferWraps();
+    void serviceFilter();
+    void filterFollowsTrimming();
+    void searchTextAndRegex();
+    void selectionCopyAndSave();
+    void timestampsInCopiedText();
+    void paintsWithSpans();
+};
+
+void TestLogView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestLogView::followsNewLines()
+{
+    LogModel model;
+    LogView view;
+    view.resize(600, 300);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.append(lines(u"web"_s, 0, 500));
+    QTRY_COMPARE(view.firstVisibleRow() + view.visibleRowCount(), 500);
+    QVERIFY(view.isFollowing());
+    model.append(lines(u"web"_s, 500, 100));
+    QTRY_COMPARE(view.firstVisibleRow() + view.visibleRowCount(), 600);
+}
+
+void TestLogView::pauseKeepsLinesInPlaceWhileBufferWraps()
+{
+    LogModel model;
+    model.setCapacity(1000);
+    LogView view;
+    view.resize(600, 300);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.append(lines(u"web"_s, 0, 1000));
+    QTRY_VERIFY(view.verticalScrollBar()->maximum() > 0);
+    QSignalSpy following(&view, &LogView::followingChanged);
+    // Scrolling up pauses.
+    view.verticalScrollBar()->setValue(400);
+    QVERIFY(!view.isFollowing());
+    QCOMPARE(following.size(), 1);
+    const QString top = view.rowText(view.firstVisibleRow());
+    QVERIFY(top.endsWith(u" 400"_s));
+    // 300 new lines push 300 old ones out: the same line stays on top.
+    model.append(lines(u"web"_s, 1000, 300));
+    QTRY_COMPARE(view.rowText(view.firstVisibleRow()), top);
+    QCOMPARE(view.firstVisibleRow(), 100);
+    view.setFollowing(true);
+    QTRY_COMPARE(view.firstVisibleRow() + view.visibleRowCount(), 1000);
+}
+
+void TestLogView::serviceFilter()
+{
+    LogModel model;
+    LogView view;
+    view.setModel(&model);
+    model.append(lines(u"web"_s, 0, 10) + lines(u"db"_s, 0, 5) + lines(u"web"_s, 10, 10));
+    model.appendNotice(u"stream ended"_s);
+    QCOMPARE(view.rowCount(), 26);
+    view.setServiceFilter(u"db"_s);
+    // db's lines plus Berth's notice, which belongs to every view.
+    QCOMPARE(view.rowCount(), 6);
+    QVERIFY(view.rowText(0).startsWith(u"db | line 0"_s));
+    QCOMPARE(view.rowText(5), u"stream ended"_s);
+    model.append(lines(u"db"_s, 5, 2) + lines(u"web"_s, 20, 3));
+    QCOMPARE(view.rowCount(), 8);
+    view.setServiceFilter(QString());
+    QCOMPARE(view.rowCount(), 31);
+}
+
+void TestLogView::filterFollowsTrimming()
+{
+    LogModel model;
+    model.setCapacity(50);
+    LogView view;
+    view.setModel(&model);
+    view.setServiceFilter(u"db"_s);
+    for (int round = 0; round < 20; ++round)
+        model.append(lines(u"web"_s, round * 10, 8) + lines(u"db"_s, round * 10, 2));
+    // Of the 50 lines kept, 10 are db's: the filter forgot those that left the buffer.
+    QCOMPARE(view.rowCount(), 10);
+    QVERIFY(view.rowText(0).endsWith(u"line 150"_s));
+    QVERIFY(view.rowText(9).endsWith(u"line 191"_s));
+}
+
+void TestLogView::searchTextAndRegex()
+{
+    LogModel model;
+    LogView view;
+    view.resize(600, 200);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    model.append(lines(u"web"_s, 0, 300));
+    QList<LogLine> special = lines(u"db"_s, 0, 1, u"ERROR"_s);
+    model.append(special);
+    model.append(lines(u"web"_s, 300, 300));
+    QVERIFY(view.setSearch(u"error"_s, false));
+    QVERIFY(view.findNext());
+    QCOMPARE(view.currentMatchRow(), 300);
+    QVERIFY(!view.isFollowing());
+    QVERIFY(view.firstVisibleRow() <= 300 && 300 < view.firstVisibleRow() + view.visibleRowCount());
+    // Wraps around to the same single match.
+    QVERIFY(view.findNext());
+    QCOMPARE(view.currentMatchRow(), 300);
+    QVERIFY(view.setSearch(u"error"_s, false, true) && !view.findNext());
+    QVERIFY(!view.setSearch(u"line (["_s, true));
+    QVERIFY(view.setSearch(u"^line 1[0-9]$"_s, true));
+    QVERIFY(view.findNext());
+    const int first = view.currentMatchRow();
+    QVERIFY(view.rowText(first).contains(QRegularExpression(u"line 1[0-9]$"_s)));
+    QVERIFY(view.findNext());
+    QCOMPARE(view.currentMatchRow(), first + 1);
+    QVERIFY(view.findPrevious());
+    QCOMPARE(view.currentMatchRow(), first);
+    // Escape sequences are not searchable text.
+    QVERIFY(view.setSearch(u"\\[3"_s, true));
+    QVERIFY(!view.findNext());
+}
+
+void TestLogView::selectionCopyAndSave()
+{
+    LogModel model;
+    LogView view;
+    view.setModel(&model);
+    model.append(lines(u"web"_s, 0, 5));
+    view.selectRows(1, 2);
+    QCOMPARE(view.selectedText(), u"web | line 1\nweb | line 2"_s);
+    view.copy();
+    if (QApplication::clipboard()->supportsSelection() || !QApplication::clipboard()->text().isEmpty())
+        QCOMPARE(QApplication::clipboard()->text(), u"web | line 1\nweb | line 2"_s);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"logs.txt"_s);
+    QString error;
+    QVERIFY2(view.saveTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QCOMPARE(saved.count('\n'), 5);
+    QVERIFY(saved.startsWith("web | line 0\n"));
+    QVERIFY(!saved.contains('\x1b'));
+    QVERIFY(!view.saveTo(dir.filePath(u"missing/folder/logs.txt"_s), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestLogView::timestampsInCopiedText()
+{
+    LogModel model;
+    LogView view;
+    view.setModel(&model);
+    model.append(lines(u"web"_s, 0, 1));
+    QCOMPARE(view.rowText(0), u"web | line 0"_s);
+    view.setShowTimestamps(true);
+    QCOMPARE(view.rowText(0), u"2026-11-27T12:00:13.000000000Z web | line 0"_s);
+}
+
+void TestLogView::paintsWithSpans()
+{
+    LogModel model;
+    LogView view;
+    view.resize(500, 120);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QList<LogLine> red = lines(u"web"_s, 1, 1);
+    red[0].text = u"\x1b[41m        \x1b[0m"_s; // red background, spaces only
+    model.append(red);
+    QTest::qWait(100);
+    const QImage image = view.viewport()->grab().toImage();
+    // Somewhere in the first row the ANSI background is painted.
+    bool sawRed = false;
+    for (int x = 0; x < image.width() && !sawRed; ++x) {
+        const QColor c = image.pixelColor(x, 5);
+        sawRed = c.red() > 180 && c.green() < 40 && c.blue() < 40;
+    }
+    QVERIFY(sawRed);
+}
+
+QTEST_MAIN(TestLogView)
+#include "tst_logview.moc"
