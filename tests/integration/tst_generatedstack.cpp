@@ -9,7 +9,8 @@
 //    environment, plus the Dockerfile's ENV (DJANGO_SETTINGS_MODULE, DJANGO_ENV) and
 //    DJANGO_STATIC_ROOT (the image's /var/www/static) to a temporary folder.
 //  - uwsgi.ini: `http-socket = :8000` becomes 127.0.0.1:<free port> and `chdir = /opt/app` the
-//    project folder; Debian's modular uwsgi gets `--plugin python3` on the command line.
+//    project folder; Debian's modular uwsgi gets `--plugin python3` on the command line. As in
+//    the image (USER app), uwsgi does not run as root: as root the test starts it as nobody.
 //  - app.conf: `server app:8000;` becomes 127.0.0.1:<uwsgi port>, `listen 80;` a free local
 //    port, and the static alias the temporary static folder; it is included from a minimal
 //    nginx.conf (pid, logs and temp paths in the test folder).
@@ -115,6 +116,23 @@ int statusOf(const Run &r)
     return r.out.section(u'\n', -1).toInt();
 }
 
+// uwsgi as the image runs it: not as root. setpriv execs uwsgi itself, so signals reach it.
+std::pair<QString, QStringList> uwsgiCommand(const QStringList &args)
+{
+    const QStringList uwsgi = QStringList{u"uwsgi"_s, u"--plugin"_s, u"python3"_s} + args;
+    if (::geteuid() != 0)
+        return {uwsgi.first(), uwsgi.mid(1)};
+    return {u"setpriv"_s, QStringList{u"--reuid=nobody"_s, u"--regid=nogroup"_s, u"--clear-groups"_s} + uwsgi};
+}
+
+void makeWritableForAll(const QString &dir)
+{
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                   | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                   | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther);
+}
+
 } // namespace
 
 class TestGeneratedStack : public QObject
@@ -186,7 +204,7 @@ void TestGeneratedStack::initTestCase()
     }
     QCOMPARE(m_env.size(), 3);
     m_static = m_tmp.filePath(u"static"_s);
-    QVERIFY(QDir().mkpath(m_static));
+    makeWritableForAll(m_static); // uwsgi's collectstatic writes here, as a user that is not root
 }
 
 void TestGeneratedStack::stop(QProcess *&process)
@@ -345,7 +363,8 @@ bool TestGeneratedStack::startUwsgi(const QString &djangoEnv)
     m_uwsgi->setWorkingDirectory(m_app);
     m_uwsgi->setStandardOutputFile(m_tmp.filePath(u"uwsgi.log"_s), QIODevice::Append);
     m_uwsgi->setStandardErrorFile(m_tmp.filePath(u"uwsgi.log"_s), QIODevice::Append);
-    m_uwsgi->start(u"uwsgi"_s, {u"--plugin"_s, u"python3"_s, u"--ini"_s, adapted});
+    const auto [program, args] = uwsgiCommand({u"--ini"_s, adapted});
+    m_uwsgi->start(program, args);
     if (!m_uwsgi->waitForStarted(10000))
         return false;
     for (int i = 0; i < 60; ++i) {
@@ -405,7 +424,7 @@ void TestGeneratedStack::productionServesAdminWithStaticFromNginx()
     QVERIFY2(m_uwsgi && m_nginx, "needs uwsgi and nginx");
     stop(m_uwsgi);
     QDir(m_static).removeRecursively();
-    QVERIFY(QDir().mkpath(m_static));
+    makeWritableForAll(m_static);
     QVERIFY2(startUwsgi(u"prod"_s), readFile(m_tmp.filePath(u"uwsgi.log"_s)).right(3000).constData());
     const QString base = u"http://127.0.0.1:%1"_s.arg(m_nginxPort);
     QCOMPARE(statusOf(httpGet(base + "/"_L1, u"localhost"_s)), 404); // no welcome page without DEBUG
@@ -465,7 +484,8 @@ void TestGeneratedStack::uwsgiExitsWhenTheProjectIsBroken()
     QVERIFY(QFile::exists(adapted));
     QProcessEnvironment env = djangoEnvironment(u"prod"_s);
     env.insert(u"DJANGO_SETTINGS_MODULE"_s, u"app.no_such_settings"_s);
-    const Run r = run(u"uwsgi"_s, {u"--plugin"_s, u"python3"_s, u"--ini"_s, adapted}, env, m_app, 30000);
+    const auto [program, args] = uwsgiCommand({u"--ini"_s, adapted});
+    const Run r = run(program, args, env, m_app, 30000);
     QVERIFY2(r.finished, "uwsgi kept running with a broken project");
     QVERIFY2(r.exitCode != 0, qPrintable(r.all().right(2000)));
 }
