@@ -2,6 +2,7 @@
 
 #include "docker/dockerenvironment.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -174,6 +175,47 @@ QList<qint64> processesMentioning(const QString &text)
             found.append(pid);
     }
     return found;
+}
+
+OwnEngine::OwnEngine()
+    : m_state(u"/tmp/bx-%1"_s.arg(QCoreApplication::applicationPid()))
+{
+}
+
+OwnEngine::~OwnEngine()
+{
+    run({u"stop"_s, m_state});
+}
+
+QString OwnEngine::start()
+{
+    QByteArray out;
+    if (run({u"start"_s, m_state}, &out) != 0)
+        return {};
+    m_host = QString::fromUtf8(out).trimmed().split(u'\n').constLast();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DOCKER_HOST"_s, m_host);
+    if (run({u"image"_s, u"busybox"_s}, nullptr, env) != 0)
+        return {};
+    return m_host;
+}
+
+bool OwnEngine::stop()
+{
+    // packaging/engine stop may exit non-zero after a clean stop; the socket going is what counts.
+    return run({u"stop"_s, m_state}) == 0 || !QFile::exists(m_state + "/docker.sock"_L1);
+}
+
+int OwnEngine::run(const QStringList &arguments, QByteArray *output, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("BERTH_ENGINE_SCRIPT"), arguments);
+    if (!process.waitForFinished(90000))
+        return -1;
+    if (output)
+        *output = process.readAllStandardOutput();
+    return process.exitCode();
 }
 
 } // namespace DockerTest

@@ -66,4 +66,22 @@ QList<qint64> processGroupMembers(qint64 pgid);
 // (docker, docker-compose) and that mentions the text.
 QList<qint64> processesMentioning(const QString &text);
 
+// A second engine of a test's own (packaging/engine with a state folder of its own), for
+// faults that would disturb other tests: stopping the daemon. Stopped when destroyed.
+class OwnEngine
+{
+public:
+    OwnEngine();
+    ~OwnEngine();
+    // Starts it (with the test image) and returns its DOCKER_HOST, "" on failure.
+    QString start();
+    bool stop();
+
+private:
+    int run(const QStringList &arguments, QByteArray *output = nullptr,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    QString m_state;
+    QString m_host;
+};
+
 } // namespace DockerTest

@@ -32,46 +32,6 @@ bool writeScript(const QString &path, const QByteArray &text)
                                | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
 }
 
-// A second engine of this test's own, so stopping it disturbs no other test.
-class OwnEngine
-{
-public:
-    OwnEngine()
-        : m_state(u"/tmp/bx-%1"_s.arg(QCoreApplication::applicationPid()))
-    {
-    }
-    ~OwnEngine() { run({u"stop"_s, m_state}); }
-    QString start()
-    {
-        QByteArray out;
-        if (run({u"start"_s, m_state}, &out) != 0)
-            return {};
-        m_host = QString::fromUtf8(out).trimmed().split(u'\n').constLast();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"DOCKER_HOST"_s, m_host);
-        if (run({u"image"_s, u"busybox"_s}, nullptr, env) != 0)
-            return {};
-        return m_host;
-    }
-    bool stop() { return run({u"stop"_s, m_state}) == 0 || !QFile::exists(m_state + "/docker.sock"_L1); }
-
-private:
-    int run(const QStringList &arguments, QByteArray *output = nullptr,
-            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("BERTH_ENGINE_SCRIPT"), arguments);
-        if (!process.waitForFinished(90000))
-            return -1;
-        if (output)
-            *output = process.readAllStandardOutput();
-        return process.exitCode();
-    }
-    QString m_state;
-    QString m_host;
-};
-
 } // namespace
 
 class TestDockerFaults : public QObject
@@ -175,7 +135,7 @@ void TestDockerFaults::socketNotPermitted()
 
 void TestDockerFaults::daemonStopsWhileFollowingAndReturns()
 {
-    OwnEngine engine;
+    DockerTest::OwnEngine engine;
     const QString host = engine.start();
     QVERIFY(!host.isEmpty());
     DockerEnvironment env;

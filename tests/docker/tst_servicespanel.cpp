@@ -94,6 +94,8 @@ private Q_SLOTS:
     void bannerWhenCliMissing();
     void aDayWithTheStack();
     void floodKeepsWindowResponsive();
+    void daemonGoesAndComesBack();
+    void closingLeavesNothingRunning();
 
 private:
     bool waitForAction(ServicesPanel &panel, QSignalSpy &finished, int timeoutMs = 60000);
@@ -283,6 +285,68 @@ void TestServicesPanel::floodKeepsWindowResponsive()
     QCOMPARE(panel.logView()->firstVisibleRow() + panel.logView()->visibleRowCount() >= panel.logView()->rowCount(), true);
     QVERIFY2(longest < 250, qPrintable(u"the window froze for %1 ms"_s.arg(longest)));
     panel.shutdown();
+}
+
+void TestServicesPanel::daemonGoesAndComesBack()
+{
+    DockerTest::OwnEngine engine;
+    const QString host = engine.start();
+    QVERIFY(!host.isEmpty());
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    stack.setEnvironment(DockerTest::environment(host));
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s, u"worker"_s}), 0);
+
+    ServicesPanel panel;
+    panel.environment()->setProcessEnvironment(DockerTest::environment(host));
+    panel.show();
+    panel.setProject(stack.directory());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isWatching(), 20000);
+    auto logged = [&panel](const QString &text) {
+        int count = 0;
+        for (int i = 0; i < panel.logModel()->lineCount(); ++i)
+            count += panel.logModel()->entry(i).text.contains(text);
+        return count;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(logged(u"worker ready"_s), 1, 15000);
+    QVERIFY(panel.bannerText().isEmpty());
+
+    // The daemon stops while logs are followed: the panel says so, and what to do.
+    QVERIFY(engine.stop());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.bannerText().contains(u"not running"_s), 30000);
+    QVERIFY2(panel.bannerText().contains(host), qPrintable(panel.bannerText()));
+    QVERIFY(logged(u"Lost the connection to Docker"_s) >= 1);
+    QVERIFY(!panel.findChild<QToolButton *>(u"stack_up"_s)->isEnabled());
+
+    // It comes back: the panel reconnects by itself and follows the logs again.
+    QVERIFY(!engine.start().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.bannerText().isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.findChild<QToolButton *>(u"stack_up"_s)->isEnabled(), 10000);
+    QSignalSpy finished(&panel, &ServicesPanel::actionFinished);
+    panel.up(u"worker"_s);
+    QVERIFY(waitForAction(panel, finished));
+    QTRY_COMPARE_WITH_TIMEOUT(logged(u"worker ready"_s), 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.serviceModel()->index(panel.serviceModel()->rowOf(u"worker"_s), ServiceModel::StateColumn)
+                                  .data()
+                                  .toString(),
+                              u"running"_s, 15000);
+}
+
+void TestServicesPanel::closingLeavesNothingRunning()
+{
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s, u"worker"_s}), 0);
+    auto *panel = new ServicesPanel;
+    panel->environment()->setProcessEnvironment(DockerTest::environment());
+    panel->setProject(stack.directory());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isWatching(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->logModel()->lineCount() > 0, 15000);
+    // Running: `docker events` (1 process), `compose logs -f` (docker and its compose plugin),
+    // and a long action, a foreground `up` that only ends when interrupted (2 more).
+    panel->runAction(u"Up (attached)"_s, {u"up"_s, u"worker"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(stack.project().name).size() >= 5, 15000);
+    // Quitting Berth destroys the panel with everything running.
+    delete panel;
+    QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(stack.project().name).isEmpty(), 10000);
 }
 
 QTEST_MAIN(TestServicesPanel)
