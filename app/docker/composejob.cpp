@@ -174,7 +174,9 @@ QString ComposeJob::messageFromError() const
             best = line;
     }
     const QString code = tr("exit code %1").arg(m_exitCode);
-    return best.isEmpty() ? tr("%1 failed (%2)").arg(commandLine(), code) : best + " ("_L1 + code + u')';
+    // Nothing on stderr (a test run that failed, a script's plain exit): the code says it all;
+    // the command line is on show already.
+    return best.isEmpty() ? tr("exited with code %1").arg(m_exitCode) : best + " ("_L1 + code + u')';
 }
 
 void ComposeJob::finish(Outcome outcome, const QString &message)

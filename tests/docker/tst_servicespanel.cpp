@@ -61,6 +61,17 @@ const char testsScript[] = "for a in \"$@\"; do case \"$a\" in --junitxml=*) f=\
                            "XML\n"
                            "exit 1\n";
 
+// With BERTH_SCREENSHOT_DIR set, the panel is saved there at the stages the documentation
+// shows (docs/screenshots/services-*.png).
+void screenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(150);
+    widget.grab().save(dir + "/services-"_L1 + name + ".png"_L1);
+}
+
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QFile file(path);
@@ -155,6 +166,7 @@ void TestServicesPanel::aDayWithTheStack()
     QCOMPARE(panel.serviceModel()->serviceNames(), (QStringList{u"manage"_s, u"tests"_s, u"web"_s, u"worker"_s}));
     const int workerRow = panel.serviceModel()->rowOf(u"worker"_s);
     panel.serviceTable()->selectRow(workerRow);
+    screenshot(panel, u"idle"_s);
 
     // Up, by the button; the exact command line is shown and goes to the output pane.
     auto *upButton = panel.findChild<QToolButton *>(u"stack_up"_s);
@@ -174,6 +186,8 @@ void TestServicesPanel::aDayWithTheStack()
     QCOMPARE(panel.serviceTable()->selectionModel()->selectedRows().value(0).data(ServiceModel::ServiceNameRole).toString(),
              u"worker"_s);
     QCOMPARE(panel.siteUrl(), QUrl(u"http://localhost:%1/"_s.arg(port)));
+    QTRY_VERIFY_WITH_TIMEOUT(panel.logView()->rowCount() > 30, 15000);
+    screenshot(panel, u"running"_s);
 
     // Logs: coloured web lines in the view, searchable, filterable.
     LogView *view = panel.logView();
@@ -206,6 +220,7 @@ void TestServicesPanel::aDayWithTheStack()
     QVERIFY(!finished.last().at(1).toBool());
     QVERIFY2(panel.statusText().contains(u"Unknown command: 'bogus'"_s), qPrintable(panel.statusText()));
     QVERIFY(panel.statusText().contains(u"exit code 1"_s));
+    screenshot(panel, u"failed-action"_s);
 
     // Superuser: the password reaches the container but no command line and no output.
     const QString password = u"s3cret-Pw-91"_s;
@@ -227,6 +242,7 @@ void TestServicesPanel::aDayWithTheStack()
     QCOMPARE(group.data().toString(), u"shop.tests"_s);
     QVERIFY(panel.testResults()->index(1, 0, group).data(TestResultModel::DetailRole).toString().contains(u"assert 1 == 2"_s));
     QVERIFY(panel.findChild<QPushButton *>(u"runFailedAgain"_s)->isEnabled());
+    screenshot(panel, u"test-results"_s);
 
     // Down with volumes asks first, naming the volume.
     QString question;
