@@ -140,6 +140,7 @@ void TestServicesPanel::bannerWhenCliMissing()
     QVERIFY2(panel.bannerText().contains(u"not installed"_s), qPrintable(panel.bannerText()));
     QVERIFY(!panel.findChild<QToolButton *>(u"stack_up"_s)->isEnabled());
     QVERIFY(panel.findChild<QPushButton *>(u"dockerRetry"_s)->isVisible());
+    QVERIFY(panel.findChild<QPushButton *>(u"dockerChooseCli"_s)->isVisible());
 }
 
 void TestServicesPanel::aDayWithTheStack()

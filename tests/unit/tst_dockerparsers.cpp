@@ -3,11 +3,14 @@
 #include "docker/composejob.h"
 #include "docker/composeproject.h"
 #include "docker/containerstatus.h"
+#include "docker/djangochores.h"
 #include "docker/dockerenvironment.h"
 #include "docker/dockerevent.h"
 #include "docker/logline.h"
 #include "dockerjson.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +38,9 @@ private Q_SLOTS:
     void classifyErrors();
     void projectNames_data();
     void projectNames();
+    void discoverProject();
+    void choresForGeneratedSetup();
+    void choresWithoutToolServices();
 };
 
 void TestDockerParsers::psShapes_data()
@@ -257,6 +263,63 @@ void TestDockerParsers::projectNames()
     QFETCH(QString, directory);
     QFETCH(QString, name);
     QCOMPARE(ComposeProject::nameFromDirectory(directory), name);
+}
+
+void TestDockerParsers::discoverProject()
+{
+    QTemporaryDir dir;
+    QVERIFY(!ComposeProject::discover(dir.path()).isValid());
+    auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write(u"docker-compose.yml"_s, "services: {}\n");
+    ComposeProject project = ComposeProject::discover(dir.path());
+    QCOMPARE(project.composeFile, dir.filePath(u"docker-compose.yml"_s));
+    QCOMPARE(project.name, ComposeProject::nameFromDirectory(dir.path()));
+    // compose.yaml wins, as in Compose; its `name:` names the project.
+    write(u"compose.yaml"_s, "name: shop\nservices: {}\n");
+    project = ComposeProject::discover(dir.path());
+    QCOMPARE(project.composeFile, dir.filePath(u"compose.yaml"_s));
+    QCOMPARE(project.name, u"shop"_s);
+    write(u"compose.yaml"_s, "name: ${NAME}\nservices: {}\n");
+    QCOMPARE(ComposeProject::discover(dir.path()).name, ComposeProject::nameFromDirectory(dir.path()));
+    write(u"compose.yaml"_s, "services: [unclosed\n");
+    QVERIFY(ComposeProject::discover(dir.path()).isValid());
+}
+
+void TestDockerParsers::choresForGeneratedSetup()
+{
+    ComposeConfig config;
+    QVERIFY(ComposeConfig::parse(DockerJson::config, &config, nullptr));
+    ServiceDefinition manage;
+    manage.name = u"manage"_s;
+    config.services.append(manage);
+    QCOMPARE(DjangoChores::manage(config, {u"migrate"_s}), (QStringList{u"run"_s, u"--rm"_s, u"manage"_s, u"migrate"_s}));
+    const QStringList superuser = DjangoChores::createSuperuser(config, u"admin"_s, u"a@example.org"_s);
+    QCOMPARE(superuser, (QStringList{u"run"_s, u"--rm"_s, u"-e"_s, u"DJANGO_SUPERUSER_PASSWORD"_s, u"manage"_s,
+                                     u"createsuperuser"_s, u"--noinput"_s, u"--username"_s, u"admin"_s, u"--email"_s,
+                                     u"a@example.org"_s}));
+    const DjangoChores::TestRun run = DjangoChores::runTests(config, u"/home/me/shop"_s, false);
+    QCOMPARE(run.arguments, (QStringList{u"run"_s, u"--rm"_s, u"tests"_s, u"--junitxml=/opt/app/.berth/test-results.xml"_s}));
+    QCOMPARE(run.reportHostPath, u"/home/me/shop/.berth/test-results.xml"_s);
+    QVERIFY(DjangoChores::runTests(config, u"/home/me/shop"_s, true).arguments.contains(u"--last-failed"_s));
+    // Not mounted: pytest still runs, without a report to show.
+    const DjangoChores::TestRun elsewhere = DjangoChores::runTests(config, u"/srv/other"_s, false);
+    QCOMPARE(elsewhere.arguments, (QStringList{u"run"_s, u"--rm"_s, u"tests"_s}));
+    QVERIFY(elsewhere.reportHostPath.isEmpty());
+}
+
+void TestDockerParsers::choresWithoutToolServices()
+{
+    ComposeConfig config;
+    ServiceDefinition app;
+    app.name = u"app"_s;
+    config.services.append(app);
+    QCOMPARE(DjangoChores::manage(config, {u"check"_s, u"--deploy"_s}),
+             (QStringList{u"run"_s, u"--rm"_s, u"app"_s, u"python"_s, u"manage.py"_s, u"check"_s, u"--deploy"_s}));
+    QVERIFY(DjangoChores::runTests(config, u"/p"_s, false).arguments.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDockerParsers)

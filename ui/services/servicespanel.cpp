@@ -2,10 +2,12 @@
 
 #include "logpane.h"
 #include "logview.h"
+#include "dockerbanner.h"
 #include "superuserdialog.h"
 #include "testresultspane.h"
 
 #include "docker/composejob.h"
+#include "docker/djangochores.h"
 #include "docker/dockerenvironment.h"
 #include "docker/eventwatcher.h"
 #include "docker/logfollower.h"
@@ -18,7 +20,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,38 +63,7 @@ LogView *ServicesPanel::logView() const
 
 void ServicesPanel::buildUi()
 {
-    // The state banner: one problem, what to do about it, the CLI's own words, Retry.
-    m_banner = new QFrame(this);
-    m_banner->setObjectName(u"dockerBanner"_s);
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
-    QPalette warn = m_banner->palette();
-    warn.setColor(QPalette::Window, QColor(255, 243, 205));
-    warn.setColor(QPalette::WindowText, QColor(80, 60, 0));
-    m_banner->setPalette(warn);
-    m_bannerTitle = new QLabel(m_banner);
-    QFont bold = m_bannerTitle->font();
-    bold.setBold(true);
-    m_bannerTitle->setFont(bold);
-    m_bannerTitle->setWordWrap(true);
-    m_bannerHint = new QLabel(m_banner);
-    m_bannerHint->setWordWrap(true);
-    m_bannerHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerDetail = new QLabel(m_banner);
-    m_bannerDetail->setWordWrap(true);
-    m_bannerDetail->setTextFormat(Qt::PlainText);
-    m_bannerDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerHint->setTextFormat(Qt::PlainText);
-    m_bannerTitle->setTextFormat(Qt::PlainText);
-    auto *retry = new QPushButton(tr("Retry"), m_banner);
-    retry->setObjectName(u"dockerRetry"_s);
-    connect(retry, &QPushButton::clicked, m_env, &DockerEnvironment::probe);
-    auto *bannerLayout = new QGridLayout(m_banner);
-    bannerLayout->addWidget(m_bannerTitle, 0, 0);
-    bannerLayout->addWidget(retry, 0, 1, Qt::AlignTop);
-    bannerLayout->addWidget(m_bannerHint, 1, 0, 1, 2);
-    bannerLayout->addWidget(m_bannerDetail, 2, 0, 1, 2);
-    m_banner->hide();
+    m_banner = new DockerBanner(m_env, this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"serviceTable"_s);
@@ -288,7 +258,7 @@ bool ServicesPanel::isWatching() const
 void ServicesPanel::onEnvironmentProbed()
 {
     if (!m_env->isReady()) {
-        showBanner(m_env->problemTitle(), m_env->problemHint(), m_env->problemDetail());
+        m_banner->showEnvironmentProblem();
         updateButtons();
         return;
     }
@@ -377,25 +347,17 @@ void ServicesPanel::stopWatching()
 
 void ServicesPanel::showBanner(const QString &title, const QString &hint, const QString &detail)
 {
-    m_bannerTitle->setText(title);
-    m_bannerHint->setText(hint);
-    m_bannerHint->setVisible(!hint.isEmpty());
-    m_bannerDetail->setText(detail);
-    m_bannerDetail->setVisible(!detail.isEmpty());
-    m_banner->show();
+    m_banner->showProblem(title, hint, detail);
 }
 
 void ServicesPanel::hideBanner()
 {
-    m_banner->hide();
-    m_bannerTitle->clear();
+    m_banner->clear();
 }
 
 QString ServicesPanel::bannerText() const
 {
-    if (m_banner->isHidden())
-        return {};
-    return m_bannerTitle->text() + u'\n' + m_bannerHint->text() + u'\n' + m_bannerDetail->text();
+    return m_banner->text();
 }
 
 QString ServicesPanel::statusText() const
@@ -531,54 +493,31 @@ void ServicesPanel::downWithVolumes()
     runAction(tr("Down with volumes"), {u"down"_s, u"--volumes"_s});
 }
 
-QStringList ServicesPanel::manageCommand(const QStringList &command) const
-{
-    // The generated setup has a `manage` service whose entrypoint is manage.py; other projects
-    // get manage.py run in their app service.
-    if (m_config.service(u"manage"_s))
-        return QStringList{u"run"_s, u"--rm"_s, u"manage"_s} + command;
-    return QStringList{u"run"_s, u"--rm"_s, u"app"_s, u"python"_s, u"manage.py"_s} + command;
-}
-
 void ServicesPanel::manage(const QString &title, const QStringList &command)
 {
-    runAction(title, manageCommand(command));
+    runAction(title, DjangoChores::manage(m_config, command));
 }
 
 void ServicesPanel::createSuperuser(const QString &username, const QString &email, const QString &password)
 {
-    // `-e NAME` without a value hands the variable from Compose's environment to the
-    // container: the password is in no argument list and in no output.
-    QStringList command = manageCommand({u"createsuperuser"_s, u"--noinput"_s, u"--username"_s, username});
-    if (!email.isEmpty())
-        command << u"--email"_s << email;
-    command.insert(2, u"DJANGO_SUPERUSER_PASSWORD"_s);
-    command.insert(2, u"-e"_s);
-    runAction(tr("Create superuser"), command, {{u"DJANGO_SUPERUSER_PASSWORD"_s, password}});
+    runAction(tr("Create superuser"), DjangoChores::createSuperuser(m_config, username, email),
+              {{QString::fromUtf16(DjangoChores::passwordVariable), password}});
 }
 
 void ServicesPanel::runTests(bool failedOnly)
 {
-    const ServiceDefinition *tests = m_config.service(u"tests"_s);
-    if (!tests) {
+    const DjangoChores::TestRun run = DjangoChores::runTests(m_config, m_project.directory, failedOnly);
+    if (run.arguments.isEmpty()) {
         m_result->setText(tr("This project has no tests service."));
         return;
     }
-    QStringList arguments{u"run"_s, u"--rm"_s, u"tests"_s};
-    m_junitHostPath = QDir(m_project.directory).filePath(u".berth/test-results.xml"_s);
-    const QString inContainer = tests->containerPath(m_junitHostPath);
-    if (!inContainer.isEmpty()) {
+    m_junitHostPath = run.reportHostPath;
+    if (!m_junitHostPath.isEmpty())
         QDir(m_project.directory).mkpath(u".berth"_s);
-        arguments << u"--junitxml="_s + inContainer;
-    } else {
-        m_junitHostPath.clear();
-    }
-    if (failedOnly)
-        arguments << u"--last-failed"_s;
     m_testsStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_testPane->setRunning(true);
     m_tabs->setCurrentWidget(m_testPane);
-    runAction(failedOnly ? tr("Run failed tests again") : tr("Run tests"), arguments);
+    runAction(failedOnly ? tr("Run failed tests again") : tr("Run tests"), run.arguments);
     if (!m_job)
         return;
     connect(m_job, &ComposeJob::finished, this, &ServicesPanel::loadTestResults);

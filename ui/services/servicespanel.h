@@ -14,11 +14,11 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QToolButton;
-class QFrame;
 
 namespace Berth {
 
 class ComposeJob;
+class DockerBanner;
 class DockerEnvironment;
 class EventWatcher;
 class LogFollower;
@@ -97,7 +97,6 @@ private:
     void hideBanner();
     void updateButtons();
     QString selectedService() const;
-    QStringList manageCommand(const QStringList &command) const;
     void loadTestResults();
 
     DockerEnvironment *m_env;
@@ -116,10 +115,7 @@ private:
     qint64 m_testsStartedMs = 0;
     bool m_configLoaded = false;
 
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerTitle = nullptr;
-    QLabel *m_bannerHint = nullptr;
-    QLabel *m_bannerDetail = nullptr;
+    DockerBanner *m_banner = nullptr;
     QLabel *m_command = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_cancel = nullptr;
