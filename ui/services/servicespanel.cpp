@@ -11,6 +11,7 @@
 #include "docker/dockerenvironment.h"
 #include "docker/eventwatcher.h"
 #include "docker/logfollower.h"
+#include "docker/terminallauncher.h"
 #include "models/logmodel.h"
 #include "models/servicemodel.h"
 #include "models/testresultmodel.h"
@@ -203,6 +204,7 @@ QWidget *ServicesPanel::buildActions()
         if (dialog.exec() == QDialog::Accepted)
             createSuperuser(dialog.username(), dialog.email(), dialog.password());
     });
+    chore(u"chore_shell"_s, tr("Django Shell"), tr("manage.py shell in a terminal window"), [this] { openShell(); });
     chore(u"chore_opensite"_s, tr("Open Site"), tr("Open the site in the browser (nginx, or the app when there is no nginx)"),
           [this] {
               const QUrl url = siteUrl();
@@ -541,6 +543,23 @@ void ServicesPanel::loadTestResults()
         return;
     }
     m_testPane->showSummary();
+}
+
+void ServicesPanel::openShell()
+{
+    const QString program = m_env->composeProgram();
+    const QStringList arguments = m_env->composePrefix() + m_project.arguments(DjangoChores::manage(m_config, {u"shell"_s}));
+    m_lastCommand = ComposeJob::commandLine(program, arguments);
+    m_command->setText(u"$ "_s + m_lastCommand);
+    Q_EMIT outputLine(u"$ "_s + m_lastCommand + tr("   (in a terminal window)"));
+    QString error;
+    if (TerminalLauncher::launch(program, arguments, m_env->processEnvironment(), m_project.directory, &error)) {
+        m_result->setStyleSheet(QString());
+        m_result->setText(tr("Django shell: opened in a terminal window."));
+    } else {
+        m_result->setStyleSheet(u"color: #b00020;"_s);
+        m_result->setText(tr("Django shell failed: %1").arg(error));
+    }
 }
 
 QUrl ServicesPanel::siteUrl() const

@@ -78,6 +78,8 @@ public:
     void runTests(bool failedOnly = false);
     void manage(const QString &title, const QStringList &command);
     void createSuperuser(const QString &username, const QString &email, const QString &password);
+    // manage.py shell in the system's terminal (interactive, so not in the output pane).
+    void openShell();
     QUrl siteUrl() const;
     // Stops every process the panel started (jobs, event stream, log stream).
     void shutdown();
