@@ -18,6 +18,7 @@
 //    POSTGRES_DB) is done with initdb and createdb using the generated env file's values.
 //  - pytest: the tests service's entrypoint from the compose file, with /usr/local/bin/python3
 //    (the python image's) replaced by python3, and its command's /opt/app/ by the project folder.
+#include "../common/filehelpers.h"
 #include "cli/cli.h"
 
 #include <yaml-cpp/yaml.h>
@@ -35,6 +36,8 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using BerthTest::readFile;
+using BerthTest::writeFile;
 
 namespace {
 
@@ -79,17 +82,7 @@ quint16 freePort()
     return server.serverPort();
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
 
 // Replaces exactly one occurrence; anything else means the generated file changed shape and the
 // documented rewrite no longer applies, which must fail the test rather than pass silently.

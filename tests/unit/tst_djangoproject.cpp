@@ -1,3 +1,4 @@
+#include "../common/filehelpers.h"
 #include "django/djangoproject.h"
 
 #include <QDir>
@@ -6,26 +7,21 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using BerthTest::readFile;
+using BerthTest::writeFile;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
-}
 
 // The files `django-admin startproject NAME [DIR]` makes that detection reads.
 void startproject(const QString &dir, const QString &name)
 {
-    writeFile(dir + "/manage.py"_L1,
-              "import os\nimport sys\n\n\ndef main():\n    os.environ.setdefault('DJANGO_SETTINGS_MODULE', '"
-                  + name.toUtf8() + ".settings')\n");
-    writeFile(dir + u'/' + name + "/__init__.py"_L1, "");
-    writeFile(dir + u'/' + name + "/settings.py"_L1, "WSGI_APPLICATION = '" + name.toUtf8() + ".wsgi.application'\n");
-    writeFile(dir + u'/' + name + "/wsgi.py"_L1, "");
+    QVERIFY(writeFile(dir + "/manage.py"_L1,
+                      "import os\nimport sys\n\n\ndef main():\n    os.environ.setdefault('DJANGO_SETTINGS_MODULE', '"
+                          + name.toUtf8() + ".settings')\n"));
+    QVERIFY(writeFile(dir + u'/' + name + "/__init__.py"_L1, ""));
+    QVERIFY(writeFile(dir + u'/' + name + "/settings.py"_L1, "WSGI_APPLICATION = '" + name.toUtf8() + ".wsgi.application'\n"));
+    QVERIFY(writeFile(dir + u'/' + name + "/wsgi.py"_L1, ""));
 }
 
 } // namespace
@@ -46,7 +42,7 @@ void TestDjangoProject::articleLayout()
 {
     QTemporaryDir dir;
     startproject(dir.filePath(u"app"_s), u"app"_s);
-    writeFile(dir.filePath(u"app/requirements.txt"_s), "Django\n");
+    QVERIFY(writeFile(dir.filePath(u"app/requirements.txt"_s), "Django\n"));
     const Berth::DjangoProjectInfo info = Berth::detectDjangoProject(dir.path());
     QVERIFY(info.found);
     QCOMPARE(info.managePy, u"app/manage.py"_s);
@@ -71,11 +67,11 @@ void TestDjangoProject::manageInRoot()
 void TestDjangoProject::settingsPackageAndNoWsgiSetting()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"src/manage.py"_s), "os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"config.settings.dev\")\n");
-    writeFile(dir.filePath(u"src/config/settings/__init__.py"_s), "");
-    writeFile(dir.filePath(u"src/config/settings/dev.py"_s), "DEBUG = True\n");
-    writeFile(dir.filePath(u"src/config/settings/wsgi.py"_s), "");
-    writeFile(dir.filePath(u"requirements.txt"_s), "Django\n");
+    QVERIFY(writeFile(dir.filePath(u"src/manage.py"_s), "os.environ.setdefault(\"DJANGO_SETTINGS_MODULE\", \"config.settings.dev\")\n"));
+    QVERIFY(writeFile(dir.filePath(u"src/config/settings/__init__.py"_s), ""));
+    QVERIFY(writeFile(dir.filePath(u"src/config/settings/dev.py"_s), "DEBUG = True\n"));
+    QVERIFY(writeFile(dir.filePath(u"src/config/settings/wsgi.py"_s), ""));
+    QVERIFY(writeFile(dir.filePath(u"requirements.txt"_s), "Django\n"));
     const Berth::DjangoProjectInfo info = Berth::detectDjangoProject(dir.path());
     QCOMPARE(info.projectDir, u"src"_s);
     QCOMPARE(info.settingsModule, u"config.settings.dev"_s);
@@ -88,7 +84,7 @@ void TestDjangoProject::settingsPackageAndNoWsgiSetting()
 void TestDjangoProject::nothingFound()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"a/b/c/manage.py"_s), ""); // too deep
+    QVERIFY(writeFile(dir.filePath(u"a/b/c/manage.py"_s), "")); // too deep
     const Berth::DjangoProjectInfo info = Berth::detectDjangoProject(dir.path());
     QVERIFY(!info.found);
     QCOMPARE(info.problems.size(), 1);
@@ -97,8 +93,8 @@ void TestDjangoProject::nothingFound()
 void TestDjangoProject::virtualenvIsSkipped()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(u".venv/x/manage.py"_s), "");
-    writeFile(dir.filePath(u"venv/manage.py"_s), "");
+    QVERIFY(writeFile(dir.filePath(u".venv/x/manage.py"_s), ""));
+    QVERIFY(writeFile(dir.filePath(u"venv/manage.py"_s), ""));
     startproject(dir.filePath(u"web"_s), u"web"_s);
     const Berth::DjangoProjectInfo info = Berth::detectDjangoProject(dir.path());
     QCOMPARE(info.managePy, u"web/manage.py"_s);
@@ -109,8 +105,8 @@ void TestDjangoProject::otherPytestConfigs()
 {
     QTemporaryDir dir;
     QVERIFY(Berth::otherPytestConfigs(dir.path()).isEmpty());
-    writeFile(dir.filePath(u"pyproject.toml"_s), "[tool.pytest.ini_options]\n");
-    writeFile(dir.filePath(u"setup.cfg"_s), "[tool:pytest]\n");
+    QVERIFY(writeFile(dir.filePath(u"pyproject.toml"_s), "[tool.pytest.ini_options]\n"));
+    QVERIFY(writeFile(dir.filePath(u"setup.cfg"_s), "[tool:pytest]\n"));
     QCOMPARE(Berth::otherPytestConfigs(dir.path()).size(), 2);
 }
 

@@ -1,3 +1,4 @@
+#include "../common/filehelpers.h"
 #include "generate/fileset.h"
 #include "generate/generator.h"
 #include "generate/manifest.h"
@@ -8,23 +9,13 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using BerthTest::readFile;
+using BerthTest::writeFile;
 using namespace Berth;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
-}
 
 GeneratedFile file(const QString &path, const QByteArray &content, bool secret = false)
 {
@@ -80,7 +71,7 @@ void TestFileSet::writesNewFilesWithLfAndManifest()
 void TestFileSet::secretIsOwnerOnly()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"s.env"_s), "OLD=1\n");
+    QVERIFY(writeFile(dir.filePath(u"s.env"_s), "OLD=1\n"));
     QFile::setPermissions(dir.filePath(u"s.env"_s), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
     FileSet set;
     set.add(file(u"s.env"_s, "A=1\n", true));
@@ -120,7 +111,7 @@ void TestFileSet::userEditIsAConflictUntilForced()
     v1.add(file(u"f"_s, "v1\n"));
     v1.add(file(u"g"_s, "g1\n"));
     QVERIFY(v1.write(dir.path()).ok);
-    writeFile(dir.filePath(u"f"_s), "v1 edited by hand\n");
+    QVERIFY(writeFile(dir.filePath(u"f"_s), "v1 edited by hand\n"));
     FileSet v2;
     v2.add(file(u"f"_s, "v2\n"));
     v2.add(file(u"g"_s, "g2\n"));
@@ -144,7 +135,7 @@ void TestFileSet::userEditIsAConflictUntilForced()
 void TestFileSet::foreignFileIsAConflict()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"Dockerfile"_s), "FROM mine\n");
+    QVERIFY(writeFile(dir.filePath(u"Dockerfile"_s), "FROM mine\n"));
     FileSet set;
     set.add(file(u"Dockerfile"_s, "FROM berth\n"));
     QCOMPARE(statusOf(set.plan(dir.path()), u"Dockerfile"_s), WriteStatus::Conflict);
@@ -154,11 +145,11 @@ void TestFileSet::foreignFileIsAConflict()
 void TestFileSet::mergedFileReplacesWhatItMerged()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"app/requirements.txt"_s), "Django==4.2.1\n");
+    QVERIFY(writeFile(dir.filePath(u"app/requirements.txt"_s), "Django==4.2.1\n"));
     const FileSet set = generate(ProjectSpec{}, dir.path());
     QCOMPARE(statusOf(set.plan(dir.path()), u"app/requirements.txt"_s), WriteStatus::Changed);
     // Edited again after generate() read it: now the merge is stale, a conflict.
-    writeFile(dir.filePath(u"app/requirements.txt"_s), "Django==4.2.2\n");
+    QVERIFY(writeFile(dir.filePath(u"app/requirements.txt"_s), "Django==4.2.2\n"));
     QCOMPARE(statusOf(set.plan(dir.path()), u"app/requirements.txt"_s), WriteStatus::Conflict);
 }
 

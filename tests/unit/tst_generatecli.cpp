@@ -1,3 +1,4 @@
+#include "../common/filehelpers.h"
 #include "cli/cli.h"
 #include "project/projectspec.h"
 
@@ -8,6 +9,8 @@
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
+using BerthTest::readFile;
+using BerthTest::writeFile;
 
 namespace {
 
@@ -28,19 +31,7 @@ Result berth(const QStringList &args)
     return r;
 }
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
-}
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 } // namespace
 
@@ -71,13 +62,13 @@ void TestGenerateCli::specDefaultsIsTheDefaultSpec()
 void TestGenerateCli::specCheck()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"bad.yaml"_s), "nginx:\n  http_port: 0\ndatabase:\n  user: \"a b\"\n");
+    QVERIFY(writeFile(dir.filePath(u"bad.yaml"_s), "nginx:\n  http_port: 0\ndatabase:\n  user: \"a b\"\n"));
     const Result bad = berth({u"spec"_s, u"--check"_s, dir.filePath(u"bad.yaml"_s)});
     QCOMPARE(bad.code, int(Berth::Cli::InvalidSpec));
     QCOMPARE(bad.err.count(u'\n'), 2); // one line per problem
     QVERIFY(bad.err.contains("nginx.http_port: '0': must be a port from 1 to 65535"_L1));
     QVERIFY(bad.err.contains("database.user: 'a b'"_L1));
-    writeFile(dir.filePath(u"good.yaml"_s), "nginx: {http_port: 8080}\n");
+    QVERIFY(writeFile(dir.filePath(u"good.yaml"_s), "nginx: {http_port: 8080}\n"));
     QCOMPARE(berth({u"spec"_s, u"--check"_s, dir.filePath(u"good.yaml"_s)}).code, int(Berth::Cli::Ok));
     QCOMPARE(berth({u"spec"_s, u"--check"_s, dir.filePath(u"missing.yaml"_s)}).code, int(Berth::Cli::Failed));
 }
@@ -85,7 +76,7 @@ void TestGenerateCli::specCheck()
 void TestGenerateCli::generateIntoEmptyFolder()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"berth.yaml"_s), Berth::ProjectSpec::defaults().toYaml());
+    QVERIFY(writeFile(dir.filePath(u"berth.yaml"_s), Berth::ProjectSpec::defaults().toYaml()));
     const QString out = dir.filePath(u"new/project"_s);
     const Result r = berth({u"generate"_s, u"--spec"_s, dir.filePath(u"berth.yaml"_s), u"--out"_s, out});
     QVERIFY2(r.code == Berth::Cli::Ok, qPrintable(r.err));
@@ -105,11 +96,11 @@ void TestGenerateCli::dryRunConflictAndForce()
 {
     QTemporaryDir dir;
     const QString spec = dir.filePath(u"spec.yaml"_s);
-    writeFile(spec, "");
+    QVERIFY(writeFile(spec, ""));
     const QString out = dir.filePath(u"p"_s);
     QCOMPARE(berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out}).code, int(Berth::Cli::Ok));
-    writeFile(out + "/Dockerfile"_L1, "FROM python:3.13\n# my own line\n");
-    writeFile(spec, "app_server: {processes: 4}\n");
+    QVERIFY(writeFile(out + "/Dockerfile"_L1, "FROM python:3.13\n# my own line\n"));
+    QVERIFY(writeFile(spec, "app_server: {processes: 4}\n"));
 
     const Result dry = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--dry-run"_s});
     QCOMPARE(dry.code, int(Berth::Cli::Conflict));
@@ -136,7 +127,7 @@ void TestGenerateCli::specInOutFolderIsLeftAlone()
 {
     QTemporaryDir dir;
     const QByteArray spec = "# my comments stay\ncompose: {project_name: kept}\n";
-    writeFile(dir.filePath(u"berth.yaml"_s), spec);
+    QVERIFY(writeFile(dir.filePath(u"berth.yaml"_s), spec));
     const Result r = berth({u"generate"_s, u"--spec"_s, dir.filePath(u"berth.yaml"_s), u"--out"_s, dir.path()});
     QVERIFY2(r.code == Berth::Cli::Ok, qPrintable(r.err));
     QCOMPARE(readFile(dir.filePath(u"berth.yaml"_s)), spec);
@@ -146,10 +137,10 @@ void TestGenerateCli::specInOutFolderIsLeftAlone()
 void TestGenerateCli::detectsTheProject()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath(u"web/manage.py"_s), "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'shop.settings')\n");
-    writeFile(dir.filePath(u"web/shop/settings.py"_s), "WSGI_APPLICATION = 'shop.wsgi.application'\n");
-    writeFile(dir.filePath(u"web/shop/wsgi.py"_s), "");
-    writeFile(dir.filePath(u"spec.yaml"_s), "");
+    QVERIFY(writeFile(dir.filePath(u"web/manage.py"_s), "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'shop.settings')\n"));
+    QVERIFY(writeFile(dir.filePath(u"web/shop/settings.py"_s), "WSGI_APPLICATION = 'shop.wsgi.application'\n"));
+    QVERIFY(writeFile(dir.filePath(u"web/shop/wsgi.py"_s), ""));
+    QVERIFY(writeFile(dir.filePath(u"spec.yaml"_s), ""));
     const Result r = berth({u"generate"_s, u"--spec"_s, dir.filePath(u"spec.yaml"_s), u"--out"_s, dir.path()});
     QVERIFY2(r.code == Berth::Cli::Ok, qPrintable(r.err));
     QVERIFY(readFile(dir.filePath(u"web/uwsgi.ini"_s)).contains("module = shop.wsgi\n"));

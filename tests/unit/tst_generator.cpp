@@ -1,6 +1,7 @@
 // Golden files of the generator (tests/golden/<case>/expected/<path>.golden), plus properties
 // every generated setup must have, checked by parsing the files back.
 // After a deliberate change: tests/golden/regenerate.sh BUILD_DIR, then review `git diff`.
+#include "../common/filehelpers.h"
 #include "generate/corrections.h"
 #include "generate/generator.h"
 #include "generate/password.h"
@@ -17,6 +18,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using BerthTest::readFile;
+using BerthTest::writeFile;
 using namespace Berth;
 
 namespace {
@@ -26,18 +29,7 @@ QString goldenRoot()
     return qEnvironmentVariable("BERTH_SOURCE_DIR") + "/tests/golden"_L1;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
 
 // Copies a case's project/ into dir; "NAME.in" becomes ".NAME" (so the fixture's .gitignore does
 // not act on the repository).
@@ -136,7 +128,7 @@ void TestGenerator::goldens()
             continue;
         // Show what differs the way a reviewer reads it.
         QTemporaryDir tmp;
-        writeFile(tmp.filePath(u"actual"_s), actual);
+        QVERIFY(writeFile(tmp.filePath(u"actual"_s), actual));
         QProcess diff;
         diff.start(u"diff"_s, {u"-u"_s, golden, tmp.filePath(u"actual"_s)});
         diff.waitForFinished(10000);
