@@ -245,6 +245,15 @@ void TestServicesPanel::aDayWithTheStack()
     QVERIFY(panel.findChild<QPushButton *>(u"runFailedAgain"_s)->isEnabled());
     screenshot(panel, u"test-results"_s);
 
+    // Down for one service leaves the others running.
+    panel.serviceTable()->selectRow(panel.serviceModel()->rowOf(u"worker"_s));
+    QTest::mouseClick(panel.findChild<QToolButton *>(u"service_down"_s), Qt::LeftButton);
+    QVERIFY(waitForAction(panel, finished));
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QVERIFY(panel.lastCommandLine().endsWith(u"down worker"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(cell(u"worker"_s, ServiceModel::StateColumn), u"not created"_s, 15000);
+    QCOMPARE(cell(u"web"_s, ServiceModel::StateColumn), u"running"_s);
+
     // Down with volumes asks first, naming the volume.
     QString question;
     answerConfirmation(u"confirmDownVolumes"_s, u"confirmDelete"_s, &question);

@@ -159,7 +159,7 @@ QWidget *ServicesPanel::buildActions()
         m_stackButtons.append(b);
     }
     QToolButton *downButton = button(u"stack_down"_s, tr("Down"), tr("Stop and remove the containers and networks"));
-    connect(downButton, &QToolButton::clicked, this, &ServicesPanel::down);
+    connect(downButton, &QToolButton::clicked, this, [this] { down(); });
     grid->addWidget(downButton, 0, column++);
     QToolButton *downVolumes = button(u"stack_downVolumes"_s, tr("Down + Volumes…"),
                                       tr("Also delete the project's named volumes (asks first)"));
@@ -179,6 +179,14 @@ QWidget *ServicesPanel::buildActions()
         grid->addWidget(b, 1, column++);
         m_serviceButtons.append(b);
     }
+    QToolButton *serviceDown = button(u"service_down"_s, tr("Down"), tr("Stop and remove the selected service's containers"));
+    connect(serviceDown, &QToolButton::clicked, this, [this] {
+        const QString service = selectedService();
+        if (!service.isEmpty())
+            down(service);
+    });
+    grid->addWidget(serviceDown, 1, column++);
+    m_serviceButtons.append(serviceDown);
 
     auto *chores = new QHBoxLayout;
     chores->setSpacing(2);
@@ -469,9 +477,9 @@ void ServicesPanel::restart(const QString &service)
     runAction(service.isEmpty() ? tr("Restart") : tr("Restart %1").arg(service), withService({u"restart"_s}, service));
 }
 
-void ServicesPanel::down()
+void ServicesPanel::down(const QString &service)
 {
-    runAction(tr("Down"), {u"down"_s});
+    runAction(service.isEmpty() ? tr("Down") : tr("Down %1").arg(service), withService({u"down"_s}, service));
 }
 
 void ServicesPanel::downWithVolumes()

@@ -71,7 +71,7 @@ public:
     void start(const QString &service = {});
     void stop(const QString &service = {});
     void restart(const QString &service = {});
-    void down();
+    void down(const QString &service = {});
     // Asks first, naming the volumes that would be deleted.
     void downWithVolumes();
     // Django chores.
