@@ -106,6 +106,25 @@ void TestDockerFaults::composeMissing()
     QCOMPARE(env.problem(), DockerEnvironment::Problem::ComposeMissing);
     QCOMPARE(env.composeFlavour(), DockerEnvironment::ComposeFlavour::None);
     QVERIFY(env.problemHint().contains(u"Compose"_s));
+
+    // With a standalone docker-compose next to it, that one is used, without a "compose" prefix.
+    const QString standalone = QStandardPaths::findExecutable(u"docker-compose"_s);
+    QVERIFY(!standalone.isEmpty());
+    QVERIFY(QFile::link(standalone, bin.filePath(u"docker-compose"_s)));
+    env.probe();
+    QTRY_VERIFY_WITH_TIMEOUT(!env.isProbing(), 20000);
+    QCOMPARE(env.problem(), DockerEnvironment::Problem::None);
+    QCOMPARE(env.composeFlavour(), DockerEnvironment::ComposeFlavour::Standalone);
+    QCOMPARE(env.composeProgram(), bin.filePath(u"docker-compose"_s));
+    QVERIFY(env.composePrefix().isEmpty());
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    ComposeJob *ps = ComposeJob::compose(env, stack.project(), {u"ps"_s, u"--format"_s, u"json"_s}, this);
+    QSignalSpy finished(ps, &ComposeJob::finished);
+    ps->start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(ps->outcome(), ComposeJob::Outcome::Succeeded);
+    QCOMPARE(ps->arguments().first(), u"-f"_s);
+    delete ps;
 }
 
 void TestDockerFaults::socketNotPermitted()

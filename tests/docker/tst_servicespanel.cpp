@@ -204,6 +204,20 @@ void TestServicesPanel::aDayWithTheStack()
     QVERIFY(view->rowCount() >= 1);
     view->setServiceFilter(QString());
 
+    // A second project wanting the same port: the CLI's message is what the panel shows.
+    {
+        DockerTest::Project rival(DockerTest::stackYaml(port), u"br"_s);
+        ServicesPanel other;
+        other.environment()->setProcessEnvironment(DockerTest::environment());
+        QSignalSpy otherFinished(&other, &ServicesPanel::actionFinished);
+        other.setProject(rival.directory());
+        QTRY_VERIFY_WITH_TIMEOUT(other.isWatching(), 20000);
+        other.up(u"web"_s);
+        QVERIFY(waitForAction(other, otherFinished));
+        QVERIFY(!otherFinished.last().at(1).toBool());
+        QVERIFY2(other.statusText().contains(u"port is already allocated"_s), qPrintable(other.statusText()));
+    }
+
     // Per-service action on the selected row.
     QTest::mouseClick(panel.findChild<QToolButton *>(u"service_restart"_s), Qt::LeftButton);
     QVERIFY(waitForAction(panel, finished));
