@@ -1,6 +1,9 @@
 #include "composeproject.h"
 
+#include "project/projectspec.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <yaml-cpp/yaml.h>
@@ -33,9 +36,33 @@ ComposeProject ComposeProject::discover(const QString &directory)
 {
     ComposeProject project;
     project.directory = QDir(directory).absolutePath();
+    const QDir dir(project.directory);
+
+    // Berth's own setup says exactly which files and which name.
+    QFile specFile(dir.filePath(QStringLiteral("berth.yaml")));
+    if (specFile.open(QIODevice::ReadOnly)) {
+        QList<SpecError> errors;
+        const ProjectSpec spec = ProjectSpec::fromYaml(specFile.readAll(), &errors);
+        const QStringList files = spec.composeFiles();
+        if (errors.isEmpty() && QFileInfo(dir.filePath(files.first())).isFile()) {
+            project.composeFile = dir.filePath(files.first());
+            for (const QString &file : files.mid(1)) {
+                if (QFileInfo(dir.filePath(file)).isFile())
+                    project.overrideFiles.append(dir.filePath(file));
+            }
+            project.name = spec.compose.projectName;
+            return project;
+        }
+    }
+
     project.composeFile = findComposeFile(project.directory);
     if (project.composeFile.isEmpty())
         return project;
+    // Compose adds FILE.override.EXT next to the file it picked when no -f is given.
+    const QFileInfo picked(project.composeFile);
+    const QString override = dir.filePath(picked.completeBaseName() + QStringLiteral(".override.") + picked.suffix());
+    if (QFileInfo(override).isFile())
+        project.overrideFiles.append(override);
     project.name = nameFromDirectory(project.directory);
     try {
         const YAML::Node root = YAML::LoadFile(project.composeFile.toStdString());
