@@ -200,6 +200,11 @@ QString OwnEngine::start()
     return m_host;
 }
 
+QString OwnEngine::host() const
+{
+    return u"unix://"_s + m_state + "/docker.sock"_L1;
+}
+
 bool OwnEngine::stop()
 {
     // packaging/engine stop may exit non-zero after a clean stop; the socket going is what counts.

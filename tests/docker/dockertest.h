@@ -76,6 +76,8 @@ public:
     // Starts it (with the test image) and returns its DOCKER_HOST, "" on failure.
     QString start();
     bool stop();
+    // The DOCKER_HOST it has (or will have once started).
+    QString host() const;
 
 private:
     int run(const QStringList &arguments, QByteArray *output = nullptr,

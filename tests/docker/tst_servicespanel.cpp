@@ -106,6 +106,7 @@ private Q_SLOTS:
     void aDayWithTheStack();
     void floodKeepsWindowResponsive();
     void daemonGoesAndComesBack();
+    void daemonNotRunningAtOpenThenStarts();
     void closingLeavesNothingRunning();
 
 private:
@@ -369,6 +370,23 @@ void TestServicesPanel::daemonGoesAndComesBack()
                                   .data()
                                   .toString(),
                               u"running"_s, 15000);
+}
+
+void TestServicesPanel::daemonNotRunningAtOpenThenStarts()
+{
+    DockerTest::OwnEngine engine;
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    ServicesPanel panel;
+    panel.environment()->setProcessEnvironment(DockerTest::environment(engine.host()));
+    panel.show();
+    panel.setProject(stack.directory());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.bannerText().contains(u"not running"_s), 20000);
+    QCOMPARE(panel.serviceModel()->rowCount(), 0);
+    // The daemon starts later; the panel notices without a click.
+    QCOMPARE(engine.start(), engine.host());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.bannerText().isEmpty(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.serviceModel()->rowCount(), 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isWatching(), 20000);
 }
 
 void TestServicesPanel::closingLeavesNothingRunning()

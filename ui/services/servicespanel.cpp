@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -44,10 +45,13 @@ ServicesPanel::ServicesPanel(QWidget *parent)
     , m_services(new ServiceModel(this))
     , m_logs(new LogModel(this))
     , m_tests(new TestResultModel(this))
+    , m_reprobe(new QTimer(this))
 {
     setObjectName(u"servicesPanel"_s);
     m_env->setConfiguredCli(QSettings().value(u"docker/cli"_s).toString());
     connect(m_env, &DockerEnvironment::probeFinished, this, &ServicesPanel::onEnvironmentProbed);
+    m_reprobe->setSingleShot(true);
+    connect(m_reprobe, &QTimer::timeout, m_env, &DockerEnvironment::probe);
     buildUi();
     updateButtons();
 }
@@ -252,6 +256,8 @@ void ServicesPanel::closeProject()
     m_project = ComposeProject();
     m_config = ComposeConfig();
     m_configLoaded = false;
+    m_reprobe->stop();
+    m_reprobeDelay = 1000;
     m_services->clear();
     m_logs->clear();
     m_logPane->clearServices();
@@ -269,9 +275,18 @@ void ServicesPanel::onEnvironmentProbed()
 {
     if (!m_env->isReady()) {
         m_banner->showEnvironmentProblem();
+        // A daemon that is starting (Docker Desktop takes a while) is noticed without a click:
+        // probe again with growing pauses while it is down and a project is open. With a
+        // watcher running, its reconnects do this instead.
+        if (m_env->problem() == DockerEnvironment::Problem::DaemonDown && m_project.isValid() && !m_watcher) {
+            m_reprobe->start(m_reprobeDelay);
+            m_reprobeDelay = qMin(m_reprobeDelay * 2, 10000);
+        }
         updateButtons();
         return;
     }
+    m_reprobe->stop();
+    m_reprobeDelay = 1000;
     hideBanner();
     if (m_project.isValid() && !m_configLoaded && !m_configJob)
         loadConfig();

@@ -13,6 +13,7 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace Berth {
@@ -105,6 +106,8 @@ private:
     ServiceModel *m_services;
     LogModel *m_logs;
     TestResultModel *m_tests;
+    QTimer *m_reprobe;
+    int m_reprobeDelay = 1000;
     EventWatcher *m_watcher = nullptr;
     LogFollower *m_follower = nullptr;
     QPointer<ComposeJob> m_job;
