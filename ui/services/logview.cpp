@@ -402,8 +402,13 @@ void LogView::paintEvent(QPaintEvent *)
     QPainter painter(viewport());
     const QPalette pal = palette();
     painter.fillRect(viewport()->rect(), pal.color(QPalette::Base));
-    if (!m_model)
+    if (!m_model || rowCount() == 0) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         m_filter.isEmpty() ? tr("What the services print appears here once they run.")
+                                            : tr("%1 has printed nothing yet.").arg(m_filter));
         return;
+    }
     painter.setFont(font());
     const QFontMetrics metrics(font());
     const int ascent = metrics.ascent();
