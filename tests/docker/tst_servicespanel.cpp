@@ -211,6 +211,7 @@ void TestServicesPanel::aDayWithTheStack()
         ServicesPanel other;
         other.environment()->setProcessEnvironment(DockerTest::environment());
         QSignalSpy otherFinished(&other, &ServicesPanel::actionFinished);
+        other.show();
         other.setProject(rival.directory());
         QTRY_VERIFY_WITH_TIMEOUT(other.isWatching(), 20000);
         other.up(u"web"_s);
@@ -396,6 +397,11 @@ void TestServicesPanel::closingLeavesNothingRunning()
     auto *panel = new ServicesPanel;
     panel->environment()->setProcessEnvironment(DockerTest::environment());
     panel->setProject(stack.directory());
+    // Nothing runs before the panel has painted once.
+    QTest::qWait(300);
+    QVERIFY(DockerTest::processesMentioning(stack.project().name).isEmpty());
+    QVERIFY(panel->serviceModel()->rowCount() == 0);
+    panel->show();
     QTRY_VERIFY_WITH_TIMEOUT(panel->isWatching(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(panel->logModel()->lineCount() > 0, 15000);
     // Running: `docker events` (1 process), `compose logs -f` (docker and its compose plugin),

@@ -17,6 +17,7 @@
 #include "models/testresultmodel.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -73,6 +74,7 @@ void ServicesPanel::buildUi()
     m_table = new QTableView(this);
     m_table->setObjectName(u"serviceTable"_s);
     m_table->setModel(m_services);
+    m_table->viewport()->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -239,11 +241,32 @@ void ServicesPanel::setProject(const QString &directory)
         updateButtons();
         return;
     }
+    // No docker call before the panel has painted once (PERFORMANCE.md: the first frame comes
+    // first); a project opened from the command line waits for it.
+    m_startPending = true;
+    if (m_painted)
+        startDocker();
+    updateButtons();
+}
+
+void ServicesPanel::startDocker()
+{
+    if (!m_startPending || !m_project.isValid())
+        return;
+    m_startPending = false;
     if (m_env->isReady())
         loadConfig();
     else
         m_env->probe();
-    updateButtons();
+}
+
+bool ServicesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_painted && event->type() == QEvent::Paint && watched == m_table->viewport()) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &ServicesPanel::startDocker);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ServicesPanel::closeProject()
@@ -256,6 +279,7 @@ void ServicesPanel::closeProject()
     m_project = ComposeProject();
     m_config = ComposeConfig();
     m_configLoaded = false;
+    m_startPending = false;
     m_reprobe->stop();
     m_reprobeDelay = 1000;
     m_services->clear();

@@ -89,8 +89,12 @@ Q_SIGNALS:
     void outputLine(const QString &line);
     void actionFinished(const QString &title, bool succeeded, const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildUi();
+    void startDocker();
     QWidget *buildActions();
     void onEnvironmentProbed();
     void loadConfig();
@@ -119,6 +123,8 @@ private:
     QString m_junitHostPath;
     qint64 m_testsStartedMs = 0;
     bool m_configLoaded = false;
+    bool m_painted = false;      // the panel has painted once: docker calls may start
+    bool m_startPending = false; // a project waits for that
 
     DockerBanner *m_banner = nullptr;
     QLabel *m_command = nullptr;
