@@ -3,7 +3,7 @@
 #include "docker/dockerenvironment.h"
 
 #include <QFileDialog>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -51,15 +51,15 @@ DockerBanner::DockerBanner(DockerEnvironment *environment, QWidget *parent)
         m_env->setConfiguredCli(path);
         m_env->probe();
     });
-    auto *buttons = new QVBoxLayout;
+    auto *buttons = new QHBoxLayout;
     buttons->addWidget(retry);
     buttons->addWidget(m_chooseCli);
     buttons->addStretch(1);
-    auto *layout = new QGridLayout(this);
-    layout->addWidget(m_title, 0, 0);
-    layout->addWidget(m_hint, 1, 0);
-    layout->addWidget(m_detail, 2, 0);
-    layout->addLayout(buttons, 0, 1, 3, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_detail);
+    layout->addLayout(buttons);
     hide();
 }
 

@@ -6,9 +6,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -85,12 +85,15 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     clear->setText(tr("Clear"));
     connect(clear, &QToolButton::clicked, m_model, &LogModel::clear);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(0, 0, 0, 0);
+    // A tool bar folds what does not fit a narrow dock into its extension menu.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(u"logActions"_s);
     bar->addWidget(m_services);
     bar->addWidget(m_follow);
     bar->addWidget(timestamps);
-    bar->addWidget(m_search, 1);
+    m_search->setMinimumWidth(120);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    bar->addWidget(m_search);
     bar->addWidget(m_regex);
     bar->addWidget(previous);
     bar->addWidget(next);
@@ -99,7 +102,7 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     bar->addWidget(clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(m_view, 1);
     connect(model, &LogModel::serviceAdded, this, &LogPane::addService);
 }

@@ -22,7 +22,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -131,10 +131,22 @@ void ServicesPanel::buildUi()
 
 QWidget *ServicesPanel::buildActions()
 {
+    // Tool bars, not a fixed row of buttons: in a narrow dock they fold what does not fit
+    // into their extension menu (») instead of forcing the dock wide.
     auto *box = new QWidget(this);
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(2);
+    auto *rows = new QVBoxLayout(box);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    auto toolBar = [box, rows](const QString &name, const QString &label) {
+        auto *bar = new QToolBar(box);
+        bar->setObjectName(name);
+        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        if (!label.isEmpty())
+            bar->addWidget(new QLabel(label, bar));
+        rows->addWidget(bar);
+        return bar;
+    };
+    QToolBar *stackBar = toolBar(u"stackActions"_s, tr("Stack: "));
     auto button = [box](const QString &name, const QString &text, const QString &tip) {
         auto *b = new QToolButton(box);
         b->setObjectName(name);
@@ -143,8 +155,6 @@ QWidget *ServicesPanel::buildActions()
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         return b;
     };
-    int column = 0;
-    grid->addWidget(new QLabel(tr("Stack:"), box), 0, column++);
     const struct
     {
         const char16_t *name;
@@ -161,20 +171,19 @@ QWidget *ServicesPanel::buildActions()
     for (const auto &a : perService) {
         QToolButton *b = button(u"stack_"_s + QString::fromUtf16(a.name), a.text, a.tip);
         connect(b, &QToolButton::clicked, this, [this, slot = a.slot] { (this->*slot)(QString()); });
-        grid->addWidget(b, 0, column++);
+        stackBar->addWidget(b);
         m_stackButtons.append(b);
     }
     QToolButton *downButton = button(u"stack_down"_s, tr("Down"), tr("Stop and remove the containers and networks"));
     connect(downButton, &QToolButton::clicked, this, [this] { down(); });
-    grid->addWidget(downButton, 0, column++);
+    stackBar->addWidget(downButton);
     QToolButton *downVolumes = button(u"stack_downVolumes"_s, tr("Down + Volumes…"),
                                       tr("Also delete the project's named volumes (asks first)"));
     connect(downVolumes, &QToolButton::clicked, this, &ServicesPanel::downWithVolumes);
-    grid->addWidget(downVolumes, 0, column++);
+    stackBar->addWidget(downVolumes);
     m_stackButtons << downButton << downVolumes;
 
-    column = 0;
-    grid->addWidget(new QLabel(tr("Service:"), box), 1, column++);
+    QToolBar *serviceBar = toolBar(u"serviceActions"_s, tr("Service: "));
     for (const auto &a : perService) {
         QToolButton *b = button(u"service_"_s + QString::fromUtf16(a.name), a.text, a.tip + tr(", for the selected service"));
         connect(b, &QToolButton::clicked, this, [this, slot = a.slot] {
@@ -182,7 +191,7 @@ QWidget *ServicesPanel::buildActions()
             if (!service.isEmpty())
                 (this->*slot)(service);
         });
-        grid->addWidget(b, 1, column++);
+        serviceBar->addWidget(b);
         m_serviceButtons.append(b);
     }
     QToolButton *serviceDown = button(u"service_down"_s, tr("Down"), tr("Stop and remove the selected service's containers"));
@@ -191,11 +200,10 @@ QWidget *ServicesPanel::buildActions()
         if (!service.isEmpty())
             down(service);
     });
-    grid->addWidget(serviceDown, 1, column++);
+    serviceBar->addWidget(serviceDown);
     m_serviceButtons.append(serviceDown);
 
-    auto *chores = new QHBoxLayout;
-    chores->setSpacing(2);
+    QToolBar *chores = toolBar(u"choreActions"_s, QString());
     auto chore = [&](const QString &name, const QString &text, const QString &tip, auto &&handler) {
         QToolButton *b = button(name, text, tip);
         connect(b, &QToolButton::clicked, this, handler);
@@ -225,9 +233,6 @@ QWidget *ServicesPanel::buildActions()
               if (url.isValid())
                   QDesktopServices::openUrl(url);
           });
-    chores->addStretch(1);
-    grid->addLayout(chores, 2, 0, 1, 9);
-    grid->setColumnStretch(9, 1);
     return box;
 }
 
