@@ -1,0 +1,79 @@
+#pragma once
+
+#include "docker/composeproject.h"
+#include "project/projectspec.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace Berth {
+class ComposeJob;
+class DockerEnvironment;
+}
+
+namespace BerthE2E {
+
+struct Options {
+    QString specFile;    // the spec to run
+    QString workDir;     // where the project is made
+    QString berth;       // the berth binary (for `berth generate`)
+    bool existingProject = false; // the project has its own requirements.txt (pins) before Berth runs
+};
+
+struct HttpReply {
+    int status = 0;
+    QByteArray headers;
+    QByteArray body;
+    QString error;
+};
+
+// The end-to-end flow for one spec: a real Django project, `berth generate`, then build, up,
+// health, HTTP through nginx, migrate, tests, logs, production mode, stop and down, all through
+// Berth's core objects (DockerEnvironment, ComposeJob, ContainerStatus, TestResultModel).
+class Flow : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Flow(const Options &options, QObject *parent = nullptr);
+    ~Flow() override;
+
+    // Runs every step; false after the first failure (its output printed).
+    bool run();
+
+private:
+    using Step = std::function<bool(QString *why)>;
+    bool step(const QString &name, const Step &body);
+
+    bool makeProject(QString *why);
+    bool generate(QString *why);
+    bool probeDocker(QString *why);
+    bool compose(const Berth::ComposeProject &project, const QStringList &arguments, QString *why,
+                 QByteArray *output = nullptr, int timeoutMs = 900000);
+    bool docker(const QStringList &arguments, QString *why, QByteArray *output = nullptr);
+    bool waitUntilServing(const Berth::ComposeProject &project, QString *why);
+    bool httpOk(const QString &path, const QByteArray &mustContain, QString *why, HttpReply *reply = nullptr);
+    bool checkTables(QString *why);
+    bool runTests(QString *why);
+    bool checkLogs(QString *why);
+    bool production(QString *why);
+    bool stopAll(QString *why);
+    bool down(QString *why);
+    void tearDown();
+
+    int sitePort() const;
+    HttpReply get(int port, const QString &path) const;
+
+    Options m_options;
+    Berth::ProjectSpec m_spec;
+    QString m_projectDir;
+    Berth::ComposeProject m_project;
+    Berth::DockerEnvironment *m_docker = nullptr;
+    QList<QPair<QString, double>> m_timings;
+    bool m_upDone = false;
+    bool m_downDone = false;
+};
+
+} // namespace BerthE2E
