@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using namespace Berth;
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void oneOffFailureIsFailed();
     void portAlreadyAllocated();
     void cancelIsNotFailureAndLeavesNothing();
+    void brokenStreamResumesWithSince();
 
 private:
     bool runJob(ComposeJob *job, int timeoutMs = 60000);
@@ -221,6 +224,43 @@ void TestDockerLifecycle::cancelIsNotFailureAndLeavesNothing()
     QCOMPARE(failed.size(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(stack.project().name).isEmpty(), 5000);
     delete up;
+}
+
+void TestDockerLifecycle::brokenStreamResumesWithSince()
+{
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s, u"worker"_s}), 0);
+    EventWatcher watcher(&m_env, stack.project());
+    watcher.setReconnectInterval(1500, 1500);
+    QList<DockerEvent> events;
+    connect(&watcher, &EventWatcher::eventReceived, this, [&events](const DockerEvent &e) { events.append(e); });
+    QSignalSpy connected(&watcher, &EventWatcher::connectedChanged);
+    watcher.start();
+    QVERIFY(connected.wait(15000));
+    // One event so the watcher has a point to resume from.
+    QCOMPARE(stack.compose({u"restart"_s, u"worker"_s}), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.lastEventTimeNs() > 0, 15000);
+
+    // The stream breaks (the daemon is fine); while it is away, the worker stops.
+    QList<qint64> stream;
+    for (qint64 pid : DockerTest::processesMentioning(stack.project().name)) {
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(QByteArray("events\0", 7)))
+            stream.append(pid);
+    }
+    QCOMPARE(stream.size(), 1);
+    QVERIFY(::kill(pid_t(stream.first()), SIGKILL) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!watcher.isConnected(), 5000);
+    const qsizetype before = events.size();
+    QCOMPARE(stack.compose({u"stop"_s, u"worker"_s}), 0);
+
+    // Reconnected with --since, the stop that happened in the gap arrives as events.
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.isConnected(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin() + before, events.cend(),
+                                         [](const DockerEvent &e) { return e.service == "worker"_L1 && e.action == "die"_L1; }),
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(watcher.statuses(), u"worker"_s).state, u"exited"_s, 10000);
+    watcher.stop();
 }
 
 QTEST_GUILESS_MAIN(TestDockerLifecycle)
