@@ -185,6 +185,11 @@ OwnEngine::OwnEngine()
 OwnEngine::~OwnEngine()
 {
     run({u"stop"_s, m_state});
+    // The state folder is per test process: remove it, unless something is still mounted below
+    // it (then removing could reach into a mount).
+    QFile mounts(u"/proc/mounts"_s);
+    if (mounts.open(QIODevice::ReadOnly) && !mounts.readAll().contains(QByteArray(m_state.toUtf8() + '/')))
+        QDir(m_state).removeRecursively();
 }
 
 QString OwnEngine::start()
