@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -103,6 +104,7 @@ class TestServicesPanel : public QObject
 private Q_SLOTS:
     void initTestCase();
     void bannerWhenCliMissing();
+    void brokenComposeFileThenFixed();
     void aDayWithTheStack();
     void floodKeepsWindowResponsive();
     void daemonGoesAndComesBack();
@@ -142,6 +144,41 @@ void TestServicesPanel::bannerWhenCliMissing()
     QVERIFY(!panel.findChild<QToolButton *>(u"stack_up"_s)->isEnabled());
     QVERIFY(panel.findChild<QPushButton *>(u"dockerRetry"_s)->isVisible());
     QVERIFY(panel.findChild<QPushButton *>(u"dockerChooseCli"_s)->isVisible());
+}
+
+void TestServicesPanel::brokenComposeFileThenFixed()
+{
+    DockerTest::Project stack("services:\n  web:\n    image: berth-test/busybox:latest\n    ports: [\"not a port\"]\n");
+    ServicesPanel panel;
+    panel.environment()->setProcessEnvironment(DockerTest::environment());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setProject(stack.directory());
+    // Compose's own words about the file.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.bannerText().contains(u"cannot read"_s), 20000);
+    QVERIFY2(panel.bannerText().contains(u"not a port"_s), qPrintable(panel.bannerText()));
+    QCOMPARE(panel.serviceModel()->rowCount(), 0);
+    // Fixed in an editor (saved by replacing the file): Retry reads it.
+    {
+        QSaveFile file(stack.project().composeFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name: " + stack.project().name.toUtf8() + "\nservices:\n  web:\n    image: berth-test/busybox:latest\n");
+        QVERIFY(file.commit());
+    }
+    QTest::mouseClick(panel.findChild<QPushButton *>(u"dockerRetry"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.serviceModel()->serviceNames(), QStringList{u"web"_s}, 20000);
+    QVERIFY(panel.bannerText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.isWatching(), 20000);
+    // Changed again (a service added): the panel reads it by itself, keeping its watchers.
+    {
+        QSaveFile file(stack.project().composeFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name: " + stack.project().name.toUtf8()
+                   + "\nservices:\n  web:\n    image: berth-test/busybox:latest\n  cache:\n    image: berth-test/busybox:latest\n");
+        QVERIFY(file.commit());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(panel.serviceModel()->serviceNames(), (QStringList{u"cache"_s, u"web"_s}), 20000);
+    QVERIFY(panel.isWatching());
 }
 
 void TestServicesPanel::aDayWithTheStack()

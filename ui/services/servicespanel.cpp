@@ -21,6 +21,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,12 +48,26 @@ ServicesPanel::ServicesPanel(QWidget *parent)
     , m_logs(new LogModel(this))
     , m_tests(new TestResultModel(this))
     , m_reprobe(new QTimer(this))
+    , m_configReload(new QTimer(this))
+    , m_fileWatcher(new QFileSystemWatcher(this))
 {
     setObjectName(u"servicesPanel"_s);
     m_env->setConfiguredCli(QSettings().value(u"docker/cli"_s).toString());
     connect(m_env, &DockerEnvironment::probeFinished, this, &ServicesPanel::onEnvironmentProbed);
     m_reprobe->setSingleShot(true);
     connect(m_reprobe, &QTimer::timeout, m_env, &DockerEnvironment::probe);
+    // Saving replaces a file (QSaveFile renames), which drops it from the watcher: add it again.
+    m_configReload->setSingleShot(true);
+    m_configReload->setInterval(300);
+    connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        if (QFileInfo::exists(path) && !m_fileWatcher->files().contains(path))
+            m_fileWatcher->addPath(path);
+        m_configReload->start();
+    });
+    connect(m_configReload, &QTimer::timeout, this, [this] {
+        if (m_configLoaded && !m_configJob && m_env->isReady())
+            loadConfig();
+    });
     buildUi();
     updateButtons();
 }
@@ -246,6 +261,9 @@ void ServicesPanel::setProject(const QString &directory)
         updateButtons();
         return;
     }
+    // The editor and the wizard change these files: read the config again when they do.
+    const QStringList files = QStringList{m_project.composeFile} + m_project.overrideFiles;
+    m_fileWatcher->addPaths(files);
     // No docker call before the panel has painted once (PERFORMANCE.md: the first frame comes
     // first); a project opened from the command line waits for it.
     m_startPending = true;
@@ -285,6 +303,9 @@ void ServicesPanel::closeProject()
     m_config = ComposeConfig();
     m_configLoaded = false;
     m_startPending = false;
+    m_configReload->stop();
+    if (!m_fileWatcher->files().isEmpty())
+        m_fileWatcher->removePaths(m_fileWatcher->files());
     m_reprobe->stop();
     m_reprobeDelay = 1000;
     m_services->clear();
@@ -342,12 +363,16 @@ void ServicesPanel::loadConfig()
                        job->outcome() == ComposeJob::Outcome::Succeeded ? error : job->errorMessage());
             return;
         }
+        const bool reload = m_configLoaded;
         m_config = config;
         m_configLoaded = true;
         m_services->setDefinitions(config.services);
         for (const ServiceDefinition &service : config.services)
             m_logPane->addService(service.name);
-        startWatching();
+        if (reload)
+            hideBanner();
+        if (!m_watcher)
+            startWatching();
         updateButtons();
     });
     job->start();

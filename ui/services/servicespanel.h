@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <QWidget>
 
+class QFileSystemWatcher;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -111,6 +112,8 @@ private:
     LogModel *m_logs;
     TestResultModel *m_tests;
     QTimer *m_reprobe;
+    QTimer *m_configReload;
+    QFileSystemWatcher *m_fileWatcher;
     int m_reprobeDelay = 1000;
     EventWatcher *m_watcher = nullptr;
     LogFollower *m_follower = nullptr;
