@@ -33,7 +33,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -131,7 +130,14 @@ void ServicesPanel::buildUi()
     auto *top = new QWidget(splitter);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(buildActions());
+    m_actions = new ActionBar(this);
+    connect(m_actions, &ActionBar::stackAction, this, [this](ActionBar::Action a) { runStackAction(a); });
+    connect(m_actions, &ActionBar::serviceAction, this, [this](ActionBar::Action a) {
+        if (const QString service = selectedService(); !service.isEmpty())
+            runStackAction(a, service);
+    });
+    connect(m_actions, &ActionBar::chore, this, &ServicesPanel::onChore);
+    topLayout->addWidget(m_actions);
     topLayout->addWidget(m_table, 1);
     topLayout->addLayout(commandRow);
     splitter->addWidget(top);
@@ -144,111 +150,64 @@ void ServicesPanel::buildUi()
     layout->addWidget(splitter, 1);
 }
 
-QWidget *ServicesPanel::buildActions()
+void ServicesPanel::runStackAction(ActionBar::Action action, const QString &service)
 {
-    // Tool bars, not a fixed row of buttons: in a narrow dock they fold what does not fit
-    // into their extension menu (») instead of forcing the dock wide.
-    auto *box = new QWidget(this);
-    auto *rows = new QVBoxLayout(box);
-    rows->setContentsMargins(0, 0, 0, 0);
-    rows->setSpacing(0);
-    auto toolBar = [box, rows](const QString &name, const QString &label) {
-        auto *bar = new QToolBar(box);
-        bar->setObjectName(name);
-        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        if (!label.isEmpty())
-            bar->addWidget(new QLabel(label, bar));
-        rows->addWidget(bar);
-        return bar;
-    };
-    QToolBar *stackBar = toolBar(u"stackActions"_s, tr("Stack: "));
-    auto button = [box](const QString &name, const QString &text, const QString &tip) {
-        auto *b = new QToolButton(box);
-        b->setObjectName(name);
-        b->setText(text);
-        b->setToolTip(tip);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return b;
-    };
-    const struct
+    if (action == ActionBar::Action::DownWithVolumes) {
+        downWithVolumes();
+        return;
+    }
+    struct Command
     {
-        const char16_t *name;
-        QString text;
-        QString tip;
-        void (ServicesPanel::*slot)(const QString &);
-    } perService[] = {
-        {u"build", tr("Build"), tr("Build the images (docker compose build)"), &ServicesPanel::build},
-        {u"up", tr("Up"), tr("Create and start the containers (docker compose up -d)"), &ServicesPanel::up},
-        {u"start", tr("Start"), tr("Start existing containers"), &ServicesPanel::start},
-        {u"stop", tr("Stop"), tr("Stop the containers, keeping them"), &ServicesPanel::stop},
-        {u"restart", tr("Restart"), tr("Restart the containers"), &ServicesPanel::restart},
+        QString title;
+        QStringList arguments;
     };
-    for (const auto &a : perService) {
-        QToolButton *b = button(u"stack_"_s + QString::fromUtf16(a.name), a.text, a.tip);
-        connect(b, &QToolButton::clicked, this, [this, slot = a.slot] { (this->*slot)(QString()); });
-        stackBar->addWidget(b);
-        m_stackButtons.append(b);
-    }
-    QToolButton *downButton = button(u"stack_down"_s, tr("Down"), tr("Stop and remove the containers and networks"));
-    connect(downButton, &QToolButton::clicked, this, [this] { down(); });
-    stackBar->addWidget(downButton);
-    QToolButton *downVolumes = button(u"stack_downVolumes"_s, tr("Down + Volumes…"),
-                                      tr("Also delete the project's named volumes (asks first)"));
-    connect(downVolumes, &QToolButton::clicked, this, &ServicesPanel::downWithVolumes);
-    stackBar->addWidget(downVolumes);
-    m_stackButtons << downButton << downVolumes;
-
-    QToolBar *serviceBar = toolBar(u"serviceActions"_s, tr("Service: "));
-    for (const auto &a : perService) {
-        QToolButton *b = button(u"service_"_s + QString::fromUtf16(a.name), a.text, a.tip + tr(", for the selected service"));
-        connect(b, &QToolButton::clicked, this, [this, slot = a.slot] {
-            const QString service = selectedService();
-            if (!service.isEmpty())
-                (this->*slot)(service);
-        });
-        serviceBar->addWidget(b);
-        m_serviceButtons.append(b);
-    }
-    QToolButton *serviceDown = button(u"service_down"_s, tr("Down"), tr("Stop and remove the selected service's containers"));
-    connect(serviceDown, &QToolButton::clicked, this, [this] {
-        const QString service = selectedService();
-        if (!service.isEmpty())
-            down(service);
-    });
-    serviceBar->addWidget(serviceDown);
-    m_serviceButtons.append(serviceDown);
-
-    QToolBar *chores = toolBar(u"choreActions"_s, QString());
-    auto chore = [&](const QString &name, const QString &text, const QString &tip, auto &&handler) {
-        QToolButton *b = button(name, text, tip);
-        connect(b, &QToolButton::clicked, this, handler);
-        chores->addWidget(b);
-        m_choreButtons.append(b);
+    // In ActionBar::Action order.
+    const Command commands[] = {
+        {tr("Build"), {u"build"_s}},     {tr("Up"), {u"up"_s, u"-d"_s}},    {tr("Start"), {u"start"_s}},
+        {tr("Stop"), {u"stop"_s}},       {tr("Restart"), {u"restart"_s}}, {tr("Down"), {u"down"_s}},
     };
-    chore(u"chore_tests"_s, tr("Run Tests"), tr("pytest in the tests service; results in the Tests tab"),
-          [this] { runTests(false); });
-    chore(u"chore_migrate"_s, tr("Migrate"), tr("manage.py migrate"), [this] { manage(tr("Migrate"), {u"migrate"_s}); });
-    chore(u"chore_makemigrations"_s, tr("Make Migrations"), tr("manage.py makemigrations"),
-          [this] { manage(tr("Make migrations"), {u"makemigrations"_s}); });
-    chore(u"chore_showmigrations"_s, tr("Show Migrations"), tr("manage.py showmigrations"),
-          [this] { manage(tr("Show migrations"), {u"showmigrations"_s}); });
-    chore(u"chore_collectstatic"_s, tr("Collect Static"), tr("manage.py collectstatic --noinput"),
-          [this] { manage(tr("Collect static files"), {u"collectstatic"_s, u"--noinput"_s}); });
-    chore(u"chore_checkdeploy"_s, tr("Check Deploy"), tr("manage.py check --deploy"),
-          [this] { manage(tr("Deployment check"), {u"check"_s, u"--deploy"_s}); });
-    chore(u"chore_superuser"_s, tr("Superuser…"), tr("manage.py createsuperuser"), [this] {
+    const Command &command = commands[int(action)];
+    if (service.isEmpty())
+        runAction(command.title, command.arguments);
+    else
+        runAction(command.title + u' ' + service, command.arguments + QStringList{service});
+}
+
+void ServicesPanel::onChore(ActionBar::Chore chore)
+{
+    switch (chore) {
+    case ActionBar::Chore::RunTests:
+        runTests(false);
+        break;
+    case ActionBar::Chore::Migrate:
+        manage(tr("Migrate"), {u"migrate"_s});
+        break;
+    case ActionBar::Chore::MakeMigrations:
+        manage(tr("Make migrations"), {u"makemigrations"_s});
+        break;
+    case ActionBar::Chore::ShowMigrations:
+        manage(tr("Show migrations"), {u"showmigrations"_s});
+        break;
+    case ActionBar::Chore::CollectStatic:
+        manage(tr("Collect static files"), {u"collectstatic"_s, u"--noinput"_s});
+        break;
+    case ActionBar::Chore::CheckDeploy:
+        manage(tr("Deployment check"), {u"check"_s, u"--deploy"_s});
+        break;
+    case ActionBar::Chore::Superuser: {
         SuperuserDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted)
             createSuperuser(dialog.username(), dialog.email(), dialog.password());
-    });
-    chore(u"chore_shell"_s, tr("Django Shell"), tr("manage.py shell in a terminal window"), [this] { openShell(); });
-    chore(u"chore_opensite"_s, tr("Open Site"), tr("Open the site in the browser (nginx, or the app when there is no nginx)"),
-          [this] {
-              const QUrl url = siteUrl();
-              if (url.isValid())
-                  QDesktopServices::openUrl(url);
-          });
-    return box;
+        break;
+    }
+    case ActionBar::Chore::Shell:
+        openShell();
+        break;
+    case ActionBar::Chore::OpenSite:
+        if (const QUrl url = siteUrl(); url.isValid())
+            QDesktopServices::openUrl(url);
+        break;
+    }
 }
 
 void ServicesPanel::setProject(const QString &directory)
@@ -453,14 +412,9 @@ QString ServicesPanel::selectedService() const
 void ServicesPanel::updateButtons()
 {
     const bool ready = m_env->isReady() && m_configLoaded && !m_job;
-    for (QWidget *w : std::as_const(m_stackButtons))
-        w->setEnabled(ready);
-    for (QWidget *w : std::as_const(m_serviceButtons))
-        w->setEnabled(ready && !selectedService().isEmpty());
-    for (QWidget *w : std::as_const(m_choreButtons))
-        w->setEnabled(ready);
-    if (QWidget *open = findChild<QWidget *>(u"chore_opensite"_s))
-        open->setEnabled(siteUrl().isValid());
+    m_actions->setStackEnabled(ready);
+    m_actions->setServiceEnabled(ready && !selectedService().isEmpty());
+    m_actions->setChoresEnabled(ready, siteUrl().isValid());
     m_cancel->setEnabled(m_job != nullptr);
 }
 
@@ -512,43 +466,6 @@ void ServicesPanel::cancelAction()
 {
     if (m_job)
         m_job->cancel();
-}
-
-static QStringList withService(QStringList arguments, const QString &service)
-{
-    if (!service.isEmpty())
-        arguments.append(service);
-    return arguments;
-}
-
-void ServicesPanel::build(const QString &service)
-{
-    runAction(service.isEmpty() ? tr("Build") : tr("Build %1").arg(service), withService({u"build"_s}, service));
-}
-
-void ServicesPanel::up(const QString &service)
-{
-    runAction(service.isEmpty() ? tr("Up") : tr("Up %1").arg(service), withService({u"up"_s, u"-d"_s}, service));
-}
-
-void ServicesPanel::start(const QString &service)
-{
-    runAction(service.isEmpty() ? tr("Start") : tr("Start %1").arg(service), withService({u"start"_s}, service));
-}
-
-void ServicesPanel::stop(const QString &service)
-{
-    runAction(service.isEmpty() ? tr("Stop") : tr("Stop %1").arg(service), withService({u"stop"_s}, service));
-}
-
-void ServicesPanel::restart(const QString &service)
-{
-    runAction(service.isEmpty() ? tr("Restart") : tr("Restart %1").arg(service), withService({u"restart"_s}, service));
-}
-
-void ServicesPanel::down(const QString &service)
-{
-    runAction(service.isEmpty() ? tr("Down") : tr("Down %1").arg(service), withService({u"down"_s}, service));
 }
 
 void ServicesPanel::downWithVolumes()

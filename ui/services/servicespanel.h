@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionbar.h"
 #include "docker/composeconfig.h"
 #include "docker/composejob.h"
 #include "docker/composeproject.h"
@@ -68,12 +69,13 @@ public:
                    const QHash<QString, QString> &extraEnvironment = {});
     void cancelAction();
     // The stack actions (service "" means the whole stack).
-    void build(const QString &service = {});
-    void up(const QString &service = {});
-    void start(const QString &service = {});
-    void stop(const QString &service = {});
-    void restart(const QString &service = {});
-    void down(const QString &service = {});
+    void runStackAction(ActionBar::Action action, const QString &service = {});
+    void build(const QString &service = {}) { runStackAction(ActionBar::Action::Build, service); }
+    void up(const QString &service = {}) { runStackAction(ActionBar::Action::Up, service); }
+    void start(const QString &service = {}) { runStackAction(ActionBar::Action::Start, service); }
+    void stop(const QString &service = {}) { runStackAction(ActionBar::Action::Stop, service); }
+    void restart(const QString &service = {}) { runStackAction(ActionBar::Action::Restart, service); }
+    void down(const QString &service = {}) { runStackAction(ActionBar::Action::Down, service); }
     // Asks first, naming the volumes that would be deleted.
     void downWithVolumes();
     // Django chores.
@@ -96,7 +98,7 @@ protected:
 private:
     void buildUi();
     void startDocker();
-    QWidget *buildActions();
+    void onChore(ActionBar::Chore chore);
     void onEnvironmentProbed();
     void loadConfig();
     void startWatching();
@@ -137,9 +139,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     LogPane *m_logPane = nullptr;
     TestResultsPane *m_testPane = nullptr;
-    QList<QWidget *> m_stackButtons;
-    QList<QWidget *> m_serviceButtons;
-    QList<QWidget *> m_choreButtons;
+    ActionBar *m_actions = nullptr;
 };
 
 } // namespace Berth
