@@ -1,5 +1,6 @@
 // berth-bench: Berth's figures against references measured in the same run, median of 5 runs.
 // The last line is one JSON object (keys listed in docs/benchmarks.md) for other tooling.
+#include "benchengine.h"
 #include "benchutil.h"
 
 #include <QApplication>
@@ -8,26 +9,45 @@
 #include <QJsonObject>
 #include <QThread>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth::Bench {
 QJsonObject runStartupBench();
 QJsonObject runEditorBench();
 QJsonObject runGenerateBench();
+QJsonObject runLogBench(qint64 lines);
+QJsonObject runMemoryBench();
+QJsonObject runStatusBench(int idleSeconds);
+int generateLog(qint64 lines);
+int memoryWorker();
 } // namespace Berth::Bench
 
 int main(int argc, char *argv[])
 {
+    // Helper modes the sections start as processes of their own.
+    if (argc == 3 && qstrcmp(argv[1], "--generate-log") == 0)
+        return Berth::Bench::generateLog(QByteArray(argv[2]).toLongLong());
     // The in-process parts (editor, log view) measure widgets offscreen unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (argc == 2 && qstrcmp(argv[1], "--memory-worker") == 0)
+        return Berth::Bench::memoryWorker();
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Berth's benchmarks"_s);
     parser.addHelpOption();
-    const QCommandLineOption only(u"only"_s, u"Run only these sections (startup, editor, generate), comma-separated."_s,
+    const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, log, memory, "
+                                                  u"status), comma-separated."_s,
                                   u"SECTIONS"_s);
     parser.addOption(only);
+    const QCommandLineOption idle(u"idle-seconds"_s, u"How long the status section measures idle cost (default 120)."_s,
+                                  u"SECONDS"_s, u"120"_s);
+    parser.addOption(idle);
+    const QCommandLineOption logLines(u"log-lines"_s, u"Lines the log section's sources print (default 200000)."_s,
+                                      u"LINES"_s, u"200000"_s);
+    parser.addOption(logLines);
     parser.process(app);
     const QStringList sections = parser.isSet(only) ? parser.value(only).split(u',') : QStringList{};
     const auto wanted = [&](const QString &s) { return sections.isEmpty() || sections.contains(s); };
@@ -53,6 +73,17 @@ int main(int argc, char *argv[])
         merge(runStartupBench());
     if (wanted(u"editor"_s))
         merge(runEditorBench());
+    // One engine for the sections that need one: DOCKER_HOST's, or a private one stopped below.
+    std::optional<BenchEngine> engine;
+    if (wanted(u"log"_s) || wanted(u"status"_s))
+        engine.emplace();
+    if (wanted(u"log"_s))
+        merge(runLogBench(qMax(1000LL, parser.value(logLines).toLongLong())));
+    if (wanted(u"memory"_s))
+        merge(runMemoryBench());
+    if (wanted(u"status"_s))
+        merge(runStatusBench(qMax(1, parser.value(idle).toInt())));
+    engine.reset();
     report(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
     return 0;
 }
