@@ -23,6 +23,7 @@ namespace Berth {
 class ChunkedHighlighter : public QObject, public KSyntaxHighlighting::AbstractHighlighter
 {
     Q_OBJECT
+    Q_INTERFACES(KSyntaxHighlighting::AbstractHighlighter)
 public:
     // Milliseconds of highlighting per slice before control returns to the event loop.
     static constexpr int SliceBudgetMs = 6;
