@@ -81,6 +81,7 @@ private Q_SLOTS:
     void largeFileHighlightsInSlices();
     void editsRehighlightLikeAFullPass();
     void largeFileLoadsInSlices();
+    void followsSystemPaletteChange();
 
 private:
     QTemporaryDir m_dir;
@@ -382,6 +383,32 @@ void TestEditor::largeFileLoadsInSlices()
     editor->insertPlainText(u"x"_s);
     QVERIFY(area.saveCurrent());
     QCOMPARE(readFile(path), ("x"_L1 + text).toUtf8());
+}
+
+void TestEditor::followsSystemPaletteChange()
+{
+    const QString path = m_dir.filePath(u"palette.yml"_s);
+    writeFile(path, "a: 1\n");
+    Berth::EditorArea area;
+    area.setThemeName(QString()); // follow the palette
+    Berth::EditorTab *tab = area.openFile(path, u"YAML"_s);
+    area.show();
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    QTRY_VERIFY(QColor::fromRgba(tab->editor()->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128);
+    QApplication::setPalette(original);
+    QTRY_VERIFY(QColor::fromRgba(tab->editor()->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() >= 128);
+    // A theme the user picked stays, whatever the palette does.
+    area.setThemeName(u"Solarized Light"_s);
+    QApplication::setPalette(dark);
+    QTest::qWait(50);
+    QCOMPARE(tab->editor()->theme().name(), u"Solarized Light"_s);
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestEditor)
