@@ -32,9 +32,9 @@ int freePort();
 
 // The compose file of the test stack: web (ANSI lines, a health check that turns healthy after
 // about two seconds, a published port), worker (quiet), and a named volume. The health check
-// looks for DIR/healthy, with the project folder mounted at its own path: in the build root,
-// `docker exec` (and so a health check) sees the root's file system, not the container's, and
-// the same path works in both.
+// looks for DIR/healthy, with the project folder mounted at its own path, so the test can
+// make the service unhealthy by removing the file (and so it also worked when docker exec saw
+// the build root's file system under chroot).
 QByteArray stackYaml(int webPort);
 // A service printing as fast as it can.
 QByteArray floodYaml();
