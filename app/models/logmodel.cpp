@@ -2,6 +2,8 @@
 
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth {
@@ -63,19 +65,34 @@ void LogModel::append(const QList<LogLine> &lines)
         }
     }
     beginInsertRows({}, m_count, m_count + incoming - 1);
+    QString service; // the model's copy of the name: one allocation per service, not per line
+    AnsiParser *parser = nullptr;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const LogLine &line = lines.at(i);
-        AnsiParser &parser = m_parsers[line.service];
-        AnsiParser::Result parsed = parser.parse(line.text);
+        if (!parser || line.service != service) {
+            const qsizetype known = m_services.indexOf(line.service);
+            service = known >= 0 ? m_services.at(known) : line.service;
+            parser = &m_parsers[service];
+        }
+        LogEntry entry;
+        // Most lines hold neither escapes nor control characters: they keep the stream's
+        // string as it is (shared, not copied character by character).
+        const bool plain = parser->style().isDefault() && std::none_of(line.text.cbegin(), line.text.cend(), [](QChar c) {
+            return c.unicode() < 0x20 && c != u'\t';
+        });
+        if (plain) {
+            entry.text = line.text;
+        } else {
+            AnsiParser::Result parsed = parser->parse(line.text);
+            entry.text = std::move(parsed.text);
+            entry.spans = std::move(parsed.spans);
+        }
         if (i < skip) {
             ++m_nextSequence;
             continue;
         }
-        LogEntry entry;
-        entry.service = line.service;
+        entry.service = service;
         entry.timestampNs = line.timestampNs;
-        entry.text = std::move(parsed.text);
-        entry.spans = std::move(parsed.spans);
         push(std::move(entry));
     }
     endInsertRows();
