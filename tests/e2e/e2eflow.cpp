@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTextStream>
 #include <QThread>
@@ -119,6 +120,7 @@ bool Flow::run()
                    [this](QString *why) { return makeProject(why); })
         && step(u"berth generate"_s, [this](QString *why) { return generate(why); })
         && step(u"docker environment probe"_s, [this](QString *why) { return probeDocker(why); })
+        && step(u"the spec's host ports are free"_s, [this](QString *why) { return portsFree(why); })
         && step(u"build"_s, [this](QString *why) { return compose(m_project, {u"build"_s}, why); })
         && step(u"up"_s, [this](QString *why) {
                m_upDone = true;
@@ -255,6 +257,30 @@ bool Flow::docker(const QStringList &arguments, QString *why, QByteArray *output
         *why = job->commandLine() + u": "_s + job->errorMessage();
     job->deleteLater();
     return ok;
+}
+
+bool Flow::portsFree(QString *why)
+{
+    QList<QPair<QString, int>> ports;
+    if (m_spec.nginx.enabled) {
+        ports << qMakePair(u"nginx.http_port"_s, m_spec.nginx.httpPort) << qMakePair(u"nginx.https_port"_s, m_spec.nginx.httpsPort);
+    }
+    ports << qMakePair(u"app_server.host_port"_s, m_spec.appServer.hostPort);
+    if (m_spec.database.isPostgres())
+        ports << qMakePair(u"database.host_port"_s, m_spec.database.hostPort);
+    for (const auto &[key, port] : std::as_const(ports)) {
+        if (port <= 0)
+            continue;
+        // Published ports bind every interface or 127.0.0.1; either way a listener on the port
+        // here makes `up` fail with "address already in use".
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::Any, quint16(port))) {
+            *why = u"port %1 (%2) is in use on this machine: stop what listens there, or run "
+                   u"packaging/dev e2e with a spec that moves %2"_s.arg(port).arg(key);
+            return false;
+        }
+    }
+    return true;
 }
 
 int Flow::sitePort() const

@@ -50,6 +50,7 @@ private:
     bool makeProject(QString *why);
     bool generate(QString *why);
     bool probeDocker(QString *why);
+    bool portsFree(QString *why);
     bool compose(const Berth::ComposeProject &project, const QStringList &arguments, QString *why,
                  QByteArray *output = nullptr, int timeoutMs = 900000);
     bool docker(const QStringList &arguments, QString *why, QByteArray *output = nullptr);
