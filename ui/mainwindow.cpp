@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -145,6 +146,7 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     createEditMenu();
+    createStackMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *services = m_servicesDock->toggleViewAction();
@@ -183,6 +185,50 @@ void MainWindow::createEditMenu()
     goToLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     for (QAction *a : {undo, redo, find, findNext, findPrevious, replace, goToLine})
         m_projectActions.append(a);
+}
+
+void MainWindow::createStackMenu()
+{
+    // The services panel's everyday actions, with shortcuts, for the project that is open.
+    QMenu *stack = menuBar()->addMenu(tr("&Stack"));
+    stack->setObjectName(u"stackMenu"_s);
+    ServicesPanel *panel = m_servicesPanel;
+    const auto add = [&](const QString &text, const QKeySequence &shortcut, auto slot) {
+        QAction *a = stack->addAction(text, this, slot);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        m_projectActions.append(a);
+        return a;
+    };
+    add(tr("&Build"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [panel] { panel->build(); });
+    add(tr("&Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [panel] { panel->up(); });
+    add(tr("S&tart"), {}, [panel] { panel->start(); });
+    add(tr("St&op"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [panel] { panel->stop(); });
+    add(tr("&Restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [panel] { panel->restart(); });
+    add(tr("&Down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [panel] { panel->down(); });
+    add(tr("Down and Delete &Volumes…"), {}, [panel] { panel->downWithVolumes(); });
+    stack->addSeparator();
+    add(tr("Run &Tests"), QKeySequence(Qt::CTRL | Qt::Key_T), [panel] { panel->runTests(); });
+    add(tr("Run &Failed Tests Again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [panel] { panel->runTests(true); });
+    add(tr("&Migrate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [panel, this] {
+        panel->manage(tr("Migrate"), {u"migrate"_s});
+    });
+    add(tr("Make M&igrations"), {}, [panel, this] { panel->manage(tr("Make migrations"), {u"makemigrations"_s}); });
+    add(tr("Show Mi&grations"), {}, [panel, this] { panel->manage(tr("Show migrations"), {u"showmigrations"_s}); });
+    add(tr("&Collect Static Files"), {}, [panel, this] {
+        panel->manage(tr("Collect static"), {u"collectstatic"_s, u"--noinput"_s});
+    });
+    add(tr("Check for &Deployment"), {}, [panel, this] { panel->manage(tr("Check deploy"), {u"check"_s, u"--deploy"_s}); });
+    add(tr("Django &Shell in a Terminal"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [panel] { panel->openShell(); });
+    add(tr("Open &Site in the Browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [panel, this] {
+        if (const QUrl url = panel->siteUrl(); url.isValid())
+            QDesktopServices::openUrl(url);
+        else
+            statusBar()->showMessage(tr("The stack publishes no HTTP port: enable nginx or publish the app's port "
+                                        "(File ▸ Change Setup…)."), 8000);
+    });
+    stack->addSeparator();
+    add(tr("&Cancel the Running Action"), QKeySequence(Qt::CTRL | Qt::Key_Period), [panel] { panel->cancelAction(); });
 }
 
 void MainWindow::createThemeMenu(QMenu *view)

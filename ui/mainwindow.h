@@ -56,6 +56,7 @@ private:
     void saveSession();
     void restoreSession();
     void createEditMenu();
+    void createStackMenu();
     void createThemeMenu(QMenu *view);
 
     QString m_projectDir;

@@ -91,6 +91,25 @@ void TestMainWindow::menusHaveShortcuts()
     QCOMPARE(byText.value(u"New Docker Setup…"_s), QKeySequence(QKeySequence::New));
     QCOMPARE(byText.value(u"Open Project…"_s), QKeySequence(QKeySequence::Open));
     QCOMPARE(byText.value(u"Quit"_s), QKeySequence(QKeySequence::Quit));
+    QCOMPARE(byText.value(u"Save"_s), QKeySequence(QKeySequence::Save));
+    QCOMPARE(byText.value(u"Find…"_s), QKeySequence(QKeySequence::Find));
+    QCOMPARE(byText.value(u"Up"_s), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    QCOMPARE(byText.value(u"Run Tests"_s), QKeySequence(Qt::CTRL | Qt::Key_T));
+    QCOMPARE(byText.value(u"Migrate"_s), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    // No two actions share a shortcut.
+    QHash<QKeySequence, QString> seen;
+    for (QAction *a : actions) {
+        if (a->shortcut().isEmpty())
+            continue;
+        QVERIFY2(!seen.contains(a->shortcut()),
+                 qPrintable(a->text() + u" and "_s + seen.value(a->shortcut()) + u" share "_s + a->shortcut().toString()));
+        seen.insert(a->shortcut(), a->text());
+    }
+    // Stack actions wait for a project.
+    for (QAction *a : actions) {
+        if (a->text().remove(u'&') == u"Up"_s)
+            QVERIFY(!a->isEnabled());
+    }
 }
 
 void TestMainWindow::reopenedProjectRestoresOpenFiles()
