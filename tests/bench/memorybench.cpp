@@ -92,14 +92,13 @@ int memoryWorker()
             QList<LogLine> lines;
             lines.reserve(batch);
             for (qint64 i = 0; i < batch; ++i, ++appended) {
-                // As the stream delivers them: "service-1  | timestamp text" (text of 114 characters,
-                // the 115-byte line of the log section), parsed per line.
+                // As the stream delivers them: "service-1  | timestamp text" (text of 119
+                // characters, about the log section's line), parsed per line.
                 const QString number = QString::number(appended).rightJustified(7, u'0');
                 QString text = u"flood-1  | 2026-11-27T12:00:13."_s + number.right(6).rightJustified(9, u'0')
                     + u"Z INFO django.request: GET /api/orders/"_s + number
                     + u"/items?page=2 HTTP/1.1 200 4312 bytes in 12 ms user=alice agent=curl/8.5.0 "_s;
-                text += QString(qMax<qsizetype>(0, 156 - text.size()), u'x');
-                lines.append(LogLine::parse(text, true));
+                                lines.append(LogLine::parse(text, true));
             }
             model->append(lines);
             QCoreApplication::processEvents();
