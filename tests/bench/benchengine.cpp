@@ -5,8 +5,10 @@
 #include "docker/dockerenvironment.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -66,6 +68,12 @@ BenchEngine::~BenchEngine()
         return;
     runProgram(engineScript(), {u"stop"_s, m_state});
     qunsetenv("DOCKER_HOST");
+    // Its data (the imported image, the containers' logs) is of no use after the run; stop has
+    // unmounted what dockerd mounted under it, so only plain files are removed.
+    QFile mounts(u"/proc/mounts"_s);
+    const bool mounted = !mounts.open(QIODevice::ReadOnly) || mounts.readAll().contains(QByteArray(' ' + m_state.toUtf8() + '/'));
+    if (!mounted && !QFileInfo::exists(m_state + u"/docker.sock"_s) && !QFileInfo::exists(m_state + u"/dockerd.pid"_s))
+        QDir(m_state).removeRecursively();
     report(u"engine: stopped %1"_s.arg(m_state));
 }
 

@@ -349,11 +349,14 @@ QJsonObject runStatusBench(int idleSeconds)
         const bool seen = waitFor([&] { return shownNs && stop.state() == QProcess::NotRunning; }, 30000);
         QObject::disconnect(c1);
         QObject::disconnect(c2);
-        waitFor([&] { return clock.find(from, u"stop"_s, service) != 0; }, 5000);
+        waitFor([&] { return clock.find(from, u"die"_s, service) != 0 && clock.find(from, u"stop"_s, service) != 0; },
+                10000);
         const qint64 dieNs = clock.find(from, u"die"_s, service);
         const qint64 stopNs = clock.find(from, u"stop"_s, service);
         if (!seen || !dieNs) {
-            report(u"status: repetition %1: not seen (panel %2, die event %3)"_s.arg(rep).arg(shownNs != 0).arg(dieNs != 0));
+            report(u"status: repetition %1 (%2) left out: panel saw the stop %3, reference stream had the die event %4 "
+                   u"(%5 events since the stop)"_s.arg(rep).arg(service).arg(shownNs != 0).arg(dieNs != 0)
+                       .arg(clock.count() - from));
         } else {
             afterEvent.append(double(shownNs - dieNs) / 1e6);
             if (stopNs)
@@ -382,6 +385,7 @@ QJsonObject runStatusBench(int idleSeconds)
     for (double ms : afterEvent)
         each.append(QString::number(ms, 'f', 0));
     report(u"status: each repetition, ms after the die event: "_s + each.join(u' '));
+    result.insert(u"status_repetitions_measured"_s, int(afterEvent.size()));
     result.insert(u"status_p95_ms_after_event"_s, percentile(afterEvent, 95));
     result.insert(u"status_median_ms_after_event"_s, median(afterEvent));
     result.insert(u"status_max_ms_after_event"_s, percentile(afterEvent, 100));
