@@ -91,11 +91,17 @@ void MainWindow::createDocks()
 {
     m_servicesDock = new QDockWidget(tr("Services"), this);
     m_servicesDock->setObjectName(u"servicesDock"_s);
-    m_servicesPanel = new ServicesPanel(m_servicesDock);
-    m_servicesDock->setWidget(m_servicesPanel);
-    connect(m_servicesPanel, &ServicesPanel::outputLine, this, &MainWindow::appendOutput);
-    connect(this, &MainWindow::projectOpened, m_servicesPanel, &ServicesPanel::setProject);
-    connect(this, &MainWindow::projectClosed, m_servicesPanel, &ServicesPanel::closeProject);
+    // The panel is built with the first project: its widgets cost more than the rest of the
+    // window, and the start page does not need them.
+    auto *noProject = new QLabel(tr("Open a project to see its services."), m_servicesDock);
+    noProject->setAlignment(Qt::AlignCenter);
+    noProject->setWordWrap(true);
+    m_servicesDock->setWidget(noProject);
+    connect(this, &MainWindow::projectOpened, this, [this](const QString &dir) { servicesPanel()->setProject(dir); });
+    connect(this, &MainWindow::projectClosed, this, [this] {
+        if (m_servicesPanel)
+            m_servicesPanel->closeProject();
+    });
     addDockWidget(Qt::RightDockWidgetArea, m_servicesDock);
 
     m_outputDock = new QDockWidget(tr("Output"), this);
@@ -110,6 +116,18 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_outputDock);
     resizeDocks({m_servicesDock}, {340}, Qt::Horizontal);
     resizeDocks({m_outputDock}, {170}, Qt::Vertical);
+}
+
+ServicesPanel *MainWindow::servicesPanel()
+{
+    if (!m_servicesPanel) {
+        m_servicesPanel = new ServicesPanel(m_servicesDock);
+        connect(m_servicesPanel, &ServicesPanel::outputLine, this, &MainWindow::appendOutput);
+        QWidget *placeholder = m_servicesDock->widget();
+        m_servicesDock->setWidget(m_servicesPanel);
+        delete placeholder;
+    }
+    return m_servicesPanel;
 }
 
 void MainWindow::createActions()
@@ -192,7 +210,6 @@ void MainWindow::createStackMenu()
     // The services panel's everyday actions, with shortcuts, for the project that is open.
     QMenu *stack = menuBar()->addMenu(tr("&Stack"));
     stack->setObjectName(u"stackMenu"_s);
-    ServicesPanel *panel = m_servicesPanel;
     const auto add = [&](const QString &text, const QKeySequence &shortcut, auto slot) {
         QAction *a = stack->addAction(text, this, slot);
         if (!shortcut.isEmpty())
@@ -200,35 +217,35 @@ void MainWindow::createStackMenu()
         m_projectActions.append(a);
         return a;
     };
-    add(tr("&Build"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [panel] { panel->build(); });
-    add(tr("&Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [panel] { panel->up(); });
-    add(tr("S&tart"), {}, [panel] { panel->start(); });
-    add(tr("St&op"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [panel] { panel->stop(); });
-    add(tr("&Restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [panel] { panel->restart(); });
-    add(tr("&Down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [panel] { panel->down(); });
-    add(tr("Down and Delete &Volumes…"), {}, [panel] { panel->downWithVolumes(); });
+    add(tr("&Build"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { servicesPanel()->build(); });
+    add(tr("&Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { servicesPanel()->up(); });
+    add(tr("S&tart"), {}, [this] { servicesPanel()->start(); });
+    add(tr("St&op"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] { servicesPanel()->stop(); });
+    add(tr("&Restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { servicesPanel()->restart(); });
+    add(tr("&Down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { servicesPanel()->down(); });
+    add(tr("Down and Delete &Volumes…"), {}, [this] { servicesPanel()->downWithVolumes(); });
     stack->addSeparator();
-    add(tr("Run &Tests"), QKeySequence(Qt::CTRL | Qt::Key_T), [panel] { panel->runTests(); });
-    add(tr("Run &Failed Tests Again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [panel] { panel->runTests(true); });
-    add(tr("&Migrate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [panel, this] {
-        panel->manage(tr("Migrate"), {u"migrate"_s});
+    add(tr("Run &Tests"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { servicesPanel()->runTests(); });
+    add(tr("Run &Failed Tests Again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { servicesPanel()->runTests(true); });
+    add(tr("&Migrate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] {
+        servicesPanel()->manage(tr("Migrate"), {u"migrate"_s});
     });
-    add(tr("Make M&igrations"), {}, [panel, this] { panel->manage(tr("Make migrations"), {u"makemigrations"_s}); });
-    add(tr("Show Mi&grations"), {}, [panel, this] { panel->manage(tr("Show migrations"), {u"showmigrations"_s}); });
-    add(tr("&Collect Static Files"), {}, [panel, this] {
-        panel->manage(tr("Collect static"), {u"collectstatic"_s, u"--noinput"_s});
+    add(tr("Make M&igrations"), {}, [this] { servicesPanel()->manage(tr("Make migrations"), {u"makemigrations"_s}); });
+    add(tr("Show Mi&grations"), {}, [this] { servicesPanel()->manage(tr("Show migrations"), {u"showmigrations"_s}); });
+    add(tr("&Collect Static Files"), {}, [this] {
+        servicesPanel()->manage(tr("Collect static"), {u"collectstatic"_s, u"--noinput"_s});
     });
-    add(tr("Check for &Deployment"), {}, [panel, this] { panel->manage(tr("Check deploy"), {u"check"_s, u"--deploy"_s}); });
-    add(tr("Django &Shell in a Terminal"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [panel] { panel->openShell(); });
-    add(tr("Open &Site in the Browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [panel, this] {
-        if (const QUrl url = panel->siteUrl(); url.isValid())
+    add(tr("Check for &Deployment"), {}, [this] { servicesPanel()->manage(tr("Check deploy"), {u"check"_s, u"--deploy"_s}); });
+    add(tr("Django &Shell in a Terminal"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [this] { servicesPanel()->openShell(); });
+    add(tr("Open &Site in the Browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] {
+        if (const QUrl url = servicesPanel()->siteUrl(); url.isValid())
             QDesktopServices::openUrl(url);
         else
             statusBar()->showMessage(tr("The stack publishes no HTTP port: enable nginx or publish the app's port "
                                         "(File ▸ Change Setup…)."), 8000);
     });
     stack->addSeparator();
-    add(tr("&Cancel the Running Action"), QKeySequence(Qt::CTRL | Qt::Key_Period), [panel] { panel->cancelAction(); });
+    add(tr("&Cancel the Running Action"), QKeySequence(Qt::CTRL | Qt::Key_Period), [this] { servicesPanel()->cancelAction(); });
 }
 
 void MainWindow::createThemeMenu(QMenu *view)

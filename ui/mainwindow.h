@@ -29,6 +29,8 @@ public:
     void closeProject();
     QString projectDirectory() const { return m_projectDir; }
     EditorArea *editorArea() const { return m_editors; }
+    // The services panel, made when first needed (the first project opened).
+    ServicesPanel *servicesPanel();
     // Opens a file of the project in an editor tab (relative to the project folder or absolute).
     bool openFile(const QString &path);
 

@@ -1,9 +1,13 @@
 // The startup reference: a bare QApplication + QMainWindow + QPlainTextEdit that exits after its
-// first paint, exactly as `berth --self-test` does.
+// first paint, exactly as `berth --first-paint-exit` does, printing the CLOCK_MONOTONIC time of
+// that paint for the benchmark.
 #include <QApplication>
 #include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QTimer>
+
+#include <cstdio>
+#include <ctime>
 
 namespace {
 class FirstPaint : public QObject
@@ -20,6 +24,10 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
+            timespec now {};
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            std::printf("first-paint-ns %lld\n", static_cast<long long>(now.tv_sec) * 1000000000LL + now.tv_nsec);
+            std::fflush(stdout);
             QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         }
         return QObject::eventFilter(watched, event);

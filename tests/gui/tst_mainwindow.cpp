@@ -2,6 +2,9 @@
 #include "editor/editorarea.h"
 #include "editor/editortab.h"
 #include "mainwindow.h"
+#include "services/servicespanel.h"
+
+#include <QDockWidget>
 
 #include <QFile>
 
@@ -53,7 +56,12 @@ void TestMainWindow::openProjectShowsItAndRemembersIt()
     QTemporaryDir project;
     Berth::MainWindow w;
     QSignalSpy opened(&w, &Berth::MainWindow::projectOpened);
+    // The services panel is made with the first project, not at startup.
+    QVERIFY(!w.findChild<Berth::ServicesPanel *>());
     QVERIFY(w.openProject(project.path()));
+    auto *panel = w.findChild<Berth::ServicesPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->parentWidget(), w.findChild<QDockWidget *>(u"servicesDock"_s));
     QCOMPARE(opened.count(), 1);
     QCOMPARE(w.projectDirectory(), project.path());
     QVERIFY(w.windowTitle().contains(QFileInfo(project.path()).fileName()));
