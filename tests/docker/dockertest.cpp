@@ -134,15 +134,26 @@ bool probe(Berth::DockerEnvironment &environment, int timeoutMs)
     return environment.isReady();
 }
 
-QList<qint64> processGroupMembers(qint64 pgid)
+namespace {
+// The process ids in /proc, with their /proc entry name.
+QList<QPair<qint64, QString>> processIds()
 {
-    QList<qint64> members;
+    QList<QPair<qint64, QString>> pids;
     const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &entry : entries) {
         bool numeric = false;
         const qint64 pid = entry.toLongLong(&numeric);
-        if (!numeric)
-            continue;
+        if (numeric)
+            pids.append({pid, entry});
+    }
+    return pids;
+}
+} // namespace
+
+QList<qint64> processGroupMembers(qint64 pgid)
+{
+    QList<qint64> members;
+    for (const auto &[pid, entry] : processIds()) {
         QFile stat(u"/proc/%1/stat"_s.arg(entry));
         if (!stat.open(QIODevice::ReadOnly))
             continue;
@@ -159,12 +170,7 @@ QList<qint64> processGroupMembers(qint64 pgid)
 QList<qint64> processesMentioning(const QString &text)
 {
     QList<qint64> found;
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool numeric = false;
-        const qint64 pid = entry.toLongLong(&numeric);
-        if (!numeric)
-            continue;
+    for (const auto &[pid, entry] : processIds()) {
         QFile cmdline(u"/proc/%1/cmdline"_s.arg(entry));
         if (!cmdline.open(QIODevice::ReadOnly))
             continue;
