@@ -1,10 +1,16 @@
 # berth_add_test(NAME SOURCES ... LIBRARIES ... LABELS ... [GUI] [TIMEOUT s])
 # One Qt Test executable registered with ctest. GUI tests run with -platform offscreen, so they
-# need no display; every test gets QStandardPaths test mode from its own code.
+# need no display; every test gets QStandardPaths test mode from its own code. A test that links
+# berthui finds the syntax highlighting plugin (ui/syntaxplugin) through BERTH_PLUGIN_PATH, and
+# building it builds the plugin.
 function(berth_add_test name)
     cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBRARIES;LABELS;ARGS;ENVIRONMENT" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test berth_options ${ARG_LIBRARIES})
+    if(berthui IN_LIST ARG_LIBRARIES AND TARGET berthsyntax)
+        add_dependencies(${name} berthsyntax)
+        list(PREPEND ARG_ENVIRONMENT "BERTH_PLUGIN_PATH=$<TARGET_FILE_DIR:berthsyntax>")
+    endif()
     set(args ${ARG_ARGS})
     if(ARG_GUI)
         list(APPEND args -platform offscreen)

@@ -4,15 +4,13 @@
 #include "editor/editorarea.h"
 #include "editor/editortab.h"
 #include "editor/findbar.h"
-#include "editor/syntaxrepository.h"
+#include "editor/syntaxengine.h"
+#include "editor/syntaxengineloader.h"
 #include "project/recentprojects.h"
 #include "services/servicespanel.h"
 #include "setupfiles.h"
 #include "startpage.h"
 #include "wizard/setupwizard.h"
-
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,12 +28,14 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPaintEvent>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -252,9 +252,10 @@ void MainWindow::createThemeMenu(QMenu *view)
 {
     QMenu *themes = view->addMenu(tr("Editor &Theme"));
     themes->setObjectName(u"themeMenu"_s);
-    // Filled when first opened: listing the themes loads KSyntaxHighlighting's repository, which
-    // costs tens of milliseconds that the first paint should not wait for.
+    // Filled when first opened: the themes come from the highlighting plugin, which the first
+    // paint does not wait for (loaded here if it has not been yet).
     connect(themes, &QMenu::aboutToShow, this, [this, themes] {
+        SyntaxEngine *engine = loadSyntaxEngine();
         themes->clear();
         auto *group = new QActionGroup(themes);
         const auto addTheme = [&](const QString &label, const QString &name) {
@@ -266,9 +267,36 @@ void MainWindow::createThemeMenu(QMenu *view)
         };
         addTheme(tr("Automatic (Follow System Colors)"), QString());
         themes->addSeparator();
-        for (const KSyntaxHighlighting::Theme &theme : syntaxRepository().themes())
-            addTheme(theme.translatedName(), theme.name());
+        if (!engine) {
+            themes->addAction(tr("No Themes: Syntax Highlighting Is Off"))->setEnabled(false);
+            return;
+        }
+        for (const SyntaxThemeInfo &theme : engine->themes())
+            addTheme(theme.translatedName, theme.name);
     });
+}
+
+SyntaxEngine *MainWindow::loadSyntaxEngine()
+{
+    SyntaxEngine *engine = syntaxEngine();
+    if (!engine && !m_toldSyntaxEngineProblem) {
+        // Once: every editor shows plain text from now on, and saying so per file would be noise.
+        m_toldSyntaxEngineProblem = true;
+        statusBar()->showMessage(tr("Syntax highlighting is off: %1").arg(syntaxEngineProblem()), 30000);
+    }
+    return engine;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
+        m_firstPaintSeen = true;
+        // The highlighting plugin (KF6 SyntaxHighlighting, QtNetwork and their ~40 libraries) is
+        // loaded once the window is on screen, not before: startup then costs about what a bare
+        // window does. Opening an editor or the theme menu earlier loads it then.
+        QTimer::singleShot(SyntaxEngineDelayMs, this, [this] { loadSyntaxEngine(); });
+    }
+    return QMainWindow::event(event);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -276,6 +304,8 @@ bool MainWindow::openFile(const QString &path)
     const QString absolute = QDir::isAbsolutePath(path) ? path : QDir(m_projectDir).filePath(path);
     const QString relative = m_projectDir.isEmpty() ? absolute : QDir(m_projectDir).relativeFilePath(absolute);
     QString error;
+    // The editor would load the plugin anyway; loading it here says once when it cannot be.
+    loadSyntaxEngine();
     if (!m_editors->openFile(absolute, definitionNameForSetupFile(relative), &error)) {
         statusBar()->showMessage(tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(absolute), error), 8000);
         return false;
@@ -364,6 +394,7 @@ void MainWindow::runWizard(const QString &projectDir)
     // Unsaved edits of setup files would be overwritten or conflict: settle them first.
     if (!m_editors->maybeSaveAll())
         return;
+    loadSyntaxEngine(); // the review page's editors need it
     auto *wizard = new SetupWizard(projectDir, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {

@@ -13,6 +13,7 @@ namespace Berth {
 
 class EditorArea;
 class ServicesPanel;
+class SyntaxEngine;
 class StartPage;
 
 // The application shell: start page, the open project (setup files + editor tabs),
@@ -43,6 +44,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
@@ -60,6 +62,12 @@ private:
     void createEditMenu();
     void createStackMenu();
     void createThemeMenu(QMenu *view);
+    // The highlighting plugin (loading it if needed); says once in the status bar when it cannot
+    // be loaded.
+    SyntaxEngine *loadSyntaxEngine();
+
+    // After the first paint, how long the window stays idle before the plugin is loaded.
+    static constexpr int SyntaxEngineDelayMs = 20;
 
     QString m_projectDir;
     QStackedWidget *m_stack = nullptr;
@@ -74,6 +82,8 @@ private:
     QLabel *m_projectLabel = nullptr;
     QList<QAction *> m_projectActions;
     QMenu *m_recentMenu = nullptr;
+    bool m_firstPaintSeen = false;
+    bool m_toldSyntaxEngineProblem = false;
 };
 
 } // namespace Berth

@@ -1,13 +1,11 @@
-#include "editor/chunkedhighlighter.h"
 #include "editor/codeeditor.h"
 #include "editor/editorarea.h"
+#include "editor/editorhighlighter.h"
 #include "editor/editortab.h"
 #include "editor/findbar.h"
-#include "editor/syntaxrepository.h"
+#include "editor/syntaxengine.h"
+#include "editor/syntaxengineloader.h"
 #include "setupfiles.h"
-
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -54,6 +52,15 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nu
         box->button(button)->click();
     });
 }
+
+// The highlighting plugin, loaded the way berth loads it (BERTH_PLUGIN_PATH from ctest).
+Berth::SyntaxEngine &engine()
+{
+    Berth::SyntaxEngine *e = Berth::syntaxEngine();
+    if (!e)
+        qFatal("tst_editor: the syntax plugin did not load: %s", qUtf8Printable(Berth::syntaxEngineProblem()));
+    return *e;
+}
 } // namespace
 
 class TestEditor : public QObject
@@ -66,6 +73,9 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"BerthTest"_s);
         QCoreApplication::setApplicationName(u"tst_editor"_s);
         QSettings().clear();
+        QVERIFY2(Berth::syntaxEngine(), qPrintable(Berth::syntaxEngineProblem()));
+        QVERIFY(Berth::syntaxEngineLoaded());
+        QVERIFY(Berth::syntaxEngineProblem().isEmpty());
     }
     void definitionByRole_data();
     void definitionByRole();
@@ -108,19 +118,20 @@ void TestEditor::definitionByRole()
     QFETCH(QString, path);
     QFETCH(QString, definition);
     QCOMPARE(Berth::definitionNameForSetupFile(path), definition);
-    QVERIFY2(Berth::definitionByName(definition).isValid(), qPrintable(definition));
-    QCOMPARE(Berth::syntaxRepository().definitionForFileName(u"app.conf"_s).name(), u"TOML"_s);
+    QVERIFY2(engine().hasDefinition(definition), qPrintable(definition));
+    QVERIFY(engine().definitionNames().contains(definition));
+    QCOMPARE(engine().definitionNameForFileName(u"app.conf"_s), u"TOML"_s);
 }
 
 void TestEditor::envFileDefinitionShipsWithBerth()
 {
-    const auto def = Berth::definitionByName(u"Env File"_s);
-    QVERIFY(def.isValid());
-    QCOMPARE(def.section(), u"Configuration"_s);
+    // From the plugin's resources (:/berth/syntax/envfile.xml): KSyntaxHighlighting has none.
+    QVERIFY(engine().hasDefinition(u"Env File"_s));
     // It really colours: a key and a quoted value get different formats.
     Berth::CodeEditor editor;
-    editor.setDefinition(def);
-    editor.setTheme(Berth::syntaxRepository().theme(u"Breeze Light"_s));
+    editor.setDefinition(u"Env File"_s);
+    QCOMPARE(editor.definitionName(), u"Env File"_s);
+    editor.setTheme(u"Breeze Light"_s);
     editor.setPlainText(u"POSTGRES_PASSWORD=\"abc\"\n# comment\n"_s);
     QTRY_VERIFY(!editor.document()->firstBlock().layout()->formats().isEmpty());
     const auto formats = editor.document()->firstBlock().layout()->formats();
@@ -138,16 +149,15 @@ void TestEditor::themeSwitchRecoloursEveryEditor()
     QVERIFY(area.openFile(m_dir.filePath(u"a.yml"_s), u"YAML"_s));
     QVERIFY(area.openFile(m_dir.filePath(u"Dockerfile"_s), u"Dockerfile"_s));
     area.setThemeName(u"Breeze Dark"_s);
-    const QRgb darkBackground = Berth::syntaxRepository().theme(u"Breeze Dark"_s).editorColor(
-        KSyntaxHighlighting::Theme::BackgroundColor);
+    const QRgb darkBackground = engine().theme(u"Breeze Dark"_s).background.rgba();
     for (Berth::EditorTab *tab : area.tabs()) {
-        QCOMPARE(tab->editor()->theme().name(), u"Breeze Dark"_s);
+        QCOMPARE(tab->editor()->theme().name, u"Breeze Dark"_s);
         QCOMPARE(tab->editor()->palette().color(QPalette::Base).rgba(), darkBackground);
     }
     QCOMPARE(QSettings().value(u"editor/theme"_s).toString(), u"Breeze Dark"_s);
     area.setThemeName(u"Breeze Light"_s);
     for (Berth::EditorTab *tab : area.tabs())
-        QCOMPARE(tab->editor()->theme().name(), u"Breeze Light"_s);
+        QCOMPARE(tab->editor()->theme().name, u"Breeze Light"_s);
     // A new area starts with the stored theme.
     Berth::EditorArea second;
     QCOMPARE(second.themeName(), u"Breeze Light"_s);
@@ -310,17 +320,18 @@ void TestEditor::largeFileHighlightsInSlices()
     for (int i = 0; i < 100000; ++i)
         text += u"  service_%1:\n    image: \"nginx:1.27\"  # comment\n"_s.arg(i);
     Berth::CodeEditor editor;
-    editor.setDefinition(Berth::definitionByName(u"YAML"_s));
-    editor.setTheme(Berth::syntaxRepository().theme(u"Breeze Light"_s));
+    editor.setDefinition(u"YAML"_s);
+    editor.setTheme(u"Breeze Light"_s);
     editor.setPlainText(text);
     // The first slice has run (the top is coloured) but the document is not done: the window
     // gets control back long before the 200,000th line.
-    Berth::ChunkedHighlighter *h = editor.highlighter();
+    Berth::EditorHighlighter *h = editor.highlighter();
+    QVERIFY(h->isActive());
     QVERIFY(h->isBusy());
     QTRY_VERIFY(!editor.document()->firstBlock().layout()->formats().isEmpty());
     QVERIFY(h->isBusy());
     QVERIFY(editor.document()->lastBlock().previous().layout()->formats().isEmpty());
-    QSignalSpy finished(h, &Berth::ChunkedHighlighter::finished);
+    QSignalSpy finished(h, &Berth::EditorHighlighter::finished);
     QVERIFY(finished.wait(30000));
     QVERIFY(!h->isBusy());
     QVERIFY(!editor.document()->lastBlock().previous().layout()->formats().isEmpty());
@@ -331,8 +342,8 @@ void TestEditor::editsRehighlightLikeAFullPass()
     // Python: opening a triple-quoted string changes the colour of every later line.
     const QString text = u"def f():\n    x = 1\n    return x\n\nclass A:\n    pass\n"_s.repeated(50);
     Berth::CodeEditor editor;
-    editor.setDefinition(Berth::definitionByName(u"Python"_s));
-    editor.setTheme(Berth::syntaxRepository().theme(u"Breeze Light"_s));
+    editor.setDefinition(u"Python"_s);
+    editor.setTheme(u"Breeze Light"_s);
     editor.setPlainText(text);
     editor.highlighter()->finish();
     const auto before = allFormats(editor.document());
@@ -344,8 +355,8 @@ void TestEditor::editsRehighlightLikeAFullPass()
     QVERIFY(edited != before);
 
     Berth::CodeEditor fresh;
-    fresh.setDefinition(Berth::definitionByName(u"Python"_s));
-    fresh.setTheme(Berth::syntaxRepository().theme(u"Breeze Light"_s));
+    fresh.setDefinition(u"Python"_s);
+    fresh.setTheme(u"Breeze Light"_s);
     fresh.setPlainText(editor.toPlainText());
     fresh.highlighter()->finish();
     QCOMPARE(edited.size(), allFormats(fresh.document()).size());
@@ -400,14 +411,14 @@ void TestEditor::followsSystemPaletteChange()
     dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
     dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
     QApplication::setPalette(dark);
-    QTRY_VERIFY(QColor::fromRgba(tab->editor()->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128);
+    QTRY_VERIFY(tab->editor()->theme().background.lightness() < 128);
     QApplication::setPalette(original);
-    QTRY_VERIFY(QColor::fromRgba(tab->editor()->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() >= 128);
+    QTRY_VERIFY(tab->editor()->theme().background.lightness() >= 128);
     // A theme the user picked stays, whatever the palette does.
     area.setThemeName(u"Solarized Light"_s);
     QApplication::setPalette(dark);
     QTest::qWait(50);
-    QCOMPARE(tab->editor()->theme().name(), u"Solarized Light"_s);
+    QCOMPARE(tab->editor()->theme().name, u"Solarized Light"_s);
     QApplication::setPalette(original);
 }
 

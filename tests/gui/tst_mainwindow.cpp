@@ -1,6 +1,8 @@
 #include "aboutdialog.h"
+#include "editor/codeeditor.h"
 #include "editor/editorarea.h"
 #include "editor/editortab.h"
+#include "editor/syntaxengineloader.h"
 #include "mainwindow.h"
 #include "services/servicespanel.h"
 
@@ -42,8 +44,12 @@ private Q_SLOTS:
 void TestMainWindow::startPageOffersBothWaysIn()
 {
     Berth::MainWindow w;
+    // The highlighting plugin is not loaded on the way to the first paint (startup would cost
+    // what its ~40 libraries cost), but soon after it.
+    QVERIFY(!Berth::syntaxEngineLoaded());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_VERIFY2(Berth::syntaxEngineLoaded(), qPrintable(Berth::syntaxEngineProblem()));
     auto *newSetup = w.findChild<QPushButton *>(u"newSetupButton"_s);
     auto *open = w.findChild<QPushButton *>(u"openProjectButton"_s);
     QVERIFY(newSetup && newSetup->isVisible());
@@ -142,6 +148,10 @@ void TestMainWindow::reopenedProjectRestoresOpenFiles()
     const auto tabs = again.editorArea()->tabs();
     QCOMPARE(tabs.size(), 2);
     QCOMPARE(again.editorArea()->currentTab()->title(), u"docker-compose.yml"_s);
+    // Restored tabs are highlighted (the plugin is loaded for them if it was not yet).
+    QCOMPARE(tabs.at(0)->editor()->definitionName(), u"Dockerfile"_s);
+    QCOMPARE(tabs.at(1)->editor()->definitionName(), u"YAML"_s);
+    QVERIFY(tabs.at(1)->editor()->theme().isValid());
 }
 
 void TestMainWindow::aboutNamesLibraryVersions()

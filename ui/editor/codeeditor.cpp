@@ -1,6 +1,7 @@
 #include "editor/codeeditor.h"
 
-#include "editor/chunkedhighlighter.h"
+#include "editor/editorhighlighter.h"
+#include "editor/syntaxengineloader.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -36,7 +37,7 @@ CodeEditor::CodeEditor(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(false);
     m_lineNumbers = new LineNumberArea(this);
-    m_highlighter = new ChunkedHighlighter(document());
+    m_highlighter = new EditorHighlighter(document());
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
@@ -47,32 +48,34 @@ CodeEditor::CodeEditor(QWidget *parent)
 
 CodeEditor::~CodeEditor() = default;
 
-void CodeEditor::setDefinition(const KSyntaxHighlighting::Definition &definition)
+void CodeEditor::setDefinition(const QString &name)
 {
-    m_highlighter->setDefinition(definition);
+    m_highlighter->setDefinition(name);
     // YAML nests by indentation and forbids tabs; two spaces is the compose convention.
-    m_indentWidth = definition.name() == "YAML"_L1 ? 2 : 4;
+    m_indentWidth = name == "YAML"_L1 ? 2 : 4;
     setTabStopDistance(fontMetrics().horizontalAdvance(u' ') * m_indentWidth);
 }
 
-KSyntaxHighlighting::Definition CodeEditor::definition() const
+QString CodeEditor::definitionName() const
 {
-    return m_highlighter->definition();
+    return m_highlighter->definitionName();
 }
 
-void CodeEditor::setTheme(const KSyntaxHighlighting::Theme &theme)
+void CodeEditor::setTheme(const QString &name)
 {
-    m_theme = theme;
+    SyntaxEngine *engine = syntaxEngine();
+    m_theme = engine ? engine->theme(name) : SyntaxThemeColors();
     QPalette pal = QApplication::palette();
-    if (theme.isValid()) {
-        pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)));
-        pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
-        pal.setColor(QPalette::Highlight, QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::TextSelection)));
-        pal.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)));
+    if (m_theme.isValid()) {
+        pal.setColor(QPalette::Base, m_theme.background);
+        pal.setColor(QPalette::Text, m_theme.text);
+        pal.setColor(QPalette::Highlight, m_theme.selection);
+        pal.setColor(QPalette::HighlightedText, m_theme.text);
     }
     setPalette(pal);
-    // ChunkedHighlighter::setTheme() re-highlights (KSyntaxHighlighting's own does not, PITFALLS.md).
-    m_highlighter->setTheme(theme);
+    // The resolved name, so the highlighter and the colours above cannot disagree; this
+    // re-highlights (KSyntaxHighlighting's own setTheme() does not, PITFALLS.md).
+    m_highlighter->setTheme(m_theme.name);
     highlightCurrentLine();
     m_lineNumbers->update();
 }
@@ -189,18 +192,18 @@ void CodeEditor::resizeEvent(QResizeEvent *event)
 void CodeEditor::paintLineNumbers(QPaintEvent *event)
 {
     QPainter painter(m_lineNumbers);
-    const auto color = [this](KSyntaxHighlighting::Theme::EditorColorRole role, QPalette::ColorRole fallback) {
-        return m_theme.isValid() ? QColor::fromRgba(m_theme.editorColor(role)) : palette().color(fallback);
+    const auto color = [this](const QColor &themed, QPalette::ColorRole fallback) {
+        return m_theme.isValid() ? themed : palette().color(fallback);
     };
-    painter.fillRect(event->rect(), color(KSyntaxHighlighting::Theme::IconBorder, QPalette::Window));
+    painter.fillRect(event->rect(), color(m_theme.iconBorder, QPalette::Window));
 
     QTextBlock block = firstVisibleBlock();
     int blockNumber = block.blockNumber();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     int bottom = top + qRound(blockBoundingRect(block).height());
     const int currentBlock = textCursor().blockNumber();
-    const QColor normal = color(KSyntaxHighlighting::Theme::LineNumbers, QPalette::PlaceholderText);
-    const QColor current = color(KSyntaxHighlighting::Theme::CurrentLineNumber, QPalette::Text);
+    const QColor normal = color(m_theme.lineNumbers, QPalette::PlaceholderText);
+    const QColor current = color(m_theme.currentLineNumber, QPalette::Text);
     const int width = m_lineNumbers->width() - 6;
     const int height = fontMetrics().height();
     while (block.isValid() && top <= event->rect().bottom()) {
@@ -218,9 +221,7 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
 void CodeEditor::highlightCurrentLine()
 {
     QTextEdit::ExtraSelection selection;
-    selection.format.setBackground(m_theme.isValid()
-                                       ? QColor::fromRgba(m_theme.editorColor(KSyntaxHighlighting::Theme::CurrentLine))
-                                       : palette().color(QPalette::AlternateBase));
+    selection.format.setBackground(m_theme.isValid() ? m_theme.currentLine : palette().color(QPalette::AlternateBase));
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
     selection.cursor = textCursor();
     selection.cursor.clearSelection();

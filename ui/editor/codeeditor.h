@@ -1,16 +1,16 @@
 #pragma once
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Theme>
+#include "editor/syntaxengine.h"
 
 #include <QPlainTextEdit>
 
 namespace Berth {
 
-class ChunkedHighlighter;
+class EditorHighlighter;
 
-// A plain-text editor with line numbers, current-line highlight, KSyntaxHighlighting colours and
-// indentation suited to the file (spaces everywhere; two for YAML). Knows nothing of files.
+// A plain-text editor with line numbers, current-line highlight, syntax colours (KSyntaxHighlighting,
+// through the plugin of syntaxengine.h; plain text without it) and indentation suited to the file
+// (spaces everywhere; two for YAML). Knows nothing of files. The first one made loads the plugin.
 class CodeEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -22,10 +22,14 @@ Q_SIGNALS:
 public:
     ~CodeEditor() override;
 
-    void setDefinition(const KSyntaxHighlighting::Definition &definition);
-    KSyntaxHighlighting::Definition definition() const;
-    void setTheme(const KSyntaxHighlighting::Theme &theme);
-    KSyntaxHighlighting::Theme theme() const { return m_theme; }
+    // A syntax definition by name ("YAML", "Dockerfile"...); unknown: plain text.
+    void setDefinition(const QString &name);
+    // The definition in use; empty for plain text (or without the plugin).
+    QString definitionName() const;
+    // A theme by name; empty (or unknown) follows the application palette.
+    void setTheme(const QString &name);
+    // The theme's colours in use; invalid without the plugin.
+    SyntaxThemeColors theme() const { return m_theme; }
 
     int indentWidth() const { return m_indentWidth; }
     void goToLine(int line);
@@ -39,7 +43,7 @@ public:
     // Loads the rest now (tests, saving).
     void finishLoading();
     int lineNumberAreaWidth() const;
-    ChunkedHighlighter *highlighter() const { return m_highlighter; }
+    EditorHighlighter *highlighter() const { return m_highlighter; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -56,8 +60,8 @@ private:
     void finishLoad();
 
     QWidget *m_lineNumbers = nullptr;
-    ChunkedHighlighter *m_highlighter = nullptr;
-    KSyntaxHighlighting::Theme m_theme;
+    EditorHighlighter *m_highlighter = nullptr;
+    SyntaxThemeColors m_theme;
     int m_indentWidth = 4;
     QString m_pending;        // the text still to append while loading
     qsizetype m_loadPos = -1; // how much of m_pending is in the document; -1: not loading

@@ -3,7 +3,6 @@
 #include "editor/codeeditor.h"
 #include "editor/editortab.h"
 #include "editor/findbar.h"
-#include "editor/syntaxrepository.h"
 
 #include <QDir>
 #include <QEvent>
@@ -204,7 +203,7 @@ void EditorArea::setThemeName(const QString &name)
 
 void EditorArea::applyTheme(EditorTab *tab)
 {
-    tab->editor()->setTheme(themeByName(m_themeName));
+    tab->editor()->setTheme(m_themeName);
 }
 
 void EditorArea::changeEvent(QEvent *event)

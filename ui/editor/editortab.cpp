@@ -1,7 +1,6 @@
 #include "editor/editortab.h"
 
 #include "editor/codeeditor.h"
-#include "editor/syntaxrepository.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,7 +35,7 @@ EditorTab::EditorTab(const QString &path, const QString &definitionName, QWidget
     : QWidget(parent), m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
 {
     m_editor = new CodeEditor(this);
-    m_editor->setDefinition(definitionByName(definitionName));
+    m_editor->setDefinition(definitionName);
 
     m_notice = new QWidget(this);
     m_notice->setObjectName(u"changedOnDiskNotice"_s);

@@ -1,7 +1,6 @@
 #include "wizard/reviewpage.h"
 
 #include "editor/codeeditor.h"
-#include "editor/syntaxrepository.h"
 #include "generate/corrections.h"
 #include "generate/unifieddiff.h"
 #include "setupfiles.h"
@@ -176,13 +175,13 @@ void ReviewPage::initializePage()
         modesLayout->addWidget(summary, 1);
 
         entry.editor = new CodeEditor(page);
-        entry.editor->setDefinition(definitionByName(definitionNameForGeneratedFile(*file)));
-        entry.editor->setTheme(themeByName(QString()));
+        entry.editor->setDefinition(definitionNameForGeneratedFile(*file));
+        entry.editor->setTheme(QString());
         entry.editor->setPlainText(QString::fromUtf8(file->content));
         entry.diff = new CodeEditor(page);
         entry.diff->setReadOnly(true);
-        entry.diff->setDefinition(definitionByName(u"Diff"_s));
-        entry.diff->setTheme(themeByName(QString()));
+        entry.diff->setDefinition(u"Diff"_s);
+        entry.diff->setTheme(QString());
         entry.stack = new QStackedWidget(page);
         entry.stack->addWidget(entry.editor);
         entry.stack->addWidget(entry.diff);

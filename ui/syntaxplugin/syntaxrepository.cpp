@@ -1,4 +1,4 @@
-#include "editor/syntaxrepository.h"
+#include "syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Repository>
 

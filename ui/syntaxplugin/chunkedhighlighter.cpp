@@ -1,4 +1,4 @@
-#include "editor/chunkedhighlighter.h"
+#include "chunkedhighlighter.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/State>
@@ -31,7 +31,7 @@ KSyntaxHighlighting::State stateAfter(const QTextBlock &block)
 } // namespace
 
 ChunkedHighlighter::ChunkedHighlighter(QTextDocument *document)
-    : QObject(document), m_document(document)
+    : m_document(document)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);

@@ -28,6 +28,8 @@ public:
     // Milliseconds of highlighting per slice before control returns to the event loop.
     static constexpr int SliceBudgetMs = 6;
 
+    // Not a child of document: its owner (PluginHighlighter, held by Berth's EditorHighlighter)
+    // decides when it goes, which must be before the document does.
     explicit ChunkedHighlighter(QTextDocument *document);
     ~ChunkedHighlighter() override;
 
