@@ -71,7 +71,8 @@ void TestEditorNoPlugin::editorShowsPlainText()
     const QString problem = Berth::syntaxEngineProblem();
     QVERIFY2(problem.contains(u"berthsyntax"_s), qPrintable(problem));
     QVERIFY2(problem.contains(QDir::toNativeSeparators(m_emptyPluginDir.path())), qPrintable(problem));
-    const QString broken = QDir::toNativeSeparators(m_brokenPluginDir.filePath(QStringLiteral(BERTH_SYNTAX_PLUGIN_FILE)));
+    const QString broken =
+        QDir::toNativeSeparators(m_brokenPluginDir.filePath(QStringLiteral(BERTH_SYNTAX_PLUGIN_FILE)));
     QVERIFY2(problem.contains(broken + u": "_s), qPrintable(problem));
 
     Berth::CodeEditor *editor = tab->editor();

@@ -8,9 +8,10 @@ namespace Berth {
 
 class EditorHighlighter;
 
-// A plain-text editor with line numbers, current-line highlight, syntax colours (KSyntaxHighlighting,
-// through the plugin of syntaxengine.h; plain text without it) and indentation suited to the file
-// (spaces everywhere; two for YAML). Knows nothing of files. The first one made loads the plugin.
+// A plain-text editor with line numbers, current-line highlight, syntax colours (KSyntaxHighlighting
+// through the plugin of syntaxengine.h; plain text without it) and indentation suited to the
+// file (spaces everywhere; two for YAML). Knows nothing of files. The first one made loads the
+// plugin.
 class CodeEditor : public QPlainTextEdit
 {
     Q_OBJECT
