@@ -28,6 +28,12 @@ public:
     void setWorkingDirectory(const QString &directory) { m_workingDirectory = directory; }
     // Milliseconds between the escalation steps of stop().
     void setStopGrace(int milliseconds) { m_stopGrace = milliseconds; }
+    // Reads the output in fewer, larger pieces (Unix): after a read that did not fill the pipe,
+    // the next one waits this many milliseconds. A program that writes one line per write(2)
+    // (`docker logs` does, one per log line) otherwise wakes the reader for every line: at
+    // 150k lines/s that is most of the cost on both sides. 0 (the default) reads as QProcess
+    // does. Takes effect at the next start().
+    void setReadCoalescing(int milliseconds) { m_coalesceMs = milliseconds; }
 
     QString program() const { return m_program; }
     QStringList arguments() const { return m_arguments; }
@@ -51,7 +57,10 @@ Q_SIGNALS:
     void finished(int exitCode, QProcess::ExitStatus status, bool stopRequested);
 
 private:
+    class Pipe;
+
     void escalate();
+    void closePipes();
 
     QString m_program;
     QStringList m_arguments;
@@ -62,6 +71,9 @@ private:
     qint64 m_pid = 0;
     int m_stopStep = 0;
     int m_stopGrace = 1500;
+    int m_coalesceMs = 0;
+    Pipe *m_out = nullptr;
+    Pipe *m_err = nullptr;
     bool m_stopRequested = false;
 };
 
