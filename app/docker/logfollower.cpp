@@ -2,7 +2,9 @@
 
 #include "dockerenvironment.h"
 #include "groupedprocess.h"
+#include "logstreamdecoder.h"
 
+#include <QSet>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -10,47 +12,46 @@ using namespace Qt::StringLiterals;
 namespace Berth {
 
 namespace {
+// A resumed stream starts this long before the newest line seen of its container; the repeats
+// are dropped by timestamp. (The daemon compares with the full precision, so no overlap would be
+// needed; it costs little and guards against a clock rounded on the way.)
 constexpr qint64 resumeOverlapNs = 2'000'000'000LL;
-}
+constexpr qsizetype maxErrorChars = 16384;
+} // namespace
+
+struct LogFollower::Stream
+{
+    Container container;
+    GroupedProcess *process = nullptr;
+    LogStreamDecoder out;
+    LogStreamDecoder err;
+    QString errorText; // the CLI's own messages (lines without a timestamp on stderr)
+    bool followAgain = false; // listed as running while the old stream was still ending
+};
 
 LogFollower::LogFollower(const DockerEnvironment *environment, const ComposeProject &project, QObject *parent)
     : QObject(parent)
     , m_environment(environment)
     , m_project(project)
-    , m_process(new GroupedProcess(this))
+    , m_lister(new GroupedProcess(this))
     , m_batchTimer(new QTimer(this))
 {
-    m_process->setStopGrace(700);
+    m_lister->setStopGrace(300);
     m_batchTimer->setSingleShot(true);
     m_batchTimer->setInterval(30);
     connect(m_batchTimer, &QTimer::timeout, this, &LogFollower::flush);
-    connect(m_process, &GroupedProcess::standardOutputRead, this, &LogFollower::onData);
-    connect(m_process, &GroupedProcess::standardErrorRead, this, [this](const QByteArray &data) {
-        if (m_stderr.size() < 16384)
-            m_stderr += QString::fromUtf8(data);
+    connect(m_lister, &GroupedProcess::standardOutputRead, this, [this](const QByteArray &data) { m_listOutput += data; });
+    connect(m_lister, &GroupedProcess::standardErrorRead, this, [this](const QByteArray &data) {
+        if (m_listError.size() < maxErrorChars)
+            m_listError += QString::fromUtf8(data);
     });
-    connect(m_process, &GroupedProcess::failedToStart, this, [this](const QString &message) {
-        Q_EMIT streamEnded(message);
+    connect(m_lister, &GroupedProcess::failedToStart, this, [this](const QString &message) {
+        m_errors.append(message);
+        endedIfIdle();
     });
-    connect(m_process, &GroupedProcess::finished, this, [this](int exitCode, QProcess::ExitStatus, bool stopRequested) {
-        if (!m_partial.isEmpty()) {
-            m_decoder.resetState();
-            onData("\n"_ba);
-        }
-        flush();
-        if (stopRequested)
-            return;
-        if (m_resumeWanted && m_active) {
-            // The start event of a restart can arrive before Compose notices the stop.
-            m_resumeWanted = false;
-            QTimer::singleShot(0, this, &LogFollower::resume);
-        }
-        QString message;
-        if (exitCode != 0) {
-            const QStringList lines = m_stderr.split(u'\n', Qt::SkipEmptyParts);
-            message = lines.isEmpty() ? tr("docker compose logs exited with code %1").arg(exitCode) : lines.constLast().trimmed();
-        }
-        Q_EMIT streamEnded(message);
+    connect(m_lister, &GroupedProcess::finished, this, [this](int exitCode, QProcess::ExitStatus, bool stopRequested) {
+        if (!stopRequested)
+            onListed(exitCode);
     });
 }
 
@@ -63,97 +64,278 @@ void LogFollower::setBatchInterval(int milliseconds)
 
 QString LogFollower::program() const
 {
-    return m_environment->composeProgram();
+    return m_environment->cliPath();
 }
 
-QStringList LogFollower::arguments() const
+QStringList LogFollower::listArguments() const
 {
-    QStringList arguments{u"logs"_s, u"--follow"_s, u"--timestamps"_s, u"--no-color"_s};
-    if (m_lastNs > 0) {
-        // Resume from shortly before the newest line shown: lines other containers printed
-        // just before it are caught again, and the repeats are dropped in onData().
-        arguments << u"--since"_s << LogLine::formatTimestamp(m_lastNs - resumeOverlapNs);
-    } else if (m_tail >= 0) {
+    return {u"ps"_s,
+            u"--all"_s,
+            u"--no-trunc"_s,
+            u"--filter"_s,
+            u"label=com.docker.compose.project="_s + m_project.name,
+            u"--filter"_s,
+            u"label=com.docker.compose.oneoff=False"_s,
+            u"--format"_s,
+            u"{{.ID}}\t{{.Names}}\t{{.Label \"com.docker.compose.service\"}}\t"
+            u"{{.Label \"com.docker.compose.container-number\"}}\t{{.State}}"_s};
+}
+
+QStringList LogFollower::followArguments(const QString &containerId, qint64 lastTimestampNs) const
+{
+    QStringList arguments{u"logs"_s, u"--follow"_s, u"--timestamps"_s};
+    if (lastTimestampNs > 0)
+        arguments << u"--since"_s << LogLine::formatTimestamp(lastTimestampNs - resumeOverlapNs);
+    else if (m_firstListing && m_tail >= 0)
         arguments << u"--tail"_s << QString::number(m_tail);
+    arguments << containerId;
+    return arguments;
+}
+
+bool LogFollower::parseContainer(QStringView line, const QString &projectName, Container *container)
+{
+    const QList<QStringView> fields = line.trimmed().split(u'\t');
+    if (fields.size() != 5 || fields.at(0).isEmpty() || fields.at(2).isEmpty())
+        return false;
+    container->id = fields.at(0).toString();
+    container->service = fields.at(2).toString();
+    container->state = fields.at(4).toString();
+    // Compose prefixes a container's lines with SERVICE-NUMBER; a container_name has no number.
+    const QStringView number = fields.at(3);
+    if (!number.isEmpty())
+        container->prefix = container->service + u'-' + number;
+    else {
+        QStringView name = fields.at(1);
+        if (name.size() > projectName.size() && name.startsWith(projectName) && name.at(projectName.size()) == u'-')
+            name = name.mid(projectName.size() + 1);
+        container->prefix = name.toString();
     }
-    return m_environment->composePrefix() + m_project.arguments(arguments + m_services);
+    return true;
 }
 
 void LogFollower::start()
 {
     m_active = true;
-    resume();
+    m_firstListing = true;
+    m_errors.clear();
+    list();
 }
 
 void LogFollower::resume()
 {
-    if (!m_active)
-        return;
-    if (m_process->isRunning()) {
-        m_resumeWanted = true;
+    if (m_active)
+        list();
+}
+
+void LogFollower::list()
+{
+    if (m_lister->isRunning()) {
+        m_listAgain = true;
         return;
     }
-    m_resumeWanted = false;
-    m_partial.clear();
-    m_stderr.clear();
-    m_decoder.resetState();
-    m_process->setProgram(program());
-    m_process->setArguments(arguments());
-    m_process->setProcessEnvironment(m_environment->processEnvironment());
-    m_process->setWorkingDirectory(m_project.directory);
-    Q_EMIT started(m_process->program(), m_process->arguments());
-    m_process->start();
+    m_listAgain = false;
+    m_listOutput.clear();
+    m_listError.clear();
+    m_lister->setProgram(program());
+    m_lister->setArguments(listArguments());
+    m_lister->setProcessEnvironment(m_environment->processEnvironment());
+    m_lister->setWorkingDirectory(m_project.directory);
+    Q_EMIT started(m_lister->program(), m_lister->arguments());
+    m_lister->start();
+}
+
+void LogFollower::onListed(int exitCode)
+{
+    if (!m_active)
+        return;
+    if (exitCode != 0) {
+        const QStringList lines = m_listError.split(u'\n', Qt::SkipEmptyParts);
+        m_errors.append(lines.isEmpty() ? tr("docker ps exited with code %1").arg(exitCode) : lines.constLast().trimmed());
+    } else {
+        const QString output = QString::fromUtf8(m_listOutput);
+        QSet<QString> listed;
+        for (QStringView line : QStringView(output).split(u'\n', Qt::SkipEmptyParts)) {
+            Container container;
+            if (!parseContainer(line, m_project.name, &container))
+                continue;
+            if (!m_services.isEmpty() && !m_services.contains(container.service))
+                continue;
+            listed.insert(container.id);
+            std::shared_ptr<Stream> &stream = m_streams[container.id];
+            if (!stream) {
+                stream = std::make_shared<Stream>();
+                stream->container = container;
+                follow(stream.get());
+                continue;
+            }
+            stream->container = container;
+            // A stream that ended follows again when its container runs again. (Its start
+            // event can come before the old stream noticed the stop: then it follows once
+            // that one has ended.)
+            const bool runs = container.state == "running"_L1 || container.state == "restarting"_L1;
+            if (!runs)
+                continue;
+            if (stream->process->isRunning())
+                stream->followAgain = true;
+            else
+                follow(stream.get());
+        }
+        // Containers that are gone (`down`, recreated): forget their ended streams.
+        for (auto it = m_streams.begin(); it != m_streams.end();) {
+            if (listed.contains(it.key()) || it.value()->process->isRunning()) {
+                ++it;
+                continue;
+            }
+            it.value()->process->disconnect(this);
+            it.value()->process->deleteLater();
+            it = m_streams.erase(it);
+        }
+    }
+    m_firstListing = false;
+    if (m_listAgain)
+        list();
+    else
+        endedIfIdle();
+}
+
+void LogFollower::follow(Stream *stream)
+{
+    stream->followAgain = false;
+    stream->out.restart();
+    stream->err.restart();
+    stream->out.setSource(stream->container.service, stream->container.prefix);
+    stream->err.setSource(stream->container.service, stream->container.prefix);
+    stream->errorText.clear();
+    if (!stream->process) {
+        stream->process = new GroupedProcess(this);
+        stream->process->setStopGrace(300);
+        // `docker logs` writes each line with its own write(2); read them a few at a time.
+        stream->process->setReadCoalescing(ReadCoalescingMs);
+        connect(stream->process, &GroupedProcess::standardOutputRead, this,
+                [this, stream](const QByteArray &data) { onStreamData(stream, data, false); });
+        connect(stream->process, &GroupedProcess::standardErrorRead, this,
+                [this, stream](const QByteArray &data) { onStreamData(stream, data, true); });
+        connect(stream->process, &GroupedProcess::failedToStart, this, [this, stream](const QString &message) {
+            stream->errorText = message;
+            onStreamFinished(stream, -1, false);
+        });
+        connect(stream->process, &GroupedProcess::finished, this,
+                [this, stream](int exitCode, QProcess::ExitStatus, bool stopRequested) {
+                    onStreamFinished(stream, exitCode, stopRequested);
+                });
+    }
+    stream->process->setProgram(program());
+    // From the older of the two pipes' last lines, so neither misses a line.
+    const qint64 outNs = stream->out.lastTimestampNs(), errNs = stream->err.lastTimestampNs();
+    const qint64 since = outNs == 0 || errNs == 0 ? qMax(outNs, errNs) : qMin(outNs, errNs);
+    stream->process->setArguments(followArguments(stream->container.id, since));
+    stream->process->setProcessEnvironment(m_environment->processEnvironment());
+    stream->process->setWorkingDirectory(m_project.directory);
+    Q_EMIT started(stream->process->program(), stream->process->arguments());
+    stream->process->start();
+}
+
+void LogFollower::onStreamData(Stream *stream, const QByteArray &data, bool standardError)
+{
+    QStringList untimed;
+    const qsizetype before = m_batch.size();
+    (standardError ? stream->err : stream->out).decode(data, &m_batch, &untimed);
+    afterDecode(stream, before, untimed, standardError);
+}
+
+void LogFollower::afterDecode(Stream *stream, qsizetype before, const QStringList &untimed, bool standardError)
+{
+    for (qsizetype i = before; i < m_batch.size(); ++i)
+        m_lastNs = qMax(m_lastNs, m_batch.at(i).timestampNs);
+    for (const QString &text : untimed) {
+        if (!standardError) {
+            // Not expected with --timestamps; shown rather than lost.
+            m_batch.append(LogLine{stream->container.service, stream->container.prefix, 0, text});
+        } else if (stream->errorText.size() < maxErrorChars) {
+            stream->errorText += text + u'\n';
+        }
+    }
+    if (m_batch.size() >= MaxBatchLines)
+        flush();
+    else if (!m_batch.isEmpty() && !m_batchTimer->isActive())
+        m_batchTimer->start();
+}
+
+void LogFollower::onStreamFinished(Stream *stream, int exitCode, bool stopRequested)
+{
+    // A last line without its newline is still a line.
+    for (bool standardError : {false, true}) {
+        QStringList untimed;
+        const qsizetype before = m_batch.size();
+        (standardError ? stream->err : stream->out).finish(&m_batch, &untimed);
+        afterDecode(stream, before, untimed, standardError);
+    }
+    flush();
+    if (stopRequested || !m_active)
+        return;
+    if (exitCode != 0) {
+        const QStringList lines = stream->errorText.split(u'\n', Qt::SkipEmptyParts);
+        m_errors.append(lines.isEmpty() ? tr("docker logs exited with code %1").arg(exitCode) : lines.constLast().trimmed());
+    }
+    if (stream->followAgain) {
+        // Started again while this stream was ending: follow it from where it stopped.
+        QTimer::singleShot(0, this, [this, id = stream->container.id] {
+            const auto found = m_streams.constFind(id);
+            if (m_active && found != m_streams.constEnd() && !found.value()->process->isRunning())
+                follow(found.value().get());
+        });
+        return;
+    }
+    endedIfIdle();
+}
+
+void LogFollower::endedIfIdle()
+{
+    if (isRunning())
+        return;
+    QStringList errors;
+    errors.swap(m_errors);
+    errors.removeDuplicates();
+    Q_EMIT streamEnded(errors.join(u"; "_s));
 }
 
 void LogFollower::stop()
 {
     m_active = false;
-    m_resumeWanted = false;
-    m_process->stop();
+    m_listAgain = false;
+    m_lister->stop();
+    for (const std::shared_ptr<Stream> &stream : std::as_const(m_streams)) {
+        stream->followAgain = false;
+        if (stream->process->isRunning())
+            stream->process->stop();
+    }
+    flush();
 }
 
 bool LogFollower::isRunning() const
 {
-    return m_process->isRunning();
-}
-
-void LogFollower::onData(const QByteArray &data)
-{
-    m_partial += m_decoder.decode(data);
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = m_partial.indexOf(u'\n', start);
-        if (newline < 0)
-            break;
-        QStringView text = QStringView(m_partial).mid(start, newline - start);
-        start = newline + 1;
-        if (text.endsWith(u'\r'))
-            text.chop(1);
-        LogLine line = LogLine::parse(text, true);
-        if (line.timestampNs > 0) {
-            // A resume starts a little before the last line seen, so repeats are dropped per
-            // container (the merged stream interleaves containers, so one clock is not enough).
-            qint64 &last = m_lastByContainer[line.container];
-            if (line.timestampNs <= last)
-                continue;
-            last = line.timestampNs;
-            m_lastNs = qMax(m_lastNs, line.timestampNs);
-        }
-        m_batch.append(std::move(line));
+    if (m_lister->isRunning())
+        return true;
+    for (const std::shared_ptr<Stream> &stream : m_streams) {
+        if (stream->process->isRunning())
+            return true;
     }
-    m_partial.remove(0, start);
-    if (!m_batch.isEmpty() && !m_batchTimer->isActive())
-        m_batchTimer->start();
+    return false;
 }
 
 void LogFollower::flush()
 {
     m_batchTimer->stop();
-    if (m_batch.isEmpty())
-        return;
-    QList<LogLine> batch;
-    batch.swap(m_batch);
-    Q_EMIT linesReceived(batch);
+    while (!m_batch.isEmpty()) {
+        QList<LogLine> batch;
+        if (m_batch.size() <= MaxBatchLines) {
+            batch.swap(m_batch);
+        } else {
+            batch = m_batch.first(MaxBatchLines);
+            m_batch.remove(0, MaxBatchLines);
+        }
+        Q_EMIT linesReceived(batch);
+    }
 }
 
 } // namespace Berth

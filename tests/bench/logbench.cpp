@@ -5,6 +5,7 @@
 #include "docker/dockerenvironment.h"
 #include "docker/logfollower.h"
 #include "docker/logline.h"
+#include "docker/logstreamdecoder.h"
 #include "models/logmodel.h"
 #include "services/logview.h"
 
@@ -139,6 +140,18 @@ IngestRun ingest(qint64 lines, const std::function<void(LogModel *)> &feed, cons
         return run;
     }
     run.firstToLastMs = run.startToLastMs - first;
+    if (qEnvironmentVariableIsSet("BERTH_BENCH_TRACE")) {
+        // Where the long stalls were, against the first line and the end.
+        double at = 0;
+        QStringList longOnes;
+        for (double stall : stalls.stalls()) {
+            at += StallMonitor::IntervalMs + stall;
+            if (stall > 16)
+                longOnes.append(u"%1 ms at %2 ms"_s.arg(stall, 0, 'f', 1).arg(at, 0, 'f', 0));
+        }
+        report(u"  trace: first line at %1 ms, last painted at %2 ms; stalls over 16 ms: %3"_s.arg(first, 0, 'f', 0)
+                   .arg(run.startToLastMs, 0, 'f', 0).arg(longOnes.isEmpty() ? u"none"_s : longOnes.join(u", "_s)));
+    }
     run.maxStallMs = stalls.maxStallMs();
     run.p99StallMs = stalls.percentileStallMs(99);
     run.over16 = stalls.stallsOver(16);
@@ -201,31 +214,26 @@ double devNullMs(const QString &program, const QStringList &arguments, const QPr
     return nowMs(clock);
 }
 
-// Splits a byte stream into lines and hands them to the model in batches, as LogFollower does
-// (its reading is private): one stateful decoder, complete lines only, a 30 ms batch timer.
+// Hands a byte stream to the model as LogFollower does with each container's pipe: its
+// LogStreamDecoder, a 30 ms batch timer, and at most LogFollower::MaxBatchLines per append.
 class PipeFeeder : public QObject
 {
 public:
     explicit PipeFeeder(LogModel *model)
         : m_model(model)
     {
+        m_decoder.setSource(u"flood"_s, u"flood-1"_s);
         m_timer.setSingleShot(true);
         m_timer.setInterval(30);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] { flush(); });
     }
     void onData(const QByteArray &data)
     {
-        m_partial += m_decoder.decode(data);
-        qsizetype start = 0;
-        for (;;) {
-            const qsizetype newline = m_partial.indexOf(u'\n', start);
-            if (newline < 0)
-                break;
-            m_batch.append(LogLine::parse(QStringView(m_partial).mid(start, newline - start), true));
-            start = newline + 1;
-        }
-        m_partial.remove(0, start);
-        if (!m_batch.isEmpty() && !m_timer.isActive())
+        QStringList untimed;
+        m_decoder.decode(data, &m_batch, &untimed);
+        if (m_batch.size() >= LogFollower::MaxBatchLines)
+            flush();
+        else if (!m_batch.isEmpty() && !m_timer.isActive())
             m_timer.start();
     }
     void flush()
@@ -239,8 +247,7 @@ public:
 private:
     LogModel *m_model;
     QTimer m_timer;
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
-    QString m_partial;
+    LogStreamDecoder m_decoder;
     QList<LogLine> m_batch;
 };
 
@@ -256,8 +263,9 @@ double perSecond(qint64 lines, double ms)
 
 } // namespace
 
-// berth-bench --generate-log N: N compose-style lines as `docker compose logs --timestamps`
-// prints them, as fast as stdio allows (the synthetic source of the pipe measure).
+// berth-bench --generate-log N: N lines as `docker logs --timestamps` prints them (the
+// timestamp grows by 1 ns a line), as fast as stdio allows (the synthetic source of the pipe
+// measure).
 int generateLog(qint64 lines)
 {
     const int width = digitsOf(lines);
@@ -265,8 +273,8 @@ int generateLog(qint64 lines)
     std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
     for (qint64 i = 1; i <= lines; ++i) {
         const QByteArray number = QByteArray::number(i).rightJustified(width, '0');
-        const QByteArray line = "flood-1  | 2026-11-27T12:00:13." + number.right(6).rightJustified(9, '0') + "Z "
-            + payload(number) + '\n';
+        const QByteArray line =
+            "2026-11-27T12:00:13." + QByteArray::number(i).rightJustified(9, '0') + "Z " + payload(number) + '\n';
         std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);
     }
     std::fflush(stdout);
@@ -289,14 +297,17 @@ QJsonObject runLogBench(qint64 lines)
         if (Berth::Bench::compose(*environment, compose, {u"up"_s, u"-d"_s}) && docker({u"wait"_s, container}) == 0) {
             report(u"log: container printed %1 lines of %2 bytes in %3 ms (up to exit)"_s.arg(lines).arg(LineBytes)
                        .arg(printing.elapsed()));
-            QList<double> berthFirst, berthWall, dockerFirst, dockerWall, composeFirst, composeWall, maxStall, p99, over16, over50;
+            QList<double> berthFirst, berthWall, dockerFirst, dockerWall, ownFirst, ownWall, composeFirst, composeWall, maxStall, p99, over16, over50;
             const QString cli = environment->cliPath();
             // Warm-up: the log file in the page cache, the CLI binaries loaded.
             devNullMs(cli, {u"logs"_s, u"-f"_s, container}, environment->processEnvironment());
+            // What Compose would run to follow the project, and what Berth runs for the container.
+            const QString composeProgram = environment->composeProgram();
+            const QStringList composeArguments = environment->composePrefix()
+                + compose.arguments({u"logs"_s, u"--follow"_s, u"--timestamps"_s, u"--no-color"_s});
             LogFollower probeFollower(environment.get(), compose);
             probeFollower.setTail(-1);
-            const QString composeProgram = probeFollower.program();
-            const QStringList composeArguments = probeFollower.arguments();
+            const QStringList berthArguments = probeFollower.followArguments(container);
             for (int i = 0; i < Runs; ++i) {
                 LogFollower *follower = nullptr;
                 const IngestRun b = ingest(
@@ -320,6 +331,8 @@ QJsonObject runLogBench(qint64 lines)
                 over50.append(b.over50);
                 dockerFirst.append(readLines(cli, {u"logs"_s, u"-f"_s, container}, lines).firstToLastMs);
                 dockerWall.append(devNullMs(cli, {u"logs"_s, u"-f"_s, container}, environment->processEnvironment()));
+                ownFirst.append(readLines(cli, berthArguments, lines).firstToLastMs);
+                ownWall.append(devNullMs(cli, berthArguments, environment->processEnvironment()));
                 composeFirst.append(readLines(composeProgram, composeArguments, lines).firstToLastMs);
                 composeWall.append(devNullMs(composeProgram, composeArguments, environment->processEnvironment()));
             }
@@ -327,19 +340,27 @@ QJsonObject runLogBench(qint64 lines)
             const double dockerRate = perSecond(lines, median(dockerFirst));
             const double ratio = berthRate > 0 && dockerRate > 0 ? berthRate / dockerRate : -1;
             const double wallRatio = median(berthWall) > 0 && median(dockerWall) > 0 ? median(dockerWall) / median(berthWall) : -1;
-            report(u"log ingest (engine, %1 lines): Berth %2 lines/s first-to-last painted (%3 lines/s from process "
-                   u"start), docker logs -f %4 lines/s first-to-last read (%5 lines/s > /dev/null, whole process), "
-                   u"the command Berth runs (docker compose logs -f --timestamps) %6 lines/s first-to-last read (%7 lines/s "
-                   u"> /dev/null); ratio %8 (start to end %9) (target >= 0.9)"_s.arg(lines)
+            const double devNullRate = perSecond(lines, median(dockerWall));
+            const double devNullRatio = berthRate > 0 && devNullRate > 0 ? berthRate / devNullRate : -1;
+            report(u"log ingest (engine, %1 lines): Berth %2 lines/s first-to-last painted (%3 lines/s from follower "
+                   u"start), docker logs -f %4 lines/s first-to-last read (%5 lines/s > /dev/null, whole process); "
+                   u"ratio %6 to the read, %7 to > /dev/null (start to end %8) (target >= 0.9)"_s.arg(lines)
                        .arg(rate(lines, median(berthFirst)), rate(lines, median(berthWall)), rate(lines, median(dockerFirst)),
-                            rate(lines, median(dockerWall)), rate(lines, median(composeFirst)), rate(lines, median(composeWall)))
-                       .arg(ratio, 0, 'f', 2).arg(wallRatio, 0, 'f', 2));
+                            rate(lines, median(dockerWall)))
+                       .arg(ratio, 0, 'f', 2).arg(devNullRatio, 0, 'f', 2).arg(wallRatio, 0, 'f', 2));
+            report(u"log ingest, the commands alone: what Berth runs (%1) %2 lines/s read, %3 lines/s > /dev/null; "
+                   u"docker compose logs -f --timestamps %4 lines/s read, %5 lines/s > /dev/null"_s
+                       .arg(berthArguments.join(u' '), rate(lines, median(ownFirst)), rate(lines, median(ownWall)),
+                            rate(lines, median(composeFirst)), rate(lines, median(composeWall))));
             report(u"log ingest stalls: longest %1 ms, p99 %2 ms, over 16 ms %3, over 50 ms %4 (targets: longest <= 33, "
                    u"p99 <= 16)"_s.arg(median(maxStall), 0, 'f', 1).arg(median(p99), 0, 'f', 1)
                        .arg(median(over16)).arg(median(over50)));
             result.insert(u"log_lines"_s, double(lines));
             result.insert(u"log_ingest_ratio"_s, ratio);
             result.insert(u"log_ingest_ratio_start_to_end"_s, wallRatio);
+            result.insert(u"log_ingest_ratio_to_devnull"_s, devNullRatio);
+            result.insert(u"log_berth_command_lines_per_s"_s, perSecond(lines, median(ownFirst)));
+            result.insert(u"log_berth_command_devnull_lines_per_s"_s, perSecond(lines, median(ownWall)));
             result.insert(u"log_berth_lines_per_s"_s, berthRate);
             result.insert(u"log_berth_lines_per_s_from_start"_s, perSecond(lines, median(berthWall)));
             result.insert(u"log_docker_logs_lines_per_s"_s, dockerRate);

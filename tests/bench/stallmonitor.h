@@ -20,6 +20,8 @@ public:
     double maxStallMs() const;
     double percentileStallMs(double p) const; // over every tick, stall 0 when on time
     int stallsOver(double ms) const;
+    // Each tick's stall, in order (tick n came about n * IntervalMs + the stalls before it after start()).
+    const QList<double> &stalls() const { return m_stalls; }
 
 private:
     QTimer m_timer;

@@ -47,10 +47,14 @@ void TestLogFollowing::linesWithServiceAndColour()
     connect(&follower, &LogFollower::linesReceived, &model, &LogModel::append);
     QSignalSpy started(&follower, &LogFollower::started);
     follower.start();
+    // First the listing of the project's containers, then one `docker logs -f` per container.
     QCOMPARE(started.size(), 1);
-    const QStringList args = started.first().at(1).toStringList();
-    QVERIFY(args.contains(u"--follow"_s));
-    QVERIFY(args.contains(u"-p"_s));
+    QVERIFY(started.first().at(1).toStringList().contains(u"label=com.docker.compose.project="_s + stack.project().name));
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 3, 15000);
+    for (int i = 1; i < 3; ++i) {
+        const QStringList args = started.at(i).at(1).toStringList();
+        QCOMPARE(args.mid(0, 3), (QStringList{u"logs"_s, u"--follow"_s, u"--timestamps"_s}));
+    }
     auto find = [&model](const QString &service, const QString &text) {
         for (int i = 0; i < model.lineCount(); ++i) {
             if (model.entry(i).service == service && model.entry(i).text.contains(text))
@@ -85,20 +89,40 @@ void TestLogFollowing::followsAcrossRestart()
         for (const LogLine &line : batch)
             lines.append(line.service + u'|' + line.text);
     });
-    QSignalSpy ended(&follower, &LogFollower::streamEnded);
+    QSignalSpy started(&follower, &LogFollower::started);
     QSignalSpy connected(&watcher, &EventWatcher::connectedChanged);
     watcher.start();
     QVERIFY(connected.wait(15000));
     follower.start();
     QTRY_COMPARE_WITH_TIMEOUT(lines.count(u"worker|worker ready"_s), 1, 15000);
 
-    // Compose ends `logs -f` when the containers stop; the start event resumes it.
+    // `docker logs -f` ends when its container stops; the start event resumes it, from just
+    // before the last line seen.
     QCOMPARE(stack.compose({u"restart"_s, u"worker"_s}), 0);
     QTRY_COMPARE_WITH_TIMEOUT(lines.count(u"worker|worker ready"_s), 2, 20000);
-    QVERIFY(ended.size() >= 1);
+    auto resumedWithSince = [&started] {
+        for (const QList<QVariant> &call : std::as_const(started)) {
+            const QStringList args = call.at(1).toStringList();
+            if (args.value(0) == "logs"_L1 && args.contains(u"--since"_s))
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(resumedWithSince());
     QTRY_VERIFY_WITH_TIMEOUT(follower.isRunning(), 10000);
     // Nothing shown twice although the resume overlaps the last lines.
     QTest::qWait(500);
+    QCOMPARE(lines.count(u"worker|worker ready"_s), 2);
+
+    // A service started after the follower is followed too, from its first line.
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s, u"web"_s}), 0);
+    // (The raw line still has its escape sequences: "\e[32mweb\e[0m line 1".)
+    auto webFirstLine = [&lines] {
+        return std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+            return line.startsWith(u"web|"_s) && line.endsWith(u"m line 1"_s);
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(webFirstLine(), 20000);
     QCOMPARE(lines.count(u"worker|worker ready"_s), 2);
     follower.stop();
     watcher.stop();
@@ -153,25 +177,31 @@ void TestLogFollowing::floodStaysBoundedAndResponsive()
 void TestLogFollowing::stopLeavesNoProcess()
 {
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
-    QCOMPARE(stack.compose({u"up"_s, u"-d"_s, u"worker"_s}), 0);
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s}), 0);
     LogFollower follower(&m_env, stack.project());
-    qint64 leader = 0;
+    QSignalSpy started(&follower, &LogFollower::started);
     QSignalSpy lines(&follower, &LogFollower::linesReceived);
     follower.start();
     QVERIFY(lines.wait(15000));
-    const QList<qint64> running = DockerTest::processesMentioning(stack.project().name);
-    // `docker` and its compose plugin child, in one process group of their own.
-    QVERIFY2(running.size() >= 2, qPrintable(u"%1 processes"_s.arg(running.size())));
-    for (qint64 pid : running) {
-        const QList<qint64> group = DockerTest::processGroupMembers(pid);
-        if (group.contains(pid))
-            leader = pid;
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 3, 15000);
+    // One `docker logs -f CONTAINER` per container, each the leader of its own process group.
+    QStringList containers;
+    for (int i = 1; i < started.size(); ++i)
+        containers.append(started.at(i).at(1).toStringList().constLast());
+    QList<qint64> leaders;
+    for (const QString &container : std::as_const(containers)) {
+        const QList<qint64> running = DockerTest::processesMentioning(container);
+        QVERIFY2(running.size() == 1, qPrintable(u"%1 processes follow %2"_s.arg(running.size()).arg(container)));
+        QVERIFY(DockerTest::processGroupMembers(running.first()).contains(running.first()));
+        leaders.append(running.first());
     }
-    QVERIFY(leader > 0);
-    QVERIFY(DockerTest::processGroupMembers(leader).size() >= 2);
+    QVERIFY(follower.isRunning());
     follower.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(stack.project().name).isEmpty(), 10000);
-    QCOMPARE(DockerTest::processGroupMembers(leader).size(), 0);
+    for (const QString &container : std::as_const(containers))
+        QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(container).isEmpty(), 10000);
+    for (qint64 leader : std::as_const(leaders))
+        QCOMPARE(DockerTest::processGroupMembers(leader).size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!follower.isRunning(), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestLogFollowing)

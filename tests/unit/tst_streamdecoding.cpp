@@ -35,6 +35,9 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void jobLinesAcrossReads();
     void logLinesAcrossReads();
+    void logStreamErrorIsReported();
+    void containerListing_data();
+    void containerListing();
 };
 
 void TestStreamDecoding::jobLinesAcrossReads()
@@ -59,42 +62,127 @@ void TestStreamDecoding::jobLinesAcrossReads()
     QVERIFY(!lines.join(u'|').contains(QChar::ReplacementCharacter));
 }
 
-void TestStreamDecoding::logLinesAcrossReads()
+namespace {
+
+// A stand-in docker that answers the probe like docker 26 with compose 2.26, lists one
+// container for `ps`, and runs LOGS for `logs`.
+QByteArray fakeDocker(const QByteArray &logs)
 {
-    QTemporaryDir dir;
-    // Answers the probe like docker 26 with compose 2.26, and `compose ... logs` in pieces.
-    QVERIFY(writeExecutable(dir.filePath(u"docker"_s),
-                            "#!/bin/sh\n"
-                            "case \"$*\" in\n"
-                            "version*) echo 26.1.5 ;;\n"
-                            "'compose version --short') echo 2.26.1 ;;\n"
-                            "*' logs '*)\n"
-                            "  printf 'web-1  | 2026-11-27T12:00:13.000000001Z caf\\303'; sleep 0.3\n"
-                            "  printf '\\251 \\033[3'; sleep 0.3\n"
-                            "  printf '1mred\\033[0m\\nweb-1  | 2026-11-27T12:00:13.000000002Z two\\n' ;;\n"
-                            "*) echo \"unexpected: $*\" >&2; exit 1 ;;\n"
-                            "esac\n"));
-    DockerEnvironment env;
+    return "#!/bin/sh\n"
+           "case \"$*\" in\n"
+           "version*) echo 26.1.5 ;;\n"
+           "'compose version --short') echo 2.26.1 ;;\n"
+           "ps\\ *) printf 'c0ffee\\tpieces-web-1\\tweb\\t1\\trunning\\nbadline\\n' ;;\n"
+           "logs\\ *)\n"
+        + logs
+        + " ;;\n"
+          "*) echo \"unexpected: $*\" >&2; exit 1 ;;\n"
+          "esac\n";
+}
+
+bool readyEnvironment(DockerEnvironment &env, const QTemporaryDir &dir)
+{
     QProcessEnvironment process = QProcessEnvironment::systemEnvironment();
     process.insert(u"PATH"_s, dir.path() + u":/usr/bin:/bin"_s);
     env.setProcessEnvironment(process);
     env.setInstallFolders({});
     env.probe();
-    QTRY_VERIFY(!env.isProbing());
-    QVERIFY2(env.isReady(), qPrintable(env.problemTitle() + u' ' + env.problemDetail()));
+    return QTest::qWaitFor([&env] { return !env.isProbing(); }, 10000) && env.isReady();
+}
+
+} // namespace
+
+void TestStreamDecoding::logLinesAcrossReads()
+{
+    QTemporaryDir dir;
+    // stdout in pieces: a UTF-8 sequence and an escape sequence split across reads; one line of
+    // the container's stderr, which `docker logs` prints on its own stderr.
+    QVERIFY(writeExecutable(dir.filePath(u"docker"_s),
+                            fakeDocker("  printf '2026-11-27T12:00:13.000000001Z caf\\303'; sleep 0.3\n"
+                                       "  printf '\\251 \\033[3'; sleep 0.3\n"
+                                       "  printf '2026-11-27T12:00:13.000000003Z to stderr\\r\\n' >&2\n"
+                                       "  printf '1mred\\033[0m\\n2026-11-27T12:00:13.000000002Z two'\n")));
+    DockerEnvironment env;
+    QVERIFY2(readyEnvironment(env, dir), qPrintable(env.problemTitle() + u' ' + env.problemDetail()));
 
     LogFollower follower(&env, ComposeProject{dir.filePath(u"compose.yaml"_s), dir.path(), u"pieces"_s});
     QList<LogLine> lines;
     connect(&follower, &LogFollower::linesReceived, this, [&lines](const QList<LogLine> &batch) { lines += batch; });
+    QSignalSpy started(&follower, &LogFollower::started);
     QSignalSpy ended(&follower, &LogFollower::streamEnded);
     follower.start();
     QVERIFY(ended.wait(10000));
-    QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(0).service, u"web"_s);
+    QCOMPARE(ended.size(), 1);
+    QCOMPARE(ended.first().at(0).toString(), QString());
+    // The listing, then one stream for the one well-formed container line.
+    QCOMPARE(started.size(), 2);
+    QCOMPARE(started.at(1).at(1).toStringList(),
+             (QStringList{u"logs"_s, u"--follow"_s, u"--timestamps"_s, u"--tail"_s, u"500"_s, u"c0ffee"_s}));
+    QCOMPARE(lines.size(), 3);
+    for (const LogLine &line : std::as_const(lines)) {
+        QCOMPARE(line.service, u"web"_s);
+        QCOMPARE(line.container, u"web-1"_s);
+    }
+    QCOMPARE(lines.at(0).text, u"to stderr"_s);
     // The escape sequence was split too; it is whole again for the ANSI parser.
-    QCOMPARE(lines.at(0).text, u"café \x1b[31mred\x1b[0m"_s);
-    QCOMPARE(lines.at(1).text, u"two"_s);
-    QCOMPARE(follower.lastTimestampNs(), lines.at(1).timestampNs);
+    QCOMPARE(lines.at(1).text, u"caf\u00e9 \x1b[31mred\x1b[0m"_s);
+    QCOMPARE(lines.at(1).timestampNs, LogLine::parseTimestamp(u"2026-11-27T12:00:13.000000001Z"));
+    // The last line had no newline before the stream ended.
+    QCOMPARE(lines.at(2).text, u"two"_s);
+    QCOMPARE(follower.lastTimestampNs(), lines.at(0).timestampNs);
+    QVERIFY(!follower.isRunning());
+}
+
+void TestStreamDecoding::logStreamErrorIsReported()
+{
+    QTemporaryDir dir;
+    QVERIFY(writeExecutable(dir.filePath(u"docker"_s),
+                            fakeDocker("  echo 'Error response from daemon: No such container: c0ffee' >&2; exit 1\n")));
+    DockerEnvironment env;
+    QVERIFY2(readyEnvironment(env, dir), qPrintable(env.problemTitle() + u' ' + env.problemDetail()));
+    LogFollower follower(&env, ComposeProject{dir.filePath(u"compose.yaml"_s), dir.path(), u"pieces"_s});
+    QSignalSpy lines(&follower, &LogFollower::linesReceived);
+    QSignalSpy ended(&follower, &LogFollower::streamEnded);
+    follower.start();
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.first().at(0).toString(), u"Error response from daemon: No such container: c0ffee"_s);
+    // The CLI's message is not shown as a line of the container.
+    QCOMPARE(lines.size(), 0);
+}
+
+void TestStreamDecoding::containerListing_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<QString>("state");
+    QTest::newRow("numbered") << u"abc\tshop-web-1\tweb\t1\trunning"_s << true << u"web-1"_s << u"web"_s << u"running"_s;
+    QTest::newRow("second replica") << u"abd\tshop-web-2\tweb\t2\texited"_s << true << u"web-2"_s << u"web"_s << u"exited"_s;
+    QTest::newRow("container_name") << u"abe\tmy-db\tdb\t\trunning"_s << true << u"my-db"_s << u"db"_s << u"running"_s;
+    QTest::newRow("no number, project prefix") << u"abf\tshop-cache\tcache\t\tcreated"_s << true << u"cache"_s
+                                              << u"cache"_s << u"created"_s;
+    QTest::newRow("trailing CR") << u"abc\tshop-web-1\tweb\t1\trunning\r"_s << true << u"web-1"_s << u"web"_s << u"running"_s;
+    QTest::newRow("too few fields") << u"abc\tshop-web-1\tweb"_s << false << QString() << QString() << QString();
+    QTest::newRow("no service label") << u"abc\tother\t\t\trunning"_s << false << QString() << QString() << QString();
+    QTest::newRow("empty") << QString() << false << QString() << QString() << QString();
+}
+
+void TestStreamDecoding::containerListing()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, ok);
+    LogFollower::Container container;
+    QCOMPARE(LogFollower::parseContainer(line, u"shop"_s, &container), ok);
+    if (!ok)
+        return;
+    QFETCH(QString, prefix);
+    QFETCH(QString, service);
+    QFETCH(QString, state);
+    QCOMPARE(container.prefix, prefix);
+    QCOMPARE(container.service, service);
+    QCOMPARE(container.state, state);
+    QVERIFY(!container.id.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStreamDecoding)

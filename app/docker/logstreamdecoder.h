@@ -1,0 +1,44 @@
+#pragma once
+
+#include "logline.h"
+
+#include <QList>
+#include <QString>
+#include <QStringDecoder>
+
+namespace Berth {
+
+// Turns the bytes of one `docker logs --timestamps` pipe into LogLines: one stateful UTF-8
+// decoder (a character split across reads is whole again), complete lines only (the rest waits
+// for the next read), CR before LF dropped. Every line the container printed starts with its
+// timestamp; a line without one is the CLI's own message ("Error response from daemon: ...").
+// Lines at or before the newest timestamp already seen are dropped: a resumed stream starts a
+// little before it (each pipe is in order, so one clock per pipe is enough).
+class LogStreamDecoder
+{
+public:
+    // Service and container prefix given to every line.
+    void setSource(const QString &service, const QString &container)
+    {
+        m_service = service;
+        m_container = container;
+    }
+    // Appends the complete timestamped lines in data to *lines and the other lines to
+    // *untimed; finish() does the same for a last line without its newline.
+    void decode(const QByteArray &data, QList<LogLine> *lines, QStringList *untimed);
+    void finish(QList<LogLine> *lines, QStringList *untimed);
+    // Forgets a partial line and the decoder's state (a new process), not the newest timestamp.
+    void restart();
+    qint64 lastTimestampNs() const { return m_lastNs; }
+
+private:
+    void split(QList<LogLine> *lines, QStringList *untimed, bool all);
+
+    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QString m_partial;
+    QString m_service;
+    QString m_container;
+    qint64 m_lastNs = 0;
+};
+
+} // namespace Berth
