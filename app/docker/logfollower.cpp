@@ -5,6 +5,8 @@
 #include "logstreamdecoder.h"
 
 #include <QSet>
+
+#include <chrono>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -12,10 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Berth {
 
 namespace {
-// A resumed stream starts this long before the newest line seen of its container; the repeats
-// are dropped by timestamp. (The daemon compares with the full precision, so no overlap would be
-// needed; it costs little and guards against a clock rounded on the way.)
-constexpr qint64 resumeOverlapNs = 2'000'000'000LL;
 constexpr qsizetype maxErrorChars = 16384;
 } // namespace
 
@@ -25,9 +23,22 @@ struct LogFollower::Stream
     GroupedProcess *process = nullptr;
     LogStreamDecoder out;
     LogStreamDecoder err;
-    QString errorText; // the CLI's own messages (lines without a timestamp on stderr)
+    bool history = false;   // the process prints the history (timestamped), it does not follow
+    qint64 liveStartNs = 0; // wall clock when the current or last live stream started
+    qint64 diedNs = 0;      // the daemon's time of the first `die` after that (noteContainerDied)
+    qint64 endedNs = 0;     // wall clock when the last live stream ended
+    QString errorText;      // the CLI's own messages, or the last stderr line of a live stream
     bool followAgain = false; // listed as running while the old stream was still ending
+    bool stopped = false;     // stop() ended it: it has lines to catch up on, running or not
 };
+
+namespace {
+qint64 wallClockNs()
+{
+    using namespace std::chrono;
+    return duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
+}
+} // namespace
 
 LogFollower::LogFollower(const DockerEnvironment *environment, const ComposeProject &project, QObject *parent)
     : QObject(parent)
@@ -81,13 +92,18 @@ QStringList LogFollower::listArguments() const
             u"{{.Label \"com.docker.compose.container-number\"}}\t{{.State}}"_s};
 }
 
-QStringList LogFollower::followArguments(const QString &containerId, qint64 lastTimestampNs) const
+QStringList LogFollower::historyArguments(const QString &containerId, int tail) const
 {
-    QStringList arguments{u"logs"_s, u"--follow"_s, u"--timestamps"_s};
-    if (lastTimestampNs > 0)
-        arguments << u"--since"_s << LogLine::formatTimestamp(lastTimestampNs - resumeOverlapNs);
-    else if (m_firstListing && m_tail >= 0)
-        arguments << u"--tail"_s << QString::number(m_tail);
+    return {u"logs"_s, u"--timestamps"_s, u"--tail"_s, QString::number(tail), containerId};
+}
+
+QStringList LogFollower::followArguments(const QString &containerId, qint64 sinceNs, bool newLinesOnly) const
+{
+    QStringList arguments{u"logs"_s, u"--follow"_s};
+    if (sinceNs > 0)
+        arguments << u"--since"_s << LogLine::formatTimestamp(sinceNs);
+    else if (newLinesOnly)
+        arguments << u"--tail"_s << u"0"_s;
     arguments << containerId;
     return arguments;
 }
@@ -165,7 +181,12 @@ void LogFollower::onListed(int exitCode)
             if (!stream) {
                 stream = std::make_shared<Stream>();
                 stream->container = container;
-                follow(stream.get());
+                if (m_firstListing && m_tail > 0)
+                    startHistory(stream.get());
+                else
+                    // No history wanted (tail 0), all of it (tail -1), or a container that
+                    // appeared since the first listing: all of its lines are new.
+                    startLive(stream.get(), 0, m_firstListing && m_tail == 0);
                 continue;
             }
             stream->container = container;
@@ -173,12 +194,12 @@ void LogFollower::onListed(int exitCode)
             // event can come before the old stream noticed the stop: then it follows once
             // that one has ended.)
             const bool runs = container.state == "running"_L1 || container.state == "restarting"_L1;
-            if (!runs)
+            if (!runs && !stream->stopped)
                 continue;
             if (stream->process->isRunning())
                 stream->followAgain = true;
             else
-                follow(stream.get());
+                startLive(stream.get(), resumePoint(*stream));
         }
         // Containers that are gone (`down`, recreated): forget their ended streams.
         for (auto it = m_streams.begin(); it != m_streams.end();) {
@@ -198,9 +219,54 @@ void LogFollower::onListed(int exitCode)
         endedIfIdle();
 }
 
-void LogFollower::follow(Stream *stream)
+void LogFollower::startHistory(Stream *stream)
+{
+    stream->history = true;
+    stream->out.setTimestamps(true);
+    stream->err.setTimestamps(true);
+    run(stream, historyArguments(stream->container.id, m_tail));
+}
+
+void LogFollower::startLive(Stream *stream, qint64 sinceNs, bool newLinesOnly)
+{
+    stream->history = false;
+    stream->out.setTimestamps(false);
+    stream->err.setTimestamps(false);
+    stream->liveStartNs = wallClockNs();
+    stream->diedNs = 0;
+    stream->endedNs = 0;
+    run(stream, followArguments(stream->container.id, sinceNs, newLinesOnly));
+}
+
+qint64 LogFollower::resumePoint(const Stream &stream)
+{
+    if (stream.liveStartNs == 0) {
+        // stop() came during the history: go on just after the last line of it shown.
+        const qint64 last = qMax(stream.out.lastTimestampNs(), stream.err.lastTimestampNs());
+        return last > 0 ? last + 1 : 0;
+    }
+    // The daemon's time of the container's `die` comes after its last line and before the
+    // first line of its next run, on the clock the lines are stamped with. Without it (no
+    // events), the moment the last stream ended, on this machine's clock.
+    return stream.diedNs > 0 ? stream.diedNs : stream.endedNs;
+}
+
+void LogFollower::noteContainerDied(const QString &containerId, qint64 timeNs)
+{
+    const auto found = m_streams.constFind(containerId);
+    if (!m_active || found == m_streams.constEnd() || timeNs <= 0)
+        return;
+    Stream &stream = *found.value();
+    // The first `die` after the live stream started ends the run it followed (unless stop()
+    // ended the stream before: then it resumes from there).
+    if (!stream.history && stream.liveStartNs > 0 && stream.diedNs == 0 && !stream.stopped)
+        stream.diedNs = timeNs;
+}
+
+void LogFollower::run(Stream *stream, const QStringList &arguments)
 {
     stream->followAgain = false;
+    stream->stopped = false;
     stream->out.restart();
     stream->err.restart();
     stream->out.setSource(stream->container.service, stream->container.prefix);
@@ -225,10 +291,7 @@ void LogFollower::follow(Stream *stream)
                 });
     }
     stream->process->setProgram(program());
-    // From the older of the two pipes' last lines, so neither misses a line.
-    const qint64 outNs = stream->out.lastTimestampNs(), errNs = stream->err.lastTimestampNs();
-    const qint64 since = outNs == 0 || errNs == 0 ? qMax(outNs, errNs) : qMin(outNs, errNs);
-    stream->process->setArguments(followArguments(stream->container.id, since));
+    stream->process->setArguments(arguments);
     stream->process->setProcessEnvironment(m_environment->processEnvironment());
     stream->process->setWorkingDirectory(m_project.directory);
     Q_EMIT started(stream->process->program(), stream->process->arguments());
@@ -247,6 +310,11 @@ void LogFollower::afterDecode(Stream *stream, qsizetype before, const QStringLis
 {
     for (qsizetype i = before; i < m_batch.size(); ++i)
         m_lastNs = qMax(m_lastNs, m_batch.at(i).timestampNs);
+    if (standardError && !stream->history && m_batch.size() > before) {
+        // Following, the container's stderr and the CLI's messages share the pipe: keep the
+        // last line in case the stream fails.
+        stream->errorText = m_batch.constLast().text;
+    }
     for (const QString &text : untimed) {
         if (!standardError) {
             // Not expected with --timestamps; shown rather than lost.
@@ -271,18 +339,32 @@ void LogFollower::onStreamFinished(Stream *stream, int exitCode, bool stopReques
         afterDecode(stream, before, untimed, standardError);
     }
     flush();
-    if (stopRequested || !m_active)
+    if (stopRequested) {
+        stream->stopped = true;
+        if (!stream->history)
+            stream->endedNs = wallClockNs();
+        return;
+    }
+    if (!m_active)
         return;
     if (exitCode != 0) {
         const QStringList lines = stream->errorText.split(u'\n', Qt::SkipEmptyParts);
         m_errors.append(lines.isEmpty() ? tr("docker logs exited with code %1").arg(exitCode) : lines.constLast().trimmed());
+    } else if (stream->history) {
+        // The history is shown; follow from just after its last line (the daemon compares
+        // with full precision), or from the start when there was none.
+        const qint64 last = qMax(stream->out.lastTimestampNs(), stream->err.lastTimestampNs());
+        startLive(stream, last > 0 ? last + 1 : 0);
+        return;
     }
+    if (!stream->history)
+        stream->endedNs = wallClockNs();
     if (stream->followAgain) {
         // Started again while this stream was ending: follow it from where it stopped.
         QTimer::singleShot(0, this, [this, id = stream->container.id] {
             const auto found = m_streams.constFind(id);
             if (m_active && found != m_streams.constEnd() && !found.value()->process->isRunning())
-                follow(found.value().get());
+                startLive(found.value().get(), resumePoint(*found.value()));
         });
         return;
     }

@@ -1,5 +1,7 @@
 #include "logstreamdecoder.h"
 
+#include <chrono>
+
 namespace Berth {
 
 void LogStreamDecoder::decode(const QByteArray &data, QList<LogLine> *lines, QStringList *untimed)
@@ -23,6 +25,11 @@ void LogStreamDecoder::restart()
 
 void LogStreamDecoder::split(QList<LogLine> *lines, QStringList *untimed, bool all)
 {
+    qint64 arrivalNs = 0;
+    if (!m_timestamps) {
+        using namespace std::chrono;
+        arrivalNs = duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
+    }
     qsizetype start = 0;
     while (start < m_partial.size()) {
         qsizetype newline = m_partial.indexOf(u'\n', start);
@@ -35,6 +42,11 @@ void LogStreamDecoder::split(QList<LogLine> *lines, QStringList *untimed, bool a
         start = newline + 1;
         if (text.endsWith(u'\r'))
             text.chop(1);
+        if (!m_timestamps) {
+            m_lastNs = arrivalNs;
+            lines->append(LogLine{m_service, m_container, arrivalNs, text.toString()});
+            continue;
+        }
         // "2026-11-27T12:00:13.074083291Z text"
         const qsizetype space = text.indexOf(u' ');
         const qint64 ns = LogLine::parseTimestamp(space < 0 ? text : text.left(space));

@@ -8,15 +8,19 @@
 
 namespace Berth {
 
-// Turns the bytes of one `docker logs --timestamps` pipe into LogLines: one stateful UTF-8
-// decoder (a character split across reads is whole again), complete lines only (the rest waits
-// for the next read), CR before LF dropped. Every line the container printed starts with its
-// timestamp; a line without one is the CLI's own message ("Error response from daemon: ...").
-// Lines at or before the newest timestamp already seen are dropped: a resumed stream starts a
-// little before it (each pipe is in order, so one clock per pipe is enough).
+// Turns the bytes of one `docker logs` pipe into LogLines: one stateful UTF-8 decoder (a
+// character split across reads is whole again), complete lines only (the rest waits for the
+// next read), CR before LF dropped.
+// With timestamps (`docker logs --timestamps`) every line the container printed starts with the
+// daemon's timestamp; a line without one is the CLI's own message ("Error response from daemon:
+// ..."), and lines at or before the newest timestamp already seen are dropped (each pipe is in
+// order). Without, every line is the container's and is stamped with the wall-clock time it was
+// read: while following, that is within milliseconds of the daemon's stamp.
 class LogStreamDecoder
 {
 public:
+    void setTimestamps(bool timestamps) { m_timestamps = timestamps; }
+    bool timestamps() const { return m_timestamps; }
     // Service and container prefix given to every line.
     void setSource(const QString &service, const QString &container)
     {
@@ -39,6 +43,7 @@ private:
     QString m_service;
     QString m_container;
     qint64 m_lastNs = 0;
+    bool m_timestamps = true;
 };
 
 } // namespace Berth

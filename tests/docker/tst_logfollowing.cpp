@@ -25,6 +25,7 @@ private Q_SLOTS:
     void followsAcrossRestart();
     void floodStaysBoundedAndResponsive();
     void stopLeavesNoProcess();
+    void stopThenStartShowsEachLineOnce();
 
 private:
     DockerEnvironment m_env;
@@ -50,11 +51,17 @@ void TestLogFollowing::linesWithServiceAndColour()
     // First the listing of the project's containers, then one `docker logs -f` per container.
     QCOMPARE(started.size(), 1);
     QVERIFY(started.first().at(1).toStringList().contains(u"label=com.docker.compose.project="_s + stack.project().name));
-    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 3, 15000);
-    for (int i = 1; i < 3; ++i) {
+    // Per container: its last 500 lines with the daemon's timestamps, then following it from
+    // just after them.
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 5, 15000);
+    int history = 0, live = 0;
+    for (int i = 1; i < 5; ++i) {
         const QStringList args = started.at(i).at(1).toStringList();
-        QCOMPARE(args.mid(0, 3), (QStringList{u"logs"_s, u"--follow"_s, u"--timestamps"_s}));
+        history += args.mid(0, 4) == QStringList{u"logs"_s, u"--timestamps"_s, u"--tail"_s, u"500"_s};
+        live += args.mid(0, 3) == QStringList{u"logs"_s, u"--follow"_s, u"--since"_s};
     }
+    QCOMPARE(history, 2);
+    QCOMPARE(live, 2);
     auto find = [&model](const QString &service, const QString &text) {
         for (int i = 0; i < model.lineCount(); ++i) {
             if (model.entry(i).service == service && model.entry(i).text.contains(text))
@@ -84,6 +91,13 @@ void TestLogFollowing::followsAcrossRestart()
     LogFollower follower(&m_env, stack.project());
     follower.setTail(-1);
     connect(&watcher, &EventWatcher::containerStarted, &follower, &LogFollower::resume);
+    QList<qint64> deaths;
+    connect(&watcher, &EventWatcher::eventReceived, &follower, [&](const DockerEvent &event) {
+        if (event.type == "container"_L1 && event.action == "die"_L1) {
+            deaths.append(event.timeNano);
+            follower.noteContainerDied(event.id, event.timeNano);
+        }
+    });
     QStringList lines;
     connect(&follower, &LogFollower::linesReceived, this, [&lines](const QList<LogLine> &batch) {
         for (const LogLine &line : batch)
@@ -100,15 +114,18 @@ void TestLogFollowing::followsAcrossRestart()
     // before the last line seen.
     QCOMPARE(stack.compose({u"restart"_s, u"worker"_s}), 0);
     QTRY_COMPARE_WITH_TIMEOUT(lines.count(u"worker|worker ready"_s), 2, 20000);
-    auto resumedWithSince = [&started] {
+    // Followed again from the daemon's time of the `die`: after every line of the first run,
+    // before any of the second.
+    QCOMPARE(deaths.size(), 1);
+    auto resumedFromDeath = [&] {
         for (const QList<QVariant> &call : std::as_const(started)) {
             const QStringList args = call.at(1).toStringList();
-            if (args.value(0) == "logs"_L1 && args.contains(u"--since"_s))
-                return true;
+            if (args.value(0) == "logs"_L1 && args.value(2) == "--since"_L1)
+                return args.value(3) == LogLine::formatTimestamp(deaths.constFirst());
         }
         return false;
     };
-    QVERIFY(resumedWithSince());
+    QVERIFY(resumedFromDeath());
     QTRY_VERIFY_WITH_TIMEOUT(follower.isRunning(), 10000);
     // Nothing shown twice although the resume overlaps the last lines.
     QTest::qWait(500);
@@ -183,13 +200,19 @@ void TestLogFollowing::stopLeavesNoProcess()
     QSignalSpy lines(&follower, &LogFollower::linesReceived);
     follower.start();
     QVERIFY(lines.wait(15000));
-    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 3, 15000);
-    // One `docker logs -f CONTAINER` per container, each the leader of its own process group.
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 5, 15000);
+    // One `docker logs -f CONTAINER` per container (once the history has been printed), each
+    // the leader of its own process group.
     QStringList containers;
-    for (int i = 1; i < started.size(); ++i)
-        containers.append(started.at(i).at(1).toStringList().constLast());
+    for (int i = 1; i < started.size(); ++i) {
+        const QStringList args = started.at(i).at(1).toStringList();
+        if (args.contains(u"--follow"_s))
+            containers.append(args.constLast());
+    }
+    QCOMPARE(containers.size(), 2);
     QList<qint64> leaders;
     for (const QString &container : std::as_const(containers)) {
+        QTRY_COMPARE_WITH_TIMEOUT(DockerTest::processesMentioning(container).size(), 1, 5000);
         const QList<qint64> running = DockerTest::processesMentioning(container);
         QVERIFY2(running.size() == 1, qPrintable(u"%1 processes follow %2"_s.arg(running.size()).arg(container)));
         QVERIFY(DockerTest::processGroupMembers(running.first()).contains(running.first()));
@@ -202,6 +225,40 @@ void TestLogFollowing::stopLeavesNoProcess()
     for (qint64 leader : std::as_const(leaders))
         QCOMPARE(DockerTest::processGroupMembers(leader).size(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!follower.isRunning(), 5000);
+}
+
+void TestLogFollowing::stopThenStartShowsEachLineOnce()
+{
+    // web prints "web line N" every 0.2 s. Following, stopping for a second and starting again
+    // shows every N once: the history's end joins the live stream, and the second start goes on
+    // from where the first stopped.
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s, u"web"_s}), 0);
+    QTest::qWait(1500); // some history
+    LogFollower follower(&m_env, stack.project());
+    QList<int> numbers;
+    connect(&follower, &LogFollower::linesReceived, this, [&numbers](const QList<LogLine> &batch) {
+        for (const LogLine &line : batch) {
+            const qsizetype at = line.text.lastIndexOf(u"line "_s);
+            if (line.service == "web"_L1 && at >= 0)
+                numbers.append(line.text.mid(at + 5).toInt());
+        }
+    });
+    follower.start();
+    QTRY_VERIFY_WITH_TIMEOUT(numbers.size() >= 12, 15000);
+    follower.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!follower.isRunning(), 5000);
+    const int shownBeforeStop = int(numbers.size());
+    QTest::qWait(1000);
+    QCOMPARE(int(numbers.size()), shownBeforeStop);
+    follower.start();
+    QTRY_VERIFY_WITH_TIMEOUT(numbers.size() >= shownBeforeStop + 10, 15000);
+    follower.stop();
+    QVERIFY(!numbers.isEmpty());
+    for (int i = 0; i < numbers.size(); ++i)
+        QVERIFY2(numbers.at(i) == numbers.first() + i,
+                 qPrintable(u"line %1 is %2, expected %3"_s.arg(i).arg(numbers.at(i)).arg(numbers.first() + i)));
+    QCOMPARE(numbers.first(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLogFollowing)

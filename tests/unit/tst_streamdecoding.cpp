@@ -6,6 +6,7 @@
 #include "docker/dockerenvironment.h"
 #include "docker/logfollower.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void jobLinesAcrossReads();
     void logLinesAcrossReads();
     void logStreamErrorIsReported();
+    void liveStreamErrorIsReported();
     void containerListing_data();
     void containerListing();
 };
@@ -65,16 +67,19 @@ void TestStreamDecoding::jobLinesAcrossReads()
 namespace {
 
 // A stand-in docker that answers the probe like docker 26 with compose 2.26, lists one
-// container for `ps`, and runs LOGS for `logs`.
-QByteArray fakeDocker(const QByteArray &logs)
+// container for `ps`, runs HISTORY for `logs --timestamps` and LIVE for `logs --follow`.
+QByteArray fakeDocker(const QByteArray &history, const QByteArray &live = "  :\n")
 {
     return "#!/bin/sh\n"
            "case \"$*\" in\n"
            "version*) echo 26.1.5 ;;\n"
            "'compose version --short') echo 2.26.1 ;;\n"
            "ps\\ *) printf 'c0ffee\\tpieces-web-1\\tweb\\t1\\trunning\\nbadline\\n' ;;\n"
-           "logs\\ *)\n"
-        + logs
+           "logs\\ --timestamps\\ *)\n"
+        + history
+        + " ;;\n"
+          "logs\\ --follow\\ *)\n"
+        + live
         + " ;;\n"
           "*) echo \"unexpected: $*\" >&2; exit 1 ;;\n"
           "esac\n";
@@ -95,13 +100,15 @@ bool readyEnvironment(DockerEnvironment &env, const QTemporaryDir &dir)
 void TestStreamDecoding::logLinesAcrossReads()
 {
     QTemporaryDir dir;
-    // stdout in pieces: a UTF-8 sequence and an escape sequence split across reads; one line of
-    // the container's stderr, which `docker logs` prints on its own stderr.
+    // The history, timestamped, in pieces: a UTF-8 sequence and an escape sequence split across
+    // reads; one line of the container's stderr, which `docker logs` prints on its own stderr.
+    // Then the live stream, without timestamps, on both pipes.
     QVERIFY(writeExecutable(dir.filePath(u"docker"_s),
                             fakeDocker("  printf '2026-11-27T12:00:13.000000001Z caf\\303'; sleep 0.3\n"
                                        "  printf '\\251 \\033[3'; sleep 0.3\n"
                                        "  printf '2026-11-27T12:00:13.000000003Z to stderr\\r\\n' >&2\n"
-                                       "  printf '1mred\\033[0m\\n2026-11-27T12:00:13.000000002Z two'\n")));
+                                       "  printf '1mred\\033[0m\\n2026-11-27T12:00:13.000000002Z two'\n",
+                                       "  printf 'live out\\n'; sleep 0.2; printf 'live err\\n' >&2\n")));
     DockerEnvironment env;
     QVERIFY2(readyEnvironment(env, dir), qPrintable(env.problemTitle() + u' ' + env.problemDetail()));
 
@@ -110,15 +117,19 @@ void TestStreamDecoding::logLinesAcrossReads()
     connect(&follower, &LogFollower::linesReceived, this, [&lines](const QList<LogLine> &batch) { lines += batch; });
     QSignalSpy started(&follower, &LogFollower::started);
     QSignalSpy ended(&follower, &LogFollower::streamEnded);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch() * 1000000LL;
     follower.start();
     QVERIFY(ended.wait(10000));
     QCOMPARE(ended.size(), 1);
     QCOMPARE(ended.first().at(0).toString(), QString());
-    // The listing, then one stream for the one well-formed container line.
-    QCOMPARE(started.size(), 2);
+    // The listing; for the one well-formed container line its history, then the live stream
+    // from just after the history's last line.
+    QCOMPARE(started.size(), 3);
     QCOMPARE(started.at(1).at(1).toStringList(),
-             (QStringList{u"logs"_s, u"--follow"_s, u"--timestamps"_s, u"--tail"_s, u"500"_s, u"c0ffee"_s}));
-    QCOMPARE(lines.size(), 3);
+             (QStringList{u"logs"_s, u"--timestamps"_s, u"--tail"_s, u"500"_s, u"c0ffee"_s}));
+    QCOMPARE(started.at(2).at(1).toStringList(),
+             (QStringList{u"logs"_s, u"--follow"_s, u"--since"_s, u"2026-11-27T12:00:13.000000004Z"_s, u"c0ffee"_s}));
+    QCOMPARE(lines.size(), 5);
     for (const LogLine &line : std::as_const(lines)) {
         QCOMPARE(line.service, u"web"_s);
         QCOMPARE(line.container, u"web-1"_s);
@@ -127,9 +138,14 @@ void TestStreamDecoding::logLinesAcrossReads()
     // The escape sequence was split too; it is whole again for the ANSI parser.
     QCOMPARE(lines.at(1).text, u"caf\u00e9 \x1b[31mred\x1b[0m"_s);
     QCOMPARE(lines.at(1).timestampNs, LogLine::parseTimestamp(u"2026-11-27T12:00:13.000000001Z"));
-    // The last line had no newline before the stream ended.
+    // The last line had no newline before the history ended.
     QCOMPARE(lines.at(2).text, u"two"_s);
-    QCOMPARE(follower.lastTimestampNs(), lines.at(0).timestampNs);
+    // Live lines carry the time they arrived.
+    QCOMPARE(lines.at(3).text, u"live out"_s);
+    QCOMPARE(lines.at(4).text, u"live err"_s);
+    QVERIFY(lines.at(3).timestampNs >= before);
+    QVERIFY(lines.at(4).timestampNs >= lines.at(3).timestampNs);
+    QCOMPARE(follower.lastTimestampNs(), lines.at(4).timestampNs);
     QVERIFY(!follower.isRunning());
 }
 
@@ -142,12 +158,40 @@ void TestStreamDecoding::logStreamErrorIsReported()
     QVERIFY2(readyEnvironment(env, dir), qPrintable(env.problemTitle() + u' ' + env.problemDetail()));
     LogFollower follower(&env, ComposeProject{dir.filePath(u"compose.yaml"_s), dir.path(), u"pieces"_s});
     QSignalSpy lines(&follower, &LogFollower::linesReceived);
+    QSignalSpy started(&follower, &LogFollower::started);
     QSignalSpy ended(&follower, &LogFollower::streamEnded);
     follower.start();
     QVERIFY(ended.wait(10000));
     QCOMPARE(ended.first().at(0).toString(), u"Error response from daemon: No such container: c0ffee"_s);
-    // The CLI's message is not shown as a line of the container.
+    // The CLI's message is not shown as a line of the container, and nothing follows a failed
+    // history.
     QCOMPARE(lines.size(), 0);
+    QCOMPARE(started.size(), 2);
+}
+
+void TestStreamDecoding::liveStreamErrorIsReported()
+{
+    QTemporaryDir dir;
+    // The history is empty; the live stream breaks (the daemon went away).
+    QVERIFY(writeExecutable(dir.filePath(u"docker"_s),
+                            fakeDocker("  :\n", "  echo 'served'; echo 'error from daemon in stream: unexpected EOF' >&2; exit 1\n")));
+    DockerEnvironment env;
+    QVERIFY2(readyEnvironment(env, dir), qPrintable(env.problemTitle() + u' ' + env.problemDetail()));
+    LogFollower follower(&env, ComposeProject{dir.filePath(u"compose.yaml"_s), dir.path(), u"pieces"_s});
+    QStringList lines;
+    connect(&follower, &LogFollower::linesReceived, this, [&lines](const QList<LogLine> &batch) {
+        for (const LogLine &line : batch)
+            lines.append(line.text);
+    });
+    QSignalSpy started(&follower, &LogFollower::started);
+    QSignalSpy ended(&follower, &LogFollower::streamEnded);
+    follower.start();
+    QVERIFY(ended.wait(10000));
+    // No history: followed from the container's first line.
+    QCOMPARE(started.at(2).at(1).toStringList(), (QStringList{u"logs"_s, u"--follow"_s, u"c0ffee"_s}));
+    QCOMPARE(ended.first().at(0).toString(), u"error from daemon in stream: unexpected EOF"_s);
+    // Following, stderr is the container's too: the line is shown as well.
+    QCOMPARE(lines, (QStringList{u"served"_s, u"error from daemon in stream: unexpected EOF"_s}));
 }
 
 void TestStreamDecoding::containerListing_data()

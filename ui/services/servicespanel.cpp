@@ -344,6 +344,11 @@ void ServicesPanel::startWatching()
     m_follower = new LogFollower(m_env, m_project, this);
     connect(m_watcher, &EventWatcher::statusesChanged, m_services, &ServiceModel::setStatuses);
     connect(m_watcher, &EventWatcher::containerStarted, m_follower, &LogFollower::resume);
+    connect(m_watcher, &EventWatcher::eventReceived, m_follower, [follower = m_follower](const DockerEvent &event) {
+        // Where its log resumes when it starts again.
+        if (event.type == "container"_L1 && event.action == "die"_L1)
+            follower->noteContainerDied(event.id, event.timeNano);
+    });
     connect(m_follower, &LogFollower::linesReceived, m_logs, &LogModel::append);
     connect(m_follower, &LogFollower::streamEnded, this, [this](const QString &message) {
         if (!message.isEmpty())
