@@ -74,7 +74,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_projectView);
     setCentralWidget(m_stack);
 
-    createDocks();
+    // The Services and Output docks are made with the first project (or when the View menu asks
+    // for them): the start page does not need them, and the first paint does not wait for them.
+    connect(this, &MainWindow::projectOpened, this, [this](const QString &dir) {
+        ensureDocks(true);
+        servicesPanel()->setProject(dir);
+    });
+    connect(this, &MainWindow::projectClosed, this, [this] {
+        if (m_servicesPanel)
+            m_servicesPanel->closeProject();
+    });
     createActions();
 
     m_projectLabel = new QLabel(tr("No project open"), this);
@@ -87,6 +96,20 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::ensureDocks(bool shown)
+{
+    if (m_servicesDock)
+        return;
+    createDocks();
+    m_servicesDock->setVisible(shown);
+    m_outputDock->setVisible(shown);
+    // The View menu's actions follow the docks from now on (closed with their title bar's button too).
+    connect(m_servicesDock->toggleViewAction(), &QAction::toggled, m_showServices, &QAction::setChecked);
+    connect(m_outputDock->toggleViewAction(), &QAction::toggled, m_showOutput, &QAction::setChecked);
+    m_showServices->setChecked(shown);
+    m_showOutput->setChecked(shown);
+}
+
 void MainWindow::createDocks()
 {
     m_servicesDock = new QDockWidget(tr("Services"), this);
@@ -97,11 +120,6 @@ void MainWindow::createDocks()
     noProject->setAlignment(Qt::AlignCenter);
     noProject->setWordWrap(true);
     m_servicesDock->setWidget(noProject);
-    connect(this, &MainWindow::projectOpened, this, [this](const QString &dir) { servicesPanel()->setProject(dir); });
-    connect(this, &MainWindow::projectClosed, this, [this] {
-        if (m_servicesPanel)
-            m_servicesPanel->closeProject();
-    });
     addDockWidget(Qt::RightDockWidgetArea, m_servicesDock);
 
     m_outputDock = new QDockWidget(tr("Output"), this);
@@ -121,6 +139,7 @@ void MainWindow::createDocks()
 ServicesPanel *MainWindow::servicesPanel()
 {
     if (!m_servicesPanel) {
+        ensureDocks(true);
         m_servicesPanel = new ServicesPanel(m_servicesDock);
         connect(m_servicesPanel, &ServicesPanel::outputLine, this, &MainWindow::appendOutput);
         QWidget *placeholder = m_servicesDock->widget();
@@ -167,12 +186,17 @@ void MainWindow::createActions()
     createStackMenu();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *services = m_servicesDock->toggleViewAction();
-    services->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    view->addAction(services);
-    QAction *output = m_outputDock->toggleViewAction();
-    output->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    view->addAction(output);
+    m_showServices = view->addAction(tr("Services"));
+    m_showServices->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    m_showOutput = view->addAction(tr("Output"));
+    m_showOutput->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    for (QAction *action : {m_showServices, m_showOutput}) {
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, action](bool shown) {
+            ensureDocks(false);
+            (action == m_showServices ? m_servicesDock : m_outputDock)->setVisible(shown);
+        });
+    }
     view->addSeparator();
     createThemeMenu(view);
 
@@ -462,6 +486,7 @@ void MainWindow::closeProject()
 
 void MainWindow::appendOutput(const QString &text)
 {
+    ensureDocks(false);
     m_output->appendPlainText(text);
 }
 

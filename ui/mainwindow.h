@@ -49,6 +49,8 @@ protected:
 private:
     void createActions();
     void createDocks();
+    // Makes the docks if they are not there yet, shown or hidden.
+    void ensureDocks(bool shown);
     void refreshRecentProjects();
     void chooseProject();
     void newSetup();
@@ -79,6 +81,8 @@ private:
     ServicesPanel *m_servicesPanel = nullptr;
     QDockWidget *m_outputDock = nullptr;
     QPlainTextEdit *m_output = nullptr;
+    QAction *m_showServices = nullptr;
+    QAction *m_showOutput = nullptr;
     QLabel *m_projectLabel = nullptr;
     QList<QAction *> m_projectActions;
     QMenu *m_recentMenu = nullptr;

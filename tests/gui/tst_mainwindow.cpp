@@ -34,6 +34,7 @@ private Q_SLOTS:
         QSettings().clear();
     }
     void startPageOffersBothWaysIn();
+    void docksComeWithTheFirstProjectOrTheViewMenu();
     void openProjectShowsItAndRemembersIt();
     void openingAMissingFolderFails();
     void menusHaveShortcuts();
@@ -55,6 +56,52 @@ void TestMainWindow::startPageOffersBothWaysIn()
     QVERIFY(newSetup && newSetup->isVisible());
     QVERIFY(open && open->isVisible());
     QCOMPARE(newSetup->text(), u"New Docker setup…"_s);
+}
+
+void TestMainWindow::docksComeWithTheFirstProjectOrTheViewMenu()
+{
+    auto viewAction = [](Berth::MainWindow &w, const QString &text) -> QAction * {
+        for (QAction *action : w.findChildren<QAction *>()) {
+            if (action->text() == text && action->isCheckable())
+                return action;
+        }
+        return nullptr;
+    };
+    {
+        // The start page has no docks: they are not made before the first paint.
+        Berth::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.findChild<QDockWidget *>(u"servicesDock"_s));
+        QVERIFY(!w.findChild<QDockWidget *>(u"outputDock"_s));
+        // View > Output (Alt+2) makes them and shows only Output; the menu follows the docks.
+        QAction *output = viewAction(w, u"Output"_s);
+        QAction *services = viewAction(w, u"Services"_s);
+        QVERIFY(output && services);
+        QCOMPARE(output->shortcut(), QKeySequence(Qt::ALT | Qt::Key_2));
+        QVERIFY(!output->isChecked());
+        output->trigger();
+        auto *outputDock = w.findChild<QDockWidget *>(u"outputDock"_s);
+        auto *servicesDock = w.findChild<QDockWidget *>(u"servicesDock"_s);
+        QVERIFY(outputDock && servicesDock);
+        QTRY_VERIFY(outputDock->isVisible());
+        QVERIFY(!servicesDock->isVisible());
+        QVERIFY(output->isChecked());
+        QVERIFY(!services->isChecked());
+        outputDock->close(); // its title bar's close button
+        QTRY_VERIFY(!output->isChecked());
+    }
+    {
+        // Opening a project shows both.
+        QTemporaryDir project;
+        Berth::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openProject(project.path()));
+        QTRY_VERIFY(w.findChild<QDockWidget *>(u"servicesDock"_s)->isVisible());
+        QVERIFY(w.findChild<QDockWidget *>(u"outputDock"_s)->isVisible());
+        QVERIFY(viewAction(w, u"Services"_s)->isChecked());
+    }
 }
 
 void TestMainWindow::openProjectShowsItAndRemembersIt()
