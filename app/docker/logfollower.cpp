@@ -20,16 +20,30 @@ constexpr qsizetype maxErrorChars = 16384;
 struct LogFollower::Stream
 {
     Container container;
-    GroupedProcess *process = nullptr;
+    GroupedProcess *process = nullptr; // made with the first read
     LogStreamDecoder out;
     LogStreamDecoder err;
-    bool history = false;   // the process prints the history (timestamped), it does not follow
-    qint64 liveStartNs = 0; // wall clock when the current or last live stream started
-    qint64 diedNs = 0;      // the daemon's time of the first `die` after that (noteContainerDied)
-    qint64 endedNs = 0;     // wall clock when the last live stream ended
-    QString errorText;      // the CLI's own messages, or the last stderr line of a live stream
-    bool followAgain = false; // listed as running while the old stream was still ending
-    bool stopped = false;     // stop() ended it: it has lines to catch up on, running or not
+    bool stamped = false;     // the process reads with the daemon's timestamps, not following
+    bool followAfter = false; // and the container runs: follow it once that read is done
+    bool probe = false;       // the stamped read is `--tail 1`: where the log ends, not shown
+    qint64 bulkUntilNs = 0;   // a read without timestamps up to this line (an exited container)
+    // Everything the container printed before this has been shown, on the daemon's clock (the
+    // clock its lines are stamped with); 0: nothing yet. After a timestamped read, just after
+    // its last line; after a followed run, the daemon's time of the `die` that ended it (after
+    // its last line, before the first of the next run); without that event, when the stream
+    // ended, on this machine's clock.
+    qint64 resumeNs = 0;
+    qint64 dieWhileRunningNs = 0; // the first `die` while a read ran
+    bool awaitingDie = false;     // a followed run ended; its `die` has not come yet
+    bool followAgain = false;     // listed as running while the old stream was still ending
+    bool stopped = false;         // stop() ended it: it has lines to catch up on
+    QString errorText; // the CLI's own messages, or the last stderr line of a live stream
+
+    bool busy() const { return process && process->isRunning(); }
+    static bool runs(const Container &container)
+    {
+        return container.state == "running"_L1 || container.state == "restarting"_L1;
+    }
 };
 
 namespace {
@@ -95,6 +109,19 @@ QStringList LogFollower::listArguments() const
 QStringList LogFollower::historyArguments(const QString &containerId, int tail) const
 {
     return {u"logs"_s, u"--timestamps"_s, u"--tail"_s, QString::number(tail), containerId};
+}
+
+QStringList LogFollower::bulkArguments(const QString &containerId, qint64 untilNs) const
+{
+    return {u"logs"_s, u"--until"_s, LogLine::formatTimestamp(untilNs), containerId};
+}
+
+QStringList LogFollower::readArguments(const QString &containerId, qint64 sinceNs) const
+{
+    QStringList arguments{u"logs"_s, u"--timestamps"_s};
+    if (sinceNs > 0)
+        arguments << u"--since"_s << LogLine::formatTimestamp(sinceNs);
+    return arguments << containerId;
 }
 
 QStringList LogFollower::followArguments(const QString &containerId, qint64 sinceNs, bool newLinesOnly) const
@@ -178,37 +205,54 @@ void LogFollower::onListed(int exitCode)
                 continue;
             listed.insert(container.id);
             std::shared_ptr<Stream> &stream = m_streams[container.id];
+            const bool runs = Stream::runs(container);
             if (!stream) {
                 stream = std::make_shared<Stream>();
                 stream->container = container;
-                if (m_firstListing && m_tail > 0)
-                    startHistory(stream.get());
-                else
-                    // No history wanted (tail 0), all of it (tail -1), or a container that
-                    // appeared since the first listing: all of its lines are new.
-                    startLive(stream.get(), 0, m_firstListing && m_tail == 0);
+                if (m_firstListing && m_tail > 0) {
+                    // Its last lines with their timestamps, then (running) follow it.
+                    readStamped(stream.get(), historyArguments(container.id, m_tail), runs);
+                } else if (m_firstListing && m_tail == 0) {
+                    if (runs)
+                        startLive(stream.get(), 0, true);
+                    else
+                        stream->resumeNs = wallClockNs();
+                } else if (runs) {
+                    // All of it (tail -1), or a container that appeared since the first listing:
+                    // all of its lines are new.
+                    startLive(stream.get(), 0);
+                } else {
+                    // An exited container, all of its log: where it ends first (exactly, on the
+                    // daemon's clock), then up to there without timestamps, the fast way.
+                    readStamped(stream.get(), historyArguments(container.id, 1), false);
+                    stream->probe = true;
+                }
                 continue;
             }
             stream->container = container;
-            // A stream that ended follows again when its container runs again. (Its start
-            // event can come before the old stream noticed the stop: then it follows once
-            // that one has ended.)
-            const bool runs = container.state == "running"_L1 || container.state == "restarting"_L1;
-            if (!runs && !stream->stopped)
+            if (stream->busy()) {
+                // Its start event can come before the old stream noticed the stop: then it
+                // follows once that one has ended.
+                if (runs)
+                    stream->followAgain = true;
                 continue;
-            if (stream->process->isRunning())
-                stream->followAgain = true;
-            else
-                startLive(stream.get(), resumePoint(*stream));
+            }
+            stream->dieWhileRunningNs = 0;
+            if (runs)
+                startLive(stream.get(), stream->resumeNs);
+            else if (stream->stopped)
+                readStamped(stream.get(), readArguments(container.id, stream->resumeNs), false);
         }
         // Containers that are gone (`down`, recreated): forget their ended streams.
         for (auto it = m_streams.begin(); it != m_streams.end();) {
-            if (listed.contains(it.key()) || it.value()->process->isRunning()) {
+            if (listed.contains(it.key()) || it.value()->busy()) {
                 ++it;
                 continue;
             }
-            it.value()->process->disconnect(this);
-            it.value()->process->deleteLater();
+            if (GroupedProcess *process = it.value()->process) {
+                process->disconnect(this);
+                process->deleteLater();
+            }
             it = m_streams.erase(it);
         }
     }
@@ -219,36 +263,39 @@ void LogFollower::onListed(int exitCode)
         endedIfIdle();
 }
 
-void LogFollower::startHistory(Stream *stream)
+void LogFollower::readStamped(Stream *stream, const QStringList &arguments, bool followAfter)
 {
-    stream->history = true;
-    stream->out.setTimestamps(true);
-    stream->err.setTimestamps(true);
-    run(stream, historyArguments(stream->container.id, m_tail));
+    stream->stamped = true;
+    stream->probe = false;
+    stream->bulkUntilNs = 0;
+    stream->followAfter = followAfter;
+    stream->out.setTimestamps(true, false);
+    stream->err.setTimestamps(true, false);
+    run(stream, arguments);
+}
+
+void LogFollower::readBulk(Stream *stream, qint64 untilNs)
+{
+    stream->stamped = false;
+    stream->probe = false;
+    stream->followAfter = false;
+    stream->bulkUntilNs = untilNs;
+    // Old lines: the time they arrive would be wrong, so they carry none.
+    stream->out.setTimestamps(false, false);
+    stream->err.setTimestamps(false, false);
+    run(stream, bulkArguments(stream->container.id, untilNs));
 }
 
 void LogFollower::startLive(Stream *stream, qint64 sinceNs, bool newLinesOnly)
 {
-    stream->history = false;
-    stream->out.setTimestamps(false);
-    stream->err.setTimestamps(false);
-    stream->liveStartNs = wallClockNs();
-    stream->diedNs = 0;
-    stream->endedNs = 0;
+    stream->stamped = false;
+    stream->probe = false;
+    stream->bulkUntilNs = 0;
+    stream->followAfter = false;
+    stream->awaitingDie = false;
+    stream->out.setTimestamps(false, true);
+    stream->err.setTimestamps(false, true);
     run(stream, followArguments(stream->container.id, sinceNs, newLinesOnly));
-}
-
-qint64 LogFollower::resumePoint(const Stream &stream)
-{
-    if (stream.liveStartNs == 0) {
-        // stop() came during the history: go on just after the last line of it shown.
-        const qint64 last = qMax(stream.out.lastTimestampNs(), stream.err.lastTimestampNs());
-        return last > 0 ? last + 1 : 0;
-    }
-    // The daemon's time of the container's `die` comes after its last line and before the
-    // first line of its next run, on the clock the lines are stamped with. Without it (no
-    // events), the moment the last stream ended, on this machine's clock.
-    return stream.diedNs > 0 ? stream.diedNs : stream.endedNs;
 }
 
 void LogFollower::noteContainerDied(const QString &containerId, qint64 timeNs)
@@ -257,10 +304,26 @@ void LogFollower::noteContainerDied(const QString &containerId, qint64 timeNs)
     if (!m_active || found == m_streams.constEnd() || timeNs <= 0)
         return;
     Stream &stream = *found.value();
-    // The first `die` after the live stream started ends the run it followed (unless stop()
-    // ended the stream before: then it resumes from there).
-    if (!stream.history && stream.liveStartNs > 0 && stream.diedNs == 0 && !stream.stopped)
-        stream.diedNs = timeNs;
+    if (stream.stopped)
+        return;
+    if (stream.busy()) {
+        // Usually before the stream notices the stop: this ends the run being shown.
+        if (stream.dieWhileRunningNs == 0)
+            stream.dieWhileRunningNs = timeNs;
+        return;
+    }
+    if (stream.awaitingDie) {
+        // The `die` of the run the stream followed, after the stream ended.
+        stream.awaitingDie = false;
+        stream.resumeNs = timeNs;
+        return;
+    }
+    // A later one, with no stream running: the container ran again and died before a listing
+    // found it running (a crash loop: restarted, failed within milliseconds). Show that run now.
+    if (timeNs > stream.resumeNs) {
+        stream.dieWhileRunningNs = 0;
+        readStamped(&stream, readArguments(containerId, stream.resumeNs), false);
+    }
 }
 
 void LogFollower::run(Stream *stream, const QStringList &arguments)
@@ -301,6 +364,13 @@ void LogFollower::run(Stream *stream, const QStringList &arguments)
 void LogFollower::onStreamData(Stream *stream, const QByteArray &data, bool standardError)
 {
     QStringList untimed;
+    if (stream->probe) {
+        // Only its timestamp matters (the decoder keeps it); the line comes with the bulk read.
+        QList<LogLine> ignored;
+        (standardError ? stream->err : stream->out).decode(data, &ignored, &untimed);
+        afterDecode(stream, m_batch.size(), untimed, standardError);
+        return;
+    }
     const qsizetype before = m_batch.size();
     (standardError ? stream->err : stream->out).decode(data, &m_batch, &untimed);
     afterDecode(stream, before, untimed, standardError);
@@ -310,7 +380,7 @@ void LogFollower::afterDecode(Stream *stream, qsizetype before, const QStringLis
 {
     for (qsizetype i = before; i < m_batch.size(); ++i)
         m_lastNs = qMax(m_lastNs, m_batch.at(i).timestampNs);
-    if (standardError && !stream->history && m_batch.size() > before) {
+    if (standardError && !stream->stamped && stream->bulkUntilNs == 0 && m_batch.size() > before) {
         // Following, the container's stderr and the CLI's messages share the pipe: keep the
         // last line in case the stream fails.
         stream->errorText = m_batch.constLast().text;
@@ -334,15 +404,20 @@ void LogFollower::onStreamFinished(Stream *stream, int exitCode, bool stopReques
     // A last line without its newline is still a line.
     for (bool standardError : {false, true}) {
         QStringList untimed;
+        QList<LogLine> ignored;
         const qsizetype before = m_batch.size();
-        (standardError ? stream->err : stream->out).finish(&m_batch, &untimed);
+        (standardError ? stream->err : stream->out).finish(stream->probe ? &ignored : &m_batch, &untimed);
         afterDecode(stream, before, untimed, standardError);
     }
     flush();
+    const qint64 lastStamp = stream->stamped ? qMax(stream->out.lastTimestampNs(), stream->err.lastTimestampNs()) : 0;
     if (stopRequested) {
+        // Shown up to about now (following), or up to the last stamped line read.
         stream->stopped = true;
-        if (!stream->history)
-            stream->endedNs = wallClockNs();
+        if (!stream->stamped && stream->bulkUntilNs == 0)
+            stream->resumeNs = wallClockNs();
+        else if (stream->stamped && !stream->probe && lastStamp > 0)
+            stream->resumeNs = lastStamp + 1;
         return;
     }
     if (!m_active)
@@ -350,23 +425,50 @@ void LogFollower::onStreamFinished(Stream *stream, int exitCode, bool stopReques
     if (exitCode != 0) {
         const QStringList lines = stream->errorText.split(u'\n', Qt::SkipEmptyParts);
         m_errors.append(lines.isEmpty() ? tr("docker logs exited with code %1").arg(exitCode) : lines.constLast().trimmed());
-    } else if (stream->history) {
-        // The history is shown; follow from just after its last line (the daemon compares
-        // with full precision), or from the start when there was none.
-        const qint64 last = qMax(stream->out.lastTimestampNs(), stream->err.lastTimestampNs());
-        startLive(stream, last > 0 ? last + 1 : 0);
-        return;
     }
-    if (!stream->history)
-        stream->endedNs = wallClockNs();
-    if (stream->followAgain) {
-        // Started again while this stream was ending: follow it from where it stopped.
-        QTimer::singleShot(0, this, [this, id = stream->container.id] {
-            const auto found = m_streams.constFind(id);
-            if (m_active && found != m_streams.constEnd() && !found.value()->process->isRunning())
-                startLive(found.value().get(), resumePoint(*found.value()));
-        });
-        return;
+    if (stream->probe) {
+        // The log ends at lastStamp: read up to there (nothing when it is empty).
+        stream->probe = false;
+        if (exitCode == 0 && lastStamp > 0) {
+            readBulk(stream, lastStamp);
+            return;
+        }
+        if (exitCode == 0 && stream->followAgain) {
+            startLive(stream, stream->resumeNs);
+            return;
+        }
+    } else if (stream->stamped) {
+        // Shown up to just after its last line (the daemon compares with full precision).
+        if (lastStamp > 0)
+            stream->resumeNs = lastStamp + 1;
+        if (exitCode == 0 && (stream->followAfter || stream->followAgain)) {
+            startLive(stream, stream->resumeNs);
+            return;
+        }
+    } else if (stream->bulkUntilNs > 0) {
+        if (exitCode == 0)
+            stream->resumeNs = stream->bulkUntilNs + 1;
+        stream->bulkUntilNs = 0;
+        if (exitCode == 0 && stream->followAgain) {
+            startLive(stream, stream->resumeNs);
+            return;
+        }
+    } else {
+        // The run followed has ended: resume from its `die` when that has come; else from now,
+        // until it comes (none to wait for when the container was not running at the start).
+        stream->awaitingDie = stream->dieWhileRunningNs == 0 && exitCode == 0 && Stream::runs(stream->container);
+        stream->resumeNs = stream->dieWhileRunningNs > 0 ? stream->dieWhileRunningNs : wallClockNs();
+        if (stream->followAgain) {
+            // Started again while this stream was ending: follow it from where it stopped.
+            QTimer::singleShot(0, this, [this, id = stream->container.id] {
+                const auto found = m_streams.constFind(id);
+                if (m_active && found != m_streams.constEnd() && !found.value()->busy()) {
+                    found.value()->dieWhileRunningNs = 0;
+                    startLive(found.value().get(), found.value()->resumeNs);
+                }
+            });
+            return;
+        }
     }
     endedIfIdle();
 }
@@ -388,7 +490,7 @@ void LogFollower::stop()
     m_lister->stop();
     for (const std::shared_ptr<Stream> &stream : std::as_const(m_streams)) {
         stream->followAgain = false;
-        if (stream->process->isRunning())
+        if (stream->busy())
             stream->process->stop();
     }
     flush();
@@ -399,7 +501,7 @@ bool LogFollower::isRunning() const
     if (m_lister->isRunning())
         return true;
     for (const std::shared_ptr<Stream> &stream : m_streams) {
-        if (stream->process->isRunning())
+        if (stream->busy())
             return true;
     }
     return false;

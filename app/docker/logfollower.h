@@ -67,7 +67,9 @@ public:
     qint64 lastTimestampNs() const { return m_lastNs; }
 
     // The `die` event of a container (EventWatcher::eventReceived): its time is where the
-    // stream resumes when the container starts again.
+    // stream resumes when the container starts again. One that comes when no stream runs and
+    // after the last run shown means a run that started and died between two listings (a
+    // crash loop): that run is shown at once.
     void noteContainerDied(const QString &containerId, qint64 timeNs);
 
     // The docker CLI, and the arguments that list the project's containers, print a
@@ -76,6 +78,8 @@ public:
     QString program() const;
     QStringList listArguments() const;
     QStringList historyArguments(const QString &containerId, int tail) const;
+    QStringList readArguments(const QString &containerId, qint64 sinceNs) const;
+    QStringList bulkArguments(const QString &containerId, qint64 untilNs) const;
     QStringList followArguments(const QString &containerId, qint64 sinceNs = 0, bool newLinesOnly = false) const;
 
     // One line of `docker ps --format` as listArguments() asks for it; false when malformed.
@@ -101,9 +105,9 @@ private:
 
     void list();
     void onListed(int exitCode);
-    void startHistory(Stream *stream);
+    void readStamped(Stream *stream, const QStringList &arguments, bool followAfter);
+    void readBulk(Stream *stream, qint64 untilNs);
     void startLive(Stream *stream, qint64 sinceNs, bool newLinesOnly = false);
-    static qint64 resumePoint(const Stream &stream);
     void run(Stream *stream, const QStringList &arguments);
     void onStreamData(Stream *stream, const QByteArray &data, bool standardError);
     void afterDecode(Stream *stream, qsizetype before, const QStringList &untimed, bool standardError);

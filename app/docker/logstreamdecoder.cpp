@@ -21,12 +21,13 @@ void LogStreamDecoder::restart()
 {
     m_decoder.resetState();
     m_partial.clear();
+    m_lastNs = 0;
 }
 
 void LogStreamDecoder::split(QList<LogLine> *lines, QStringList *untimed, bool all)
 {
     qint64 arrivalNs = 0;
-    if (!m_timestamps) {
+    if (!m_timestamps && m_stampArrival) {
         using namespace std::chrono;
         arrivalNs = duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
     }
@@ -43,7 +44,7 @@ void LogStreamDecoder::split(QList<LogLine> *lines, QStringList *untimed, bool a
         if (text.endsWith(u'\r'))
             text.chop(1);
         if (!m_timestamps) {
-            m_lastNs = arrivalNs;
+            m_lastNs = qMax(m_lastNs, arrivalNs);
             lines->append(LogLine{m_service, m_container, arrivalNs, text.toString()});
             continue;
         }
@@ -54,9 +55,7 @@ void LogStreamDecoder::split(QList<LogLine> *lines, QStringList *untimed, bool a
             untimed->append(text.toString());
             continue;
         }
-        if (ns <= m_lastNs)
-            continue;
-        m_lastNs = ns;
+        m_lastNs = qMax(m_lastNs, ns);
         lines->append(LogLine{m_service, m_container, ns, space < 0 ? QString() : text.mid(space + 1).toString()});
     }
     m_partial.remove(0, qMin(start, m_partial.size()));

@@ -13,13 +13,18 @@ namespace Berth {
 // next read), CR before LF dropped.
 // With timestamps (`docker logs --timestamps`) every line the container printed starts with the
 // daemon's timestamp; a line without one is the CLI's own message ("Error response from daemon:
-// ..."), and lines at or before the newest timestamp already seen are dropped (each pipe is in
-// order). Without, every line is the container's and is stamped with the wall-clock time it was
+// ..."). Without, every line is the container's and is stamped with the wall-clock time it was
 // read: while following, that is within milliseconds of the daemon's stamp.
 class LogStreamDecoder
 {
 public:
-    void setTimestamps(bool timestamps) { m_timestamps = timestamps; }
+    // stampArrival: without timestamps, stamp lines with the time they are read (following),
+    // or leave them at 0, unknown (old lines).
+    void setTimestamps(bool timestamps, bool stampArrival = true)
+    {
+        m_timestamps = timestamps;
+        m_stampArrival = stampArrival;
+    }
     bool timestamps() const { return m_timestamps; }
     // Service and container prefix given to every line.
     void setSource(const QString &service, const QString &container)
@@ -31,8 +36,9 @@ public:
     // *untimed; finish() does the same for a last line without its newline.
     void decode(const QByteArray &data, QList<LogLine> *lines, QStringList *untimed);
     void finish(QList<LogLine> *lines, QStringList *untimed);
-    // Forgets a partial line and the decoder's state (a new process), not the newest timestamp.
+    // Forgets a partial line, the decoder's state and the newest timestamp (a new process).
     void restart();
+    // The newest timestamp since restart(): the daemon's with timestamps, else the arrival time.
     qint64 lastTimestampNs() const { return m_lastNs; }
 
 private:
@@ -44,6 +50,7 @@ private:
     QString m_container;
     qint64 m_lastNs = 0;
     bool m_timestamps = true;
+    bool m_stampArrival = true;
 };
 
 } // namespace Berth

@@ -318,7 +318,12 @@ QJsonObject runLogBench(qint64 lines)
                 + compose.arguments({u"logs"_s, u"--follow"_s, u"--timestamps"_s, u"--no-color"_s});
             LogFollower probeFollower(environment.get(), compose);
             probeFollower.setTail(-1);
-            const QStringList berthArguments = probeFollower.followArguments(container);
+            // The container has exited: LogFollower finds where its log ends (`--tail 1` with
+            // timestamps), then reads up to there without timestamps. The second is the bulk.
+            QByteArray lastLine;
+            docker({u"logs"_s, u"--timestamps"_s, u"--tail"_s, u"1"_s, container}, &lastLine);
+            const qint64 logEndNs = LogLine::parseTimestamp(QString::fromUtf8(lastLine).section(u' ', 0, 0));
+            const QStringList berthArguments = probeFollower.bulkArguments(container, logEndNs);
             for (int i = 0; i < Runs; ++i) {
                 LogFollower *follower = nullptr;
                 const IngestRun b = ingest(

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void floodStaysBoundedAndResponsive();
     void stopLeavesNoProcess();
     void stopThenStartShowsEachLineOnce();
+    void crashLoopShowsEveryRun();
 
 private:
     DockerEnvironment m_env;
@@ -259,6 +260,53 @@ void TestLogFollowing::stopThenStartShowsEachLineOnce()
         QVERIFY2(numbers.at(i) == numbers.first() + i,
                  qPrintable(u"line %1 is %2, expected %3"_s.arg(i).arg(numbers.at(i)).arg(numbers.first() + i)));
     QCOMPARE(numbers.first(), 1);
+}
+
+void TestLogFollowing::crashLoopShowsEveryRun()
+{
+    // A service that fails at once, started again and again (as `docker start` or a restart
+    // policy do). A run can start and die before the listing its start event asks for finds it
+    // running; then its `die` event is what shows it. Here only the `die` events reach the
+    // follower (no listing on start events), so every run after the first is shown that way.
+    // Each run is shown, once.
+    DockerTest::Project stack(R"(services:
+  crash:
+    image: berth-test/busybox:latest
+    command: ["sh", "-c", "echo crash run; exit 3"]
+)"_ba);
+    EventWatcher watcher(&m_env, stack.project());
+    LogFollower follower(&m_env, stack.project());
+    int deaths = 0;
+    connect(&watcher, &EventWatcher::eventReceived, &follower, [&](const DockerEvent &event) {
+        if (event.type == "container"_L1 && event.action == "die"_L1) {
+            ++deaths;
+            follower.noteContainerDied(event.id, event.timeNano);
+        }
+    });
+    int runs = 0;
+    connect(&follower, &LogFollower::linesReceived, this, [&runs](const QList<LogLine> &batch) {
+        for (const LogLine &line : batch)
+            runs += line.service == "crash"_L1 && line.text == "crash run"_L1;
+    });
+    QSignalSpy connected(&watcher, &EventWatcher::connectedChanged);
+    watcher.start();
+    QVERIFY(connected.wait(15000));
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s}), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(deaths, 1, 20000);
+    // The first listing finds the container (exited) and shows its first run.
+    follower.start();
+    QTRY_COMPARE_WITH_TIMEOUT(runs, 1, 10000);
+    const QString container = stack.project().name + u"-crash-1"_s;
+    for (int run = 2; run <= 4; ++run) {
+        QCOMPARE(DockerTest::docker({u"start"_s, container}), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(deaths, run, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(runs, run, 10000);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!follower.isRunning(), 10000);
+    QTest::qWait(500);
+    QCOMPARE(runs, 4);
+    follower.stop();
+    watcher.stop();
 }
 
 QTEST_GUILESS_MAIN(TestLogFollowing)

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void logLinesAcrossReads();
     void logStreamErrorIsReported();
     void liveStreamErrorIsReported();
+    void exitedContainerReadToWhereItEnds();
     void containerListing_data();
     void containerListing();
 };
@@ -68,18 +69,24 @@ namespace {
 
 // A stand-in docker that answers the probe like docker 26 with compose 2.26, lists one
 // container for `ps`, runs HISTORY for `logs --timestamps` and LIVE for `logs --follow`.
-QByteArray fakeDocker(const QByteArray &history, const QByteArray &live = "  :\n")
+QByteArray fakeDocker(const QByteArray &history, const QByteArray &live = "  :\n", const QByteArray &state = "running",
+                      const QByteArray &until = "  :\n")
 {
     return "#!/bin/sh\n"
            "case \"$*\" in\n"
            "version*) echo 26.1.5 ;;\n"
            "'compose version --short') echo 2.26.1 ;;\n"
-           "ps\\ *) printf 'c0ffee\\tpieces-web-1\\tweb\\t1\\trunning\\nbadline\\n' ;;\n"
-           "logs\\ --timestamps\\ *)\n"
+           "ps\\ *) printf 'c0ffee\\tpieces-web-1\\tweb\\t1\\t"
+        + state
+        + "\\nbadline\\n' ;;\n"
+          "logs\\ --timestamps\\ *)\n"
         + history
         + " ;;\n"
           "logs\\ --follow\\ *)\n"
         + live
+        + " ;;\n"
+          "logs\\ --until\\ *)\n"
+        + until
         + " ;;\n"
           "*) echo \"unexpected: $*\" >&2; exit 1 ;;\n"
           "esac\n";
@@ -192,6 +199,38 @@ void TestStreamDecoding::liveStreamErrorIsReported()
     QCOMPARE(ended.first().at(0).toString(), u"error from daemon in stream: unexpected EOF"_s);
     // Following, stderr is the container's too: the line is shown as well.
     QCOMPARE(lines, (QStringList{u"served"_s, u"error from daemon in stream: unexpected EOF"_s}));
+}
+
+void TestStreamDecoding::exitedContainerReadToWhereItEnds()
+{
+    QTemporaryDir dir;
+    // All of an exited container's log: `--tail 1` with timestamps says where it ends, then the
+    // lines up to there come without timestamps (the daemon's stamps cost throughput).
+    QVERIFY(writeExecutable(dir.filePath(u"docker"_s),
+                            fakeDocker("  printf '2026-11-27T12:00:13.000000009Z last\\n'\n", "  echo 'unexpected follow' >&2; exit 1\n",
+                                       "exited", "  printf 'first\\nlast\\n'\n")));
+    DockerEnvironment env;
+    QVERIFY2(readyEnvironment(env, dir), qPrintable(env.problemTitle() + u' ' + env.problemDetail()));
+    LogFollower follower(&env, ComposeProject{dir.filePath(u"compose.yaml"_s), dir.path(), u"pieces"_s});
+    follower.setTail(-1);
+    QList<LogLine> lines;
+    connect(&follower, &LogFollower::linesReceived, this, [&lines](const QList<LogLine> &batch) { lines += batch; });
+    QSignalSpy started(&follower, &LogFollower::started);
+    QSignalSpy ended(&follower, &LogFollower::streamEnded);
+    follower.start();
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(ended.first().at(0).toString(), QString());
+    QCOMPARE(started.size(), 3);
+    QCOMPARE(started.at(1).at(1).toStringList(),
+             (QStringList{u"logs"_s, u"--timestamps"_s, u"--tail"_s, u"1"_s, u"c0ffee"_s}));
+    QCOMPARE(started.at(2).at(1).toStringList(),
+             (QStringList{u"logs"_s, u"--until"_s, u"2026-11-27T12:00:13.000000009Z"_s, u"c0ffee"_s}));
+    // The probe's line is not shown twice; old lines carry no time rather than a wrong one.
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).text, u"first"_s);
+    QCOMPARE(lines.at(1).text, u"last"_s);
+    QCOMPARE(lines.at(0).timestampNs, 0);
+    QCOMPARE(lines.at(1).container, u"web-1"_s);
 }
 
 void TestStreamDecoding::containerListing_data()
