@@ -1,20 +1,24 @@
 #include "generate/password.h"
 
-#include <QRandomGenerator>
+#include <random>
 
 namespace Berth {
 
 QString generatePassword()
 {
     static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.";
-    constexpr quint32 size = sizeof(alphabet) - 1;
+    constexpr unsigned size = sizeof(alphabet) - 1;
+    // The operating system's cryptographic source (getrandom or /dev/urandom with libstdc++ on
+    // Linux, arc4random with libc++, rand_s with MSVC), not a seeded pseudo-random engine.
+    std::random_device source;
+    // A letter or digit first, so the password never looks like a command-line option.
+    std::uniform_int_distribution<unsigned> first(0, size - 4);
+    std::uniform_int_distribution<unsigned> any(0, size - 1);
     QString password;
     password.reserve(32);
-    QRandomGenerator *random = QRandomGenerator::system();
-    // A letter or digit first, so the password never looks like a command-line option.
-    password += QLatin1Char(alphabet[random->bounded(size - 3)]);
+    password += QLatin1Char(alphabet[first(source)]);
     for (int i = 1; i < 32; ++i)
-        password += QLatin1Char(alphabet[random->bounded(size)]);
+        password += QLatin1Char(alphabet[any(source)]);
     return password;
 }
 
