@@ -5,8 +5,6 @@
 #include "logstreamdecoder.h"
 
 #include <QSet>
-
-#include <chrono>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -23,10 +21,9 @@ struct LogFollower::Stream
     GroupedProcess *process = nullptr; // made with the first read
     LogStreamDecoder out;
     LogStreamDecoder err;
-    bool stamped = false;     // the process reads with the daemon's timestamps, not following
-    bool followAfter = false; // and the container runs: follow it once that read is done
-    bool probe = false;       // the stamped read is `--tail 1`: where the log ends, not shown
-    qint64 bulkUntilNs = 0;   // a read without timestamps up to this line (an exited container)
+    Read read = Read::Stamped; // what the process (running or last run) does
+    bool followAfter = false;  // a stamped read of a running container: follow it afterwards
+    qint64 bulkUntilNs = 0;    // Bulk: up to this line
     // Everything the container printed before this has been shown, on the daemon's clock (the
     // clock its lines are stamped with); 0: nothing yet. After a timestamped read, just after
     // its last line; after a followed run, the daemon's time of the `die` that ended it (after
@@ -45,14 +42,6 @@ struct LogFollower::Stream
         return container.state == "running"_L1 || container.state == "restarting"_L1;
     }
 };
-
-namespace {
-qint64 wallClockNs()
-{
-    using namespace std::chrono;
-    return duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
-}
-} // namespace
 
 LogFollower::LogFollower(const DockerEnvironment *environment, const ComposeProject &project, QObject *parent)
     : QObject(parent)
@@ -216,7 +205,7 @@ void LogFollower::onListed(int exitCode)
                     if (runs)
                         startLive(stream.get(), 0, true);
                     else
-                        stream->resumeNs = wallClockNs();
+                        stream->resumeNs = LogLine::wallClockNs();
                 } else if (runs) {
                     // All of it (tail -1), or a container that appeared since the first listing:
                     // all of its lines are new.
@@ -224,8 +213,7 @@ void LogFollower::onListed(int exitCode)
                 } else {
                     // An exited container, all of its log: where it ends first (exactly, on the
                     // daemon's clock), then up to there without timestamps, the fast way.
-                    readStamped(stream.get(), historyArguments(container.id, 1), false);
-                    stream->probe = true;
+                    run(stream.get(), Read::Probe, historyArguments(container.id, 1));
                 }
                 continue;
             }
@@ -265,37 +253,20 @@ void LogFollower::onListed(int exitCode)
 
 void LogFollower::readStamped(Stream *stream, const QStringList &arguments, bool followAfter)
 {
-    stream->stamped = true;
-    stream->probe = false;
-    stream->bulkUntilNs = 0;
     stream->followAfter = followAfter;
-    stream->out.setTimestamps(true, false);
-    stream->err.setTimestamps(true, false);
-    run(stream, arguments);
+    run(stream, Read::Stamped, arguments);
 }
 
 void LogFollower::readBulk(Stream *stream, qint64 untilNs)
 {
-    stream->stamped = false;
-    stream->probe = false;
-    stream->followAfter = false;
     stream->bulkUntilNs = untilNs;
-    // Old lines: the time they arrive would be wrong, so they carry none.
-    stream->out.setTimestamps(false, false);
-    stream->err.setTimestamps(false, false);
-    run(stream, bulkArguments(stream->container.id, untilNs));
+    run(stream, Read::Bulk, bulkArguments(stream->container.id, untilNs));
 }
 
 void LogFollower::startLive(Stream *stream, qint64 sinceNs, bool newLinesOnly)
 {
-    stream->stamped = false;
-    stream->probe = false;
-    stream->bulkUntilNs = 0;
-    stream->followAfter = false;
     stream->awaitingDie = false;
-    stream->out.setTimestamps(false, true);
-    stream->err.setTimestamps(false, true);
-    run(stream, followArguments(stream->container.id, sinceNs, newLinesOnly));
+    run(stream, Read::Live, followArguments(stream->container.id, sinceNs, newLinesOnly));
 }
 
 void LogFollower::noteContainerDied(const QString &containerId, qint64 timeNs)
@@ -326,8 +297,18 @@ void LogFollower::noteContainerDied(const QString &containerId, qint64 timeNs)
     }
 }
 
-void LogFollower::run(Stream *stream, const QStringList &arguments)
+void LogFollower::run(Stream *stream, Read read, const QStringList &arguments)
 {
+    stream->read = read;
+    if (read != Read::Stamped)
+        stream->followAfter = false;
+    if (read != Read::Bulk)
+        stream->bulkUntilNs = 0;
+    // Stamped and Probe read the daemon's timestamps; Live stamps lines when they arrive; Bulk
+    // lines are old, and the time they arrive would be wrong, so they carry none.
+    const bool timestamps = read == Read::Stamped || read == Read::Probe;
+    stream->out.setTimestamps(timestamps, read == Read::Live);
+    stream->err.setTimestamps(timestamps, read == Read::Live);
     stream->followAgain = false;
     stream->stopped = false;
     stream->out.restart();
@@ -364,7 +345,7 @@ void LogFollower::run(Stream *stream, const QStringList &arguments)
 void LogFollower::onStreamData(Stream *stream, const QByteArray &data, bool standardError)
 {
     QStringList untimed;
-    if (stream->probe) {
+    if (stream->read == Read::Probe) {
         // Only its timestamp matters (the decoder keeps it); the line comes with the bulk read.
         QList<LogLine> ignored;
         (standardError ? stream->err : stream->out).decode(data, &ignored, &untimed);
@@ -380,7 +361,7 @@ void LogFollower::afterDecode(Stream *stream, qsizetype before, const QStringLis
 {
     for (qsizetype i = before; i < m_batch.size(); ++i)
         m_lastNs = qMax(m_lastNs, m_batch.at(i).timestampNs);
-    if (standardError && !stream->stamped && stream->bulkUntilNs == 0 && m_batch.size() > before) {
+    if (standardError && stream->read == Read::Live && m_batch.size() > before) {
         // Following, the container's stderr and the CLI's messages share the pipe: keep the
         // last line in case the stream fails.
         stream->errorText = m_batch.constLast().text;
@@ -406,17 +387,18 @@ void LogFollower::onStreamFinished(Stream *stream, int exitCode, bool stopReques
         QStringList untimed;
         QList<LogLine> ignored;
         const qsizetype before = m_batch.size();
-        (standardError ? stream->err : stream->out).finish(stream->probe ? &ignored : &m_batch, &untimed);
+        (standardError ? stream->err : stream->out).finish(stream->read == Read::Probe ? &ignored : &m_batch, &untimed);
         afterDecode(stream, before, untimed, standardError);
     }
     flush();
-    const qint64 lastStamp = stream->stamped ? qMax(stream->out.lastTimestampNs(), stream->err.lastTimestampNs()) : 0;
+    const bool stamped = stream->read == Read::Stamped || stream->read == Read::Probe;
+    const qint64 lastStamp = stamped ? qMax(stream->out.lastTimestampNs(), stream->err.lastTimestampNs()) : 0;
     if (stopRequested) {
         // Shown up to about now (following), or up to the last stamped line read.
         stream->stopped = true;
-        if (!stream->stamped && stream->bulkUntilNs == 0)
-            stream->resumeNs = wallClockNs();
-        else if (stream->stamped && !stream->probe && lastStamp > 0)
+        if (stream->read == Read::Live)
+            stream->resumeNs = LogLine::wallClockNs();
+        else if (stream->read == Read::Stamped && lastStamp > 0)
             stream->resumeNs = lastStamp + 1;
         return;
     }
@@ -426,49 +408,41 @@ void LogFollower::onStreamFinished(Stream *stream, int exitCode, bool stopReques
         const QStringList lines = stream->errorText.split(u'\n', Qt::SkipEmptyParts);
         m_errors.append(lines.isEmpty() ? tr("docker logs exited with code %1").arg(exitCode) : lines.constLast().trimmed());
     }
-    if (stream->probe) {
-        // The log ends at lastStamp: read up to there (nothing when it is empty).
-        stream->probe = false;
+    bool follow = false;
+    switch (stream->read) {
+    case Read::Probe:
+        // The log ends at lastStamp: read up to there (nothing to read when it is empty).
         if (exitCode == 0 && lastStamp > 0) {
             readBulk(stream, lastStamp);
             return;
         }
-        if (exitCode == 0 && stream->followAgain) {
-            startLive(stream, stream->resumeNs);
-            return;
-        }
-    } else if (stream->stamped) {
+        follow = exitCode == 0 && stream->followAgain;
+        break;
+    case Read::Stamped:
         // Shown up to just after its last line (the daemon compares with full precision).
         if (lastStamp > 0)
             stream->resumeNs = lastStamp + 1;
-        if (exitCode == 0 && (stream->followAfter || stream->followAgain)) {
-            startLive(stream, stream->resumeNs);
-            return;
-        }
-    } else if (stream->bulkUntilNs > 0) {
+        follow = exitCode == 0 && (stream->followAfter || stream->followAgain);
+        break;
+    case Read::Bulk:
         if (exitCode == 0)
             stream->resumeNs = stream->bulkUntilNs + 1;
-        stream->bulkUntilNs = 0;
-        if (exitCode == 0 && stream->followAgain) {
-            startLive(stream, stream->resumeNs);
-            return;
-        }
-    } else {
+        follow = exitCode == 0 && stream->followAgain;
+        break;
+    case Read::Live:
         // The run followed has ended: resume from its `die` when that has come; else from now,
         // until it comes (none to wait for when the container was not running at the start).
         stream->awaitingDie = stream->dieWhileRunningNs == 0 && exitCode == 0 && Stream::runs(stream->container);
-        stream->resumeNs = stream->dieWhileRunningNs > 0 ? stream->dieWhileRunningNs : wallClockNs();
-        if (stream->followAgain) {
-            // Started again while this stream was ending: follow it from where it stopped.
-            QTimer::singleShot(0, this, [this, id = stream->container.id] {
-                const auto found = m_streams.constFind(id);
-                if (m_active && found != m_streams.constEnd() && !found.value()->busy()) {
-                    found.value()->dieWhileRunningNs = 0;
-                    startLive(found.value().get(), found.value()->resumeNs);
-                }
-            });
-            return;
-        }
+        stream->resumeNs = stream->dieWhileRunningNs > 0 ? stream->dieWhileRunningNs : LogLine::wallClockNs();
+        follow = stream->followAgain;
+        break;
+    }
+    if (follow) {
+        // Listed as running while this read was going on: follow it from where it stopped.
+        if (stream->read == Read::Live)
+            stream->dieWhileRunningNs = 0;
+        startLive(stream, stream->resumeNs);
+        return;
     }
     endedIfIdle();
 }

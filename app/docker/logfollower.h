@@ -22,14 +22,18 @@ class GroupedProcess;
 // re-formats each line, and keeps up with only ~0.7 x the rate `docker logs` delivers.
 //
 // The containers come from `docker ps -a` filtered by the project's Compose labels (one-off
-// `run` containers left out, as Compose does). For each container of the first listing, its
-// last lines (setTail) are printed with the daemon's timestamps; then `docker logs --follow
-// --since` just after the last of them follows it without timestamps: the daemon's stamps cost
-// ~17 % of its throughput, and a line read while following is stamped with the time it
-// arrived, within milliseconds of the daemon's. A stream ends when its container stops;
-// resume() (EventWatcher::containerStarted) lists the containers again and follows each
-// running one without a stream from the container's `die` (noteContainerDied), so nothing is
-// shown twice or lost; without that event, from when its last stream ended.
+// `run` containers left out, as Compose does). Per container:
+// - first listing, running: its last lines (setTail) with the daemon's timestamps, then
+//   `docker logs --follow --since` just after the last of them, without timestamps (the
+//   daemon's stamps cost ~17 % of its throughput; a followed line is stamped when it arrives);
+// - exited, or all of its log wanted: where the log ends (`--tail 1 --timestamps`), then up to
+//   there without timestamps (`--until`), the lines carrying no time;
+// - appearing later and running: followed from its first line.
+// Each stream keeps where everything before has been shown, on the daemon's clock: just after
+// the last line of a timestamped read, or the time of the `die` (noteContainerDied) that ended
+// a followed run; without that event, when the stream ended, on this machine's clock. A stream
+// ends when its container stops; resume() (EventWatcher::containerStarted) lists again and
+// follows each running container from there, so nothing is shown twice or lost.
 // Each pipe is read in large pieces (GroupedProcess::setReadCoalescing), decoded by its own
 // LogStreamDecoder, and lines go out in batches of at most MaxBatchLines.
 class LogFollower : public QObject
@@ -48,8 +52,7 @@ public:
 
     void setServices(const QStringList &services) { m_services = services; }
     // Lines of history per container on the first start (`--tail`, with the daemon's
-    // timestamps); 0 for none, -1 for all (followed from the first line: every line stamped
-    // when it arrives).
+    // timestamps); 0 for none, -1 for all (read or followed without timestamps).
     void setTail(int lines) { m_tail = lines; }
     // Lines are delivered in batches at most this often (milliseconds), so a flood costs the
     // receiver one call per interval, not one per read.
@@ -101,6 +104,10 @@ Q_SIGNALS:
     void streamEnded(const QString &message);
 
 private:
+    // What a container's `docker logs` process does: Stamped, a read with the daemon's
+    // timestamps (history, catch-up); Probe, `--tail 1` to learn where the log ends (not shown);
+    // Bulk, up to there without timestamps; Live, following without timestamps.
+    enum class Read { Stamped, Probe, Bulk, Live };
     struct Stream;
 
     void list();
@@ -108,7 +115,7 @@ private:
     void readStamped(Stream *stream, const QStringList &arguments, bool followAfter);
     void readBulk(Stream *stream, qint64 untilNs);
     void startLive(Stream *stream, qint64 sinceNs, bool newLinesOnly = false);
-    void run(Stream *stream, const QStringList &arguments);
+    void run(Stream *stream, Read read, const QStringList &arguments);
     void onStreamData(Stream *stream, const QByteArray &data, bool standardError);
     void afterDecode(Stream *stream, qsizetype before, const QStringList &untimed, bool standardError);
     void onStreamFinished(Stream *stream, int exitCode, bool stopRequested);

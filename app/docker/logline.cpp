@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth {
@@ -73,6 +75,12 @@ qint64 LogLine::parseTimestamp(QStringView text)
     }
     const qint64 seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60 + second;
     return (seconds - offsetSeconds) * 1000000000LL + fraction;
+}
+
+qint64 LogLine::wallClockNs()
+{
+    using namespace std::chrono;
+    return duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
 }
 
 QString LogLine::formatTimestamp(qint64 timestampNs)

@@ -18,6 +18,8 @@ struct LogLine
     // RFC 3339 with up to nine fraction digits, 'Z' or an offset; 0 when not one.
     static qint64 parseTimestamp(QStringView text);
     static QString formatTimestamp(qint64 timestampNs);
+    // Now, in nanoseconds since the epoch (the wall clock, as the daemon stamps lines).
+    static qint64 wallClockNs();
 };
 
 } // namespace Berth

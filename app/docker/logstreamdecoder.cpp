@@ -1,7 +1,5 @@
 #include "logstreamdecoder.h"
 
-#include <chrono>
-
 namespace Berth {
 
 void LogStreamDecoder::decode(const QByteArray &data, QList<LogLine> *lines, QStringList *untimed)
@@ -27,10 +25,8 @@ void LogStreamDecoder::restart()
 void LogStreamDecoder::split(QList<LogLine> *lines, QStringList *untimed, bool all)
 {
     qint64 arrivalNs = 0;
-    if (!m_timestamps && m_stampArrival) {
-        using namespace std::chrono;
-        arrivalNs = duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
-    }
+    if (!m_timestamps && m_stampArrival)
+        arrivalNs = LogLine::wallClockNs();
     qsizetype start = 0;
     while (start < m_partial.size()) {
         qsizetype newline = m_partial.indexOf(u'\n', start);
