@@ -220,31 +220,25 @@ bool Flow::compose(const Berth::ComposeProject &project, const QStringList &argu
 {
     Berth::ComposeJob *job = Berth::ComposeJob::compose(*m_docker, project, arguments, this);
     job->setTimeout(timeoutMs);
-    if (output)
-        job->setCollectStandardOutput(true);
-    QString log;
-    connect(job, &Berth::ComposeJob::output, this, [&log](const QString &line) { log += line + u'\n'; });
-    QEventLoop loop;
-    connect(job, &Berth::ComposeJob::finished, &loop, &QEventLoop::quit);
     out() << "[e2e]   $ " << job->commandLine() << Qt::endl;
-    job->start();
-    if (job->isRunning())
-        loop.exec();
-    const bool ok = job->outcome() == Berth::ComposeJob::Outcome::Succeeded;
-    if (output)
-        *output = job->standardOutput();
-    if (!ok)
-        *why = job->errorMessage() + u'\n' + log.right(6000);
-    job->deleteLater();
-    return ok;
+    return runJob(job, why, output, true);
 }
 
 bool Flow::docker(const QStringList &arguments, QString *why, QByteArray *output)
 {
     auto *job = new Berth::ComposeJob(m_docker->cliPath(), arguments, this);
     job->setProcessEnvironment(m_docker->processEnvironment());
-    job->setCollectStandardOutput(true);
     job->setTimeout(60000);
+    return runJob(job, why, output, false);
+}
+
+bool Flow::runJob(Berth::ComposeJob *job, QString *why, QByteArray *output, bool withLog)
+{
+    if (output)
+        job->setCollectStandardOutput(true);
+    QString log;
+    if (withLog)
+        connect(job, &Berth::ComposeJob::output, this, [&log](const QString &line) { log += line + u'\n'; });
     QEventLoop loop;
     connect(job, &Berth::ComposeJob::finished, &loop, &QEventLoop::quit);
     job->start();
@@ -253,7 +247,9 @@ bool Flow::docker(const QStringList &arguments, QString *why, QByteArray *output
     const bool ok = job->outcome() == Berth::ComposeJob::Outcome::Succeeded;
     if (output)
         *output = job->standardOutput();
-    if (!ok)
+    if (!ok && withLog)
+        *why = job->errorMessage() + u'\n' + log.right(6000);
+    else if (!ok)
         *why = job->commandLine() + u": "_s + job->errorMessage();
     job->deleteLater();
     return ok;

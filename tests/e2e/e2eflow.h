@@ -54,6 +54,9 @@ private:
     bool compose(const Berth::ComposeProject &project, const QStringList &arguments, QString *why,
                  QByteArray *output = nullptr, int timeoutMs = 900000);
     bool docker(const QStringList &arguments, QString *why, QByteArray *output = nullptr);
+    // Runs the job to its end in a local event loop; on failure *why says what happened (with
+    // its last output when withLog).
+    bool runJob(Berth::ComposeJob *job, QString *why, QByteArray *output, bool withLog);
     bool waitUntilServing(const Berth::ComposeProject &project, QString *why);
     bool httpOk(const QString &path, const QByteArray &mustContain, QString *why, HttpReply *reply = nullptr);
     bool checkTables(QString *why);
