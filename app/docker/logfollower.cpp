@@ -50,6 +50,7 @@ LogFollower::LogFollower(const DockerEnvironment *environment, const ComposeProj
     , m_lister(new GroupedProcess(this))
     , m_batchTimer(new QTimer(this))
 {
+    m_lister->setObjectName(u"listing"_s); // the container listing (tests wait on it)
     m_lister->setStopGrace(300);
     m_batchTimer->setSingleShot(true);
     m_batchTimer->setInterval(30);
@@ -309,7 +310,11 @@ void LogFollower::run(Stream *stream, Read read, const QStringList &arguments)
     const bool timestamps = read == Read::Stamped || read == Read::Probe;
     stream->out.setTimestamps(timestamps, read == Read::Live);
     stream->err.setTimestamps(timestamps, read == Read::Live);
-    stream->followAgain = false;
+    // A wish to follow, made while an earlier read ran, holds until a follow starts: a probe
+    // that goes on to its bulk read must not drop it (the container was started meanwhile, and
+    // no other start event will come for it).
+    if (read == Read::Live)
+        stream->followAgain = false;
     stream->stopped = false;
     stream->out.restart();
     stream->err.restart();
@@ -444,6 +449,7 @@ void LogFollower::onStreamFinished(Stream *stream, int exitCode, bool stopReques
         startLive(stream, stream->resumeNs);
         return;
     }
+    stream->followAgain = false;
     endedIfIdle();
 }
 

@@ -4,6 +4,7 @@
 #include "docker/composejob.h"
 #include "docker/composeproject.h"
 #include "docker/dockerenvironment.h"
+#include "docker/groupedprocess.h"
 #include "docker/logfollower.h"
 
 #include <QDateTime>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void logStreamErrorIsReported();
     void liveStreamErrorIsReported();
     void exitedContainerReadToWhereItEnds();
+    void startedDuringProbeIsFollowed();
     void containerListing_data();
     void containerListing();
 };
@@ -231,6 +233,68 @@ void TestStreamDecoding::exitedContainerReadToWhereItEnds()
     QCOMPARE(lines.at(1).text, u"last"_s);
     QCOMPARE(lines.at(0).timestampNs, 0);
     QCOMPARE(lines.at(1).container, u"web-1"_s);
+}
+
+// A race a real engine shows only under load (issue #11): `up` creates the container, a listing
+// finds it "created" and probes where its log ends; the container starts and prints during the
+// probe, and its start event's listing comes while the probe still runs. The follower must still
+// follow it after the probe's bulk read: no other start event will come. The stand-in holds the
+// probe until the second listing has been handled, so the order is fixed.
+void TestStreamDecoding::startedDuringProbeIsFollowed()
+{
+    QTemporaryDir dir;
+    const QByteArray d = dir.path().toUtf8();
+    QVERIFY(writeExecutable(dir.filePath(u"docker"_s),
+                            "#!/bin/sh\n"
+                            "case \"$*\" in\n"
+                            "version*) echo 26.1.5 ;;\n"
+                            "'compose version --short') echo 2.26.1 ;;\n"
+                            "ps\\ *) printf 'c0ffee\\tpieces-web-1\\tweb\\t1\\t%s\\n' \"$(cat "
+                                + d + "/state)\" ;;\n"
+                                      "logs\\ --timestamps\\ --tail\\ 1\\ *)\n"
+                                      "  while [ ! -f "
+                                + d + "/release ]; do sleep 0.02; done\n"
+                                      "  printf '2026-11-27T12:00:13.000000009Z line 1\\n' ;;\n"
+                                      "logs\\ --until\\ *) printf 'line 1\\n' ;;\n"
+                                      "logs\\ --follow\\ *) printf 'line 2\\n' ;;\n"
+                                      "*) echo \"unexpected: $*\" >&2; exit 1 ;;\n"
+                                      "esac\n"));
+    QVERIFY(writeExecutable(dir.filePath(u"state"_s), "created"));
+    DockerEnvironment env;
+    QVERIFY2(readyEnvironment(env, dir), qPrintable(env.problemTitle() + u' ' + env.problemDetail()));
+    LogFollower follower(&env, ComposeProject{dir.filePath(u"compose.yaml"_s), dir.path(), u"pieces"_s});
+    follower.setTail(-1);
+    QList<LogLine> lines;
+    connect(&follower, &LogFollower::linesReceived, this, [&lines](const QList<LogLine> &batch) { lines += batch; });
+    QSignalSpy started(&follower, &LogFollower::started);
+    QSignalSpy ended(&follower, &LogFollower::streamEnded);
+    auto *listing = follower.findChild<GroupedProcess *>(u"listing"_s);
+    QVERIFY(listing);
+    int listings = 0;
+    // Connected after the follower's own handler, so this runs once the listing was handled.
+    connect(listing, &GroupedProcess::finished, this, [&] {
+        if (++listings == 2)
+            QVERIFY(writeExecutable(dir.filePath(u"release"_s), ""));
+    });
+
+    follower.start();
+    // The first listing finds it created: the probe starts (and waits for the release).
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 2, 10000);
+    QCOMPARE(started.at(1).at(1).toStringList(),
+             (QStringList{u"logs"_s, u"--timestamps"_s, u"--tail"_s, u"1"_s, u"c0ffee"_s}));
+    // It starts; its start event lists again while the probe runs.
+    QVERIFY(writeExecutable(dir.filePath(u"state"_s), "running"));
+    follower.resume();
+    QVERIFY(ended.wait(10000));
+    QCOMPARE(listings, 2);
+    QStringList commands;
+    for (const QList<QVariant> &call : std::as_const(started))
+        commands.append(call.at(1).toStringList().mid(0, 2).join(u' '));
+    QCOMPARE(commands, (QStringList{u"ps --all"_s, u"logs --timestamps"_s, u"ps --all"_s, u"logs --until"_s,
+                                    u"logs --follow"_s}));
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).text, u"line 1"_s);
+    QCOMPARE(lines.at(1).text, u"line 2"_s);
 }
 
 void TestStreamDecoding::containerListing_data()
