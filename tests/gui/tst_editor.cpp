@@ -7,6 +7,8 @@
 #include "editor/syntaxengineloader.h"
 #include "setupfiles.h"
 
+#include "../common/eventcounter.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -416,8 +418,9 @@ void TestEditor::followsSystemPaletteChange()
     QTRY_VERIFY(tab->editor()->theme().background.lightness() >= 128);
     // A theme the user picked stays, whatever the palette does.
     area.setThemeName(u"Solarized Light"_s);
+    EventCounter paletteChanges(&area, QEvent::PaletteChange);
     QApplication::setPalette(dark);
-    QTest::qWait(50);
+    QTRY_VERIFY(paletteChanges.count() > 0); // the area has had its chance to follow the palette
     QCOMPARE(tab->editor()->theme().name, u"Solarized Light"_s);
     QApplication::setPalette(original);
 }

@@ -8,6 +8,8 @@
 #include "editor/syntaxengineloader.h"
 #include "mainwindow.h"
 
+#include "../common/eventcounter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QMenu>
@@ -83,9 +85,11 @@ void TestEditorNoPlugin::editorShowsPlainText()
     QVERIFY(editor->definitionName().isEmpty());
     QCOMPARE(editor->indentWidth(), 2); // YAML's indentation does not need the plugin
     QVERIFY(!editor->theme().isValid());
+    EventCounter paints(editor->viewport(), QEvent::Paint);
     area.show();
     QVERIFY(QTest::qWaitForWindowExposed(&area));
-    QTest::qWait(50);
+    // Painted: with a plugin, highlighting would have begun by now (it starts on attach).
+    QTRY_VERIFY(paints.count() > 0);
     for (QTextBlock b = editor->document()->firstBlock(); b.isValid(); b = b.next())
         QVERIFY(b.layout()->formats().isEmpty());
     // Editing still works.

@@ -210,7 +210,7 @@ void TestLogView::paintsWithSpans()
     QList<LogLine> red = lines(u"web"_s, 1, 1);
     red[0].text = u"\x1b[41m        \x1b[0m"_s; // red background, spaces only
     model.append(red);
-    QTest::qWait(100);
+    QTRY_COMPARE(view.rowCount(), 1);
     const QImage image = view.viewport()->grab().toImage();
     // Somewhere in the first row the ANSI background is painted.
     bool sawRed = false;

@@ -74,11 +74,10 @@ void TestGroupedProcess::pacedReadingKeepsEveryByte()
     QCOMPARE(out.size(), expectedOut.size());
     QVERIFY(out == expectedOut);
     QCOMPARE(err, expectedErr);
+    // How many reads the pacing saves depends on the machine's load: berth-bench measures the
+    // log path's speed; this test asserts what must hold always (every byte, in order, before
+    // finished()).
     qInfo("%d lines in %d reads (coalescing %d ms)", Lines, reads, coalesceMs);
-    if (coalesceMs > 0) {
-        // 20,000 writes; paced reading takes them many at a time.
-        QVERIFY2(reads * 20 < Lines, qPrintable(u"%1 reads"_s.arg(reads)));
-    }
 }
 
 void TestGroupedProcess::pacedStopEndsTheGroup()

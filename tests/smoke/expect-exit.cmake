@@ -1,0 +1,22 @@
+# cmake -DEXPECT_EXIT=N -DEXPECT_OUTPUT=REGEX -P expect-exit.cmake -- PROGRAM ARGS...
+# Runs PROGRAM and passes only if it exits with code N (a crash or a signal is not N) and its
+# output (stdout and stderr together) matches REGEX.
+cmake_minimum_required(VERSION 3.25)
+set(command)
+set(seen_separator FALSE)
+foreach(i RANGE ${CMAKE_ARGC})
+    if(seen_separator)
+        list(APPEND command "${CMAKE_ARGV${i}}")
+    elseif("${CMAKE_ARGV${i}}" STREQUAL "--")
+        set(seen_separator TRUE)
+    endif()
+endforeach()
+list(FILTER command EXCLUDE REGEX "^$")
+execute_process(COMMAND ${command} RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE out)
+message("${out}")
+if(NOT "${result}" STREQUAL "${EXPECT_EXIT}")
+    message(FATAL_ERROR "expected exit code ${EXPECT_EXIT}, got '${result}'")
+endif()
+if(NOT out MATCHES "${EXPECT_OUTPUT}")
+    message(FATAL_ERROR "the output does not match: ${EXPECT_OUTPUT}")
+endif()
