@@ -66,6 +66,21 @@ QString modulePath(const QString &projectDir, const QString &module)
 
 } // namespace
 
+QString settingsModuleFromManagePy(const QString &managePyText)
+{
+    static const QRegularExpression settingsRe(
+        u"DJANGO_SETTINGS_MODULE['\"]\\s*,\\s*['\"]([A-Za-z_][A-Za-z0-9_.]*)['\"]"_s);
+    return settingsRe.match(managePyText).captured(1);
+}
+
+QString wsgiModuleFromSettings(const QString &settingsText)
+{
+    static const QRegularExpression wsgiRe(
+        u"^WSGI_APPLICATION\\s*=\\s*['\"]([A-Za-z_][A-Za-z0-9_.]*)\\.[A-Za-z_][A-Za-z0-9_]*['\"]"_s,
+        QRegularExpression::MultilineOption);
+    return wsgiRe.match(settingsText).captured(1);
+}
+
 DjangoProjectInfo detectDjangoProject(const QString &dir)
 {
     DjangoProjectInfo info;
@@ -82,12 +97,8 @@ DjangoProjectInfo detectDjangoProject(const QString &dir)
     info.projectDir = info.managePy == "manage.py"_L1 ? u"."_s : info.managePy.chopped(int(qstrlen("/manage.py")));
     const QString projectPath = info.projectDir == "."_L1 ? root : root + u'/' + info.projectDir;
 
-    static const QRegularExpression settingsRe(
-        u"DJANGO_SETTINGS_MODULE['\"]\\s*,\\s*['\"]([A-Za-z_][A-Za-z0-9_.]*)['\"]"_s);
-    const QRegularExpressionMatch m = settingsRe.match(readText(root + u'/' + info.managePy));
-    if (m.hasMatch())
-        info.settingsModule = m.captured(1);
-    else
+    info.settingsModule = settingsModuleFromManagePy(readText(root + u'/' + info.managePy));
+    if (info.settingsModule.isEmpty())
         info.problems.append(u"%1 does not set DJANGO_SETTINGS_MODULE"_s.arg(info.managePy));
 
     QString settingsText;
@@ -98,13 +109,8 @@ DjangoProjectInfo detectDjangoProject(const QString &dir)
         else
             settingsText = readText(settingsFile);
     }
-    static const QRegularExpression wsgiRe(
-        u"^WSGI_APPLICATION\\s*=\\s*['\"]([A-Za-z_][A-Za-z0-9_.]*)\\.[A-Za-z_][A-Za-z0-9_]*['\"]"_s,
-        QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch w = wsgiRe.match(settingsText);
-    if (w.hasMatch()) {
-        info.wsgiModule = w.captured(1);
-    } else if (!info.settingsModule.isEmpty()) {
+    info.wsgiModule = wsgiModuleFromSettings(settingsText);
+    if (info.wsgiModule.isEmpty() && !info.settingsModule.isEmpty()) {
         const qsizetype dot = info.settingsModule.lastIndexOf(u'.');
         const QString guess = dot < 0 ? u"wsgi"_s : info.settingsModule.left(dot) + ".wsgi"_L1;
         if (!modulePath(projectPath, guess).isEmpty())

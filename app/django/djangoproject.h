@@ -22,6 +22,11 @@ struct DjangoProjectInfo
 // .git, node_modules and the like) and reads the modules from it. Reads files only.
 DjangoProjectInfo detectDjangoProject(const QString &dir);
 
+// The settings module manage.py names in DJANGO_SETTINGS_MODULE ("app.settings"), or "".
+QString settingsModuleFromManagePy(const QString &managePyText);
+// The module of the settings' WSGI_APPLICATION ("app.wsgi" for 'app.wsgi.application'), or "".
+QString wsgiModuleFromSettings(const QString &settingsText);
+
 // Where pytest configuration already lives in projectDir besides pytest.ini ("pyproject.toml
 // [tool.pytest.ini_options]", "setup.cfg [tool:pytest]", "tox.ini [pytest]"); a pytest.ini
 // Berth writes takes precedence over all of them.

@@ -64,18 +64,29 @@ ComposeProject ComposeProject::discover(const QString &directory)
     if (QFileInfo(override).isFile())
         project.overrideFiles.append(override);
     project.name = nameFromDirectory(project.directory);
+    // An unreadable file still gets a name; `compose config` will say what is wrong.
+    QFile composeFile(project.composeFile);
+    if (composeFile.open(QIODevice::ReadOnly)) {
+        const QString name = nameInComposeFile(composeFile.readAll());
+        if (!name.isEmpty())
+            project.name = name;
+    }
+    return project;
+}
+
+QString ComposeProject::nameInComposeFile(const QByteArray &yaml)
+{
     try {
-        const YAML::Node root = YAML::LoadFile(project.composeFile.toStdString());
+        const YAML::Node root = YAML::Load(yaml.toStdString());
         if (root.IsMap() && root["name"] && root["name"].IsScalar()) {
             const QString name = QString::fromStdString(root["name"].as<std::string>());
             // Interpolated names (${...}) are left to the folder name.
-            if (!name.isEmpty() && !name.contains(u'$'))
-                project.name = name;
+            if (!name.contains(u'$'))
+                return name;
         }
     } catch (const YAML::Exception &) {
-        // An unreadable file still gets a name; `compose config` will say what is wrong.
     }
-    return project;
+    return {};
 }
 
 } // namespace Berth

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +45,9 @@ struct ComposeProject
     // would add (compose.override.yaml, docker-compose.override.yml, ...), and the file's
     // top-level `name:` or else a name made from the folder's. Invalid when there is no compose file.
     static ComposeProject discover(const QString &directory);
+    // The top-level `name:` of a compose file's text, or "" when it has none, it is interpolated
+    // (${...}) or the text is not YAML.
+    static QString nameInComposeFile(const QByteArray &yaml);
 };
 
 } // namespace Berth

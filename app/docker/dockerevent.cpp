@@ -44,4 +44,24 @@ std::optional<DockerEvent> DockerEvent::parse(QByteArrayView line)
     return event;
 }
 
+void DockerEvent::takeLines(QByteArray *pending, const std::function<void(const DockerEvent &)> &onEvent,
+                            const std::function<void(QByteArrayView)> &onSkipped)
+{
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = pending->indexOf('\n', start);
+        if (newline < 0)
+            break;
+        const QByteArrayView line = QByteArrayView(*pending).mid(start, newline - start).trimmed();
+        start = newline + 1;
+        if (line.isEmpty())
+            continue;
+        if (const std::optional<DockerEvent> event = parse(line))
+            onEvent(*event);
+        else
+            onSkipped(line);
+    }
+    pending->remove(0, start);
+}
+
 } // namespace Berth

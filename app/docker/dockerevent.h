@@ -3,6 +3,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Berth {
@@ -25,6 +26,11 @@ struct DockerEvent
     bool changesState() const;
 
     static std::optional<DockerEvent> parse(QByteArrayView line);
+    // Takes every complete line off the front of *pending (the bytes of the stream read so far;
+    // an unfinished last line stays there) and calls onEvent for each event and onSkipped for
+    // each non-empty line that is not one, in stream order. Lines are trimmed.
+    static void takeLines(QByteArray *pending, const std::function<void(const DockerEvent &)> &onEvent,
+                          const std::function<void(QByteArrayView)> &onSkipped);
 };
 
 } // namespace Berth

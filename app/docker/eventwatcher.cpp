@@ -120,34 +120,25 @@ void EventWatcher::startStream()
 void EventWatcher::onStreamData(const QByteArray &data)
 {
     m_pending += data;
-    qsizetype start = 0;
     bool relevant = false;
     bool died = false;
-    for (;;) {
-        const qsizetype newline = m_pending.indexOf('\n', start);
-        if (newline < 0)
-            break;
-        const QByteArrayView line = QByteArrayView(m_pending).mid(start, newline - start).trimmed();
-        start = newline + 1;
-        if (line.isEmpty())
-            continue;
-        const std::optional<DockerEvent> event = DockerEvent::parse(line);
-        if (!event) {
+    DockerEvent::takeLines(
+        &m_pending,
+        [&](const DockerEvent &event) {
+            if (!event.project.isEmpty() && event.project != m_project.name)
+                return;
+            m_lastEventNs = qMax(m_lastEventNs, event.timeNano);
+            Q_EMIT eventReceived(event);
+            if (event.action == "start"_L1)
+                Q_EMIT containerStarted(event.service);
+            if (event.changesState())
+                relevant = true;
+            if (event.action == "die"_L1 && m_hasStatuses && applyDie(m_statuses, event))
+                died = true;
+        },
+        [this](QByteArrayView line) {
             Q_EMIT warning(u"events: skipped a line that is not an event: %1"_s.arg(QString::fromUtf8(line.left(120))));
-            continue;
-        }
-        if (!event->project.isEmpty() && event->project != m_project.name)
-            continue;
-        m_lastEventNs = qMax(m_lastEventNs, event->timeNano);
-        Q_EMIT eventReceived(*event);
-        if (event->action == "start"_L1)
-            Q_EMIT containerStarted(event->service);
-        if (event->changesState())
-            relevant = true;
-        if (event->action == "die"_L1 && m_hasStatuses && applyDie(m_statuses, *event))
-            died = true;
-    }
-    m_pending.remove(0, start);
+        });
     if (died)
         Q_EMIT statusesChanged(m_statuses);
     if (relevant)
