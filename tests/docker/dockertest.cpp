@@ -226,12 +226,22 @@ int OwnEngine::run(const QStringList &arguments, QByteArray *output, const QProc
 {
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("BERTH_ENGINE_SCRIPT"), arguments);
-    if (!process.waitForFinished(90000))
+    const QString script = qEnvironmentVariable("BERTH_ENGINE_SCRIPT");
+    process.start(script, arguments);
+    // Whatever goes wrong, the test says why: the script's own message, or that it hung.
+    if (!process.waitForFinished(90000)) {
+        qWarning("%s %s: no answer within 90 s; stderr so far: %s", qPrintable(script), qPrintable(arguments.join(u' ')),
+                 process.readAllStandardError().constData());
+        process.kill();
+        process.waitForFinished(5000);
         return -1;
+    }
     if (output)
         *output = process.readAllStandardOutput();
-    return process.exitCode();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        qWarning("%s %s: exit %d: %s", qPrintable(script), qPrintable(arguments.join(u' ')), process.exitCode(),
+                 process.readAllStandardError().constData());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
 } // namespace DockerTest

