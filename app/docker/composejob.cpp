@@ -134,9 +134,9 @@ bool ComposeJob::isRunning() const
     return m_process->isRunning();
 }
 
-void ComposeJob::readChunk(QStringDecoder &decoder, QString &pending, const QByteArray &data, bool keepAsError)
+void ComposeJob::readChunk(Utf8Stream &decoder, QString &pending, const QByteArray &data, bool keepAsError)
 {
-    // One stateful decoder per channel: a UTF-8 sequence may be split across reads.
+    // One stream decoder per channel: a UTF-8 sequence may be split across reads.
     pending += decoder.decode(data);
     qsizetype start = 0;
     for (;;) {
@@ -156,6 +156,8 @@ void ComposeJob::readChunk(QStringDecoder &decoder, QString &pending, const QByt
 
 void ComposeJob::flushPending()
 {
+    m_outPending += m_outDecoder.finish();
+    m_errPending += m_errDecoder.finish();
     if (!m_outPending.isEmpty()) {
         Q_EMIT output(m_outPending);
         m_outPending.clear();

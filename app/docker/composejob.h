@@ -1,9 +1,10 @@
 #pragma once
 
+#include "utf8stream.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QProcessEnvironment>
-#include <QStringDecoder>
 #include <QStringList>
 
 class QTimer;
@@ -66,7 +67,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void readChunk(QStringDecoder &decoder, QString &pending, const QByteArray &data, bool keepAsError);
+    void readChunk(Utf8Stream &decoder, QString &pending, const QByteArray &data, bool keepAsError);
     void flushPending();
     void finish(Outcome outcome, const QString &message);
     QString messageFromError() const;
@@ -77,8 +78,8 @@ private:
     QString m_workingDirectory;
     GroupedProcess *m_process = nullptr;
     QTimer *m_timer = nullptr;
-    QStringDecoder m_outDecoder{QStringDecoder::Utf8};
-    QStringDecoder m_errDecoder{QStringDecoder::Utf8};
+    Utf8Stream m_outDecoder;
+    Utf8Stream m_errDecoder;
     QString m_outPending;
     QString m_errPending;
     QByteArray m_stdout;

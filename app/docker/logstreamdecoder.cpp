@@ -10,14 +10,13 @@ void LogStreamDecoder::decode(const QByteArray &data, QList<LogLine> *lines, QSt
 
 void LogStreamDecoder::finish(QList<LogLine> *lines, QStringList *untimed)
 {
-    m_partial += m_decoder.decode(QByteArray());
+    m_partial += m_decoder.finish();
     split(lines, untimed, true);
-    m_decoder.resetState();
 }
 
 void LogStreamDecoder::restart()
 {
-    m_decoder.resetState();
+    m_decoder.reset();
     m_partial.clear();
     m_lastNs = 0;
 }

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "logline.h"
+#include "utf8stream.h"
 
 #include <QList>
 #include <QString>
-#include <QStringDecoder>
 
 namespace Berth {
 
-// Turns the bytes of one `docker logs` pipe into LogLines: one stateful UTF-8 decoder (a
+// Turns the bytes of one `docker logs` pipe into LogLines: one UTF-8 stream decoder (a
 // character split across reads is whole again), complete lines only (the rest waits for the
 // next read), CR before LF dropped.
 // With timestamps (`docker logs --timestamps`) every line the container printed starts with the
@@ -44,7 +44,7 @@ public:
 private:
     void split(QList<LogLine> *lines, QStringList *untimed, bool all);
 
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    Utf8Stream m_decoder;
     QString m_partial;
     QString m_service;
     QString m_container;

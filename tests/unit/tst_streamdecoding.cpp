@@ -6,6 +6,8 @@
 #include "docker/dockerenvironment.h"
 #include "docker/groupedprocess.h"
 #include "docker/logfollower.h"
+#include "docker/logstreamdecoder.h"
+#include "docker/utf8stream.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -36,6 +38,9 @@ class TestStreamDecoding : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void jobLinesAcrossReads();
+    void cutSequenceKeepsNextByte_data();
+    void cutSequenceKeepsNextByte();
+    void jobLineAfterCutSequence();
     void logLinesAcrossReads();
     void logStreamErrorIsReported();
     void liveStreamErrorIsReported();
@@ -65,6 +70,59 @@ void TestStreamDecoding::jobLinesAcrossReads()
     // The unterminated last piece of stdout is still delivered, as one line.
     QVERIFY(lines.contains(u"secondno newline at the end"_s));
     QVERIFY(!lines.join(u'|').contains(QChar::ReplacementCharacter));
+}
+
+void TestStreamDecoding::cutSequenceKeepsNextByte_data()
+{
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("second");
+    // Found by fuzz_logstream: Qt 6.8's QStringDecoder swallowed the byte after a sequence left
+    // incomplete at the end of a read, here the line break, so two lines became one.
+    QTest::newRow("cut sequence, then a line break") << "one \xe2\x82"_ba << "\ntwo\n"_ba;
+    QTest::newRow("cut sequence, then a character") << "one \xe2\x82"_ba << "X\ntwo\n"_ba;
+    QTest::newRow("two lead bytes across the cut") << "one \xc3"_ba << "\xc3\ntwo\n"_ba;
+    QTest::newRow("valid sequence across the cut") << "one \xe2\x82"_ba << "\xac\ntwo\n"_ba;
+    QTest::newRow("four-byte sequence across the cut") << "one \xf0\x9f"_ba << "\x98\x80\ntwo\n"_ba;
+    QTest::newRow("stray continuation bytes") << "one \x80\x80"_ba << "\x80\ntwo\n"_ba;
+}
+
+void TestStreamDecoding::cutSequenceKeepsNextByte()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    // The text of the pieces is the text of the whole, however it was cut.
+    Utf8Stream stream;
+    QString pieces = stream.decode(first);
+    pieces += stream.decode(second);
+    pieces += stream.finish();
+    QCOMPARE(pieces, QString::fromUtf8(first + second));
+
+    LogStreamDecoder decoder;
+    decoder.setTimestamps(false, false);
+    QList<LogLine> lines;
+    QStringList untimed;
+    decoder.decode(first, &lines, &untimed);
+    decoder.decode(second, &lines, &untimed);
+    decoder.finish(&lines, &untimed);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).text + u'\n' + lines.at(1).text + u'\n', QString::fromUtf8(first + second));
+}
+
+void TestStreamDecoding::jobLineAfterCutSequence()
+{
+    QTemporaryDir dir;
+    const QString program = dir.filePath(u"pieces"_s);
+    // A sequence cut off before the line break (E2 82 of the three bytes of the euro sign), the
+    // line break in the next read; a last cut sequence at the end of the output.
+    QVERIFY(writeExecutable(program, "#!/bin/sh\n"
+                                     "printf 'price \\342\\202'; sleep 0.3; printf '\\nsecond line\\n\\342'\n"));
+    ComposeJob job(program, {});
+    QStringList lines;
+    connect(&job, &ComposeJob::output, this, [&lines](const QString &line) { lines.append(line); });
+    QSignalSpy finished(&job, &ComposeJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(lines, (QStringList{QString::fromUtf8("price \xe2\x82"), u"second line"_s, QString::fromUtf8("\xe2")}));
 }
 
 namespace {
