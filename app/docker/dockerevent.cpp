@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth {
@@ -36,9 +38,16 @@ std::optional<DockerEvent> DockerEvent::parse(QByteArrayView line)
     event.project = attributes.value("com.docker.compose.project"_L1).toString();
     if (attributes.contains("exitCode"_L1))
         event.exitCode = attributes.value("exitCode"_L1).toString().toInt();
+    // Nanoseconds since the epoch. A time no daemon sends (negative, or so large that its
+    // nanoseconds, or the next one EventWatcher resumes from, overflow 64 bits) is unknown: 0.
+    constexpr qint64 maxSeconds = std::numeric_limits<qint64>::max() / 1000000000LL - 1;
     event.timeNano = object.value("timeNano"_L1).toInteger();
-    if (event.timeNano == 0)
-        event.timeNano = object.value("time"_L1).toInteger() * 1000000000LL;
+    if (event.timeNano <= 0) {
+        const qint64 seconds = object.value("time"_L1).toInteger();
+        event.timeNano = seconds > 0 && seconds <= maxSeconds ? seconds * 1000000000LL : 0;
+    }
+    if (event.timeNano > maxSeconds * 1000000000LL)
+        event.timeNano = 0;
     if (event.type.isEmpty() && event.action.isEmpty())
         return std::nullopt;
     return event;

@@ -19,7 +19,7 @@ struct DockerEvent
     QString service; // com.docker.compose.service
     QString project; // com.docker.compose.project
     int exitCode = -1;
-    qint64 timeNano = 0;
+    qint64 timeNano = 0; // nanoseconds since the epoch; 0 when unknown or out of range
 
     // Whether the event can change what `compose ps` says. Health checks create exec_* events
     // on every interval; those change nothing.

@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <chrono>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -74,7 +75,12 @@ qint64 LogLine::parseTimestamp(QStringView text)
         return 0;
     }
     const qint64 seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60 + second;
-    return (seconds - offsetSeconds) * 1000000000LL + fraction;
+    const qint64 utc = seconds - offsetSeconds;
+    // Nanoseconds since the epoch fit 64 bits until 2262 (a later date overflowed: found by
+    // fuzz_logstream); neither a later one nor one before 1970 is a daemon's stamp.
+    if (utc < 0 || utc >= std::numeric_limits<qint64>::max() / 1000000000LL)
+        return 0;
+    return utc * 1000000000LL + fraction;
 }
 
 qint64 LogLine::wallClockNs()

@@ -29,6 +29,9 @@ private Q_SLOTS:
     void configRejectsGarbage();
     void events_data();
     void events();
+    void eventTimes_data();
+    void eventTimes();
+    void eventStreamInPieces();
     void logLines_data();
     void logLines();
     void timestamps();
@@ -168,6 +171,51 @@ void TestDockerParsers::events()
     QVERIFY(!DockerEvent::parse("not json"));
 }
 
+void TestDockerParsers::eventTimes_data()
+{
+    QTest::addColumn<QByteArray>("times");
+    QTest::addColumn<qint64>("timeNano");
+    QTest::newRow("timeNano") << R"("time":1795780812,"timeNano":1795780812759491848)"_ba << 1795780812759491848LL;
+    QTest::newRow("seconds only") << R"("time":1795780812)"_ba << 1795780812000000000LL;
+    // Found by fuzz_events: seconds times 10^9 overflowed (undefined behaviour).
+    QTest::newRow("seconds beyond 64-bit nanoseconds") << R"("time":9223372036854775807)"_ba << 0LL;
+    QTest::newRow("negative seconds") << R"("time":-5)"_ba << 0LL;
+    QTest::newRow("negative timeNano, seconds") << R"("time":1795780812,"timeNano":-1)"_ba << 1795780812000000000LL;
+    // EventWatcher resumes from timeNano + 1.
+    QTest::newRow("timeNano at the 64-bit limit") << R"("timeNano":9223372036854775807)"_ba << 0LL;
+    QTest::newRow("none") << QByteArray(R"("x":1)") << 0LL;
+}
+
+void TestDockerParsers::eventTimes()
+{
+    QFETCH(QByteArray, times);
+    QFETCH(qint64, timeNano);
+    const std::optional<DockerEvent> event = DockerEvent::parse(QByteArray(R"({"Type":"container","Action":"start",)" + times + "}"));
+    QVERIFY(event);
+    QCOMPARE(event->timeNano, timeNano);
+}
+
+void TestDockerParsers::eventStreamInPieces()
+{
+    const QByteArray start = DockerJson::eventHead + "start" + DockerJson::eventTail;
+    const QByteArray die = DockerJson::eventHead + "die" + DockerJson::eventTail;
+    QByteArray pending = start.left(40);
+    QStringList seen;
+    auto onEvent = [&seen](const DockerEvent &event) { seen.append(event.action); };
+    auto onSkipped = [&seen](QByteArrayView line) { seen.append(u"skipped: "_s + QString::fromUtf8(line)); };
+    DockerEvent::takeLines(&pending, onEvent, onSkipped);
+    QVERIFY(seen.isEmpty());
+    QCOMPARE(pending, start.left(40));
+    pending += start.mid(40) + "\r\n\n  \nnot an event\n" + die.left(10);
+    DockerEvent::takeLines(&pending, onEvent, onSkipped);
+    QCOMPARE(seen, (QStringList{u"start"_s, u"skipped: not an event"_s}));
+    QCOMPARE(pending, die.left(10));
+    pending += die.mid(10) + '\n';
+    DockerEvent::takeLines(&pending, onEvent, onSkipped);
+    QCOMPARE(seen.constLast(), u"die"_s);
+    QVERIFY(pending.isEmpty());
+}
+
 void TestDockerParsers::logLines_data()
 {
     QTest::addColumn<QString>("raw");
@@ -209,6 +257,14 @@ void TestDockerParsers::timestamps()
     QCOMPARE(LogLine::parseTimestamp(u"2026-11-27T13:00:13.074083291+01:00"), ns);
     QCOMPARE(LogLine::parseTimestamp(u"hello world, not a time"), 0);
     QCOMPARE(LogLine::parseTimestamp(u"2026-11-27T12:00:13"), 0);
+    // The last second whose nanoseconds fit 64 bits, and beyond: found by fuzz_logstream, the
+    // nanoseconds of a year after 2262 overflowed (undefined behaviour).
+    QCOMPARE(LogLine::parseTimestamp(u"2262-04-11T23:47:15.999999999Z"), 9223372035999999999LL);
+    QCOMPARE(LogLine::parseTimestamp(u"2262-04-11T23:47:16Z"), 0);
+    QCOMPARE(LogLine::parseTimestamp(u"4053-01-01T00:00:00Z"), 0);
+    QCOMPARE(LogLine::parseTimestamp(u"9999-12-31T23:59:60.999999999-99:99"), 0);
+    QCOMPARE(LogLine::parseTimestamp(u"1969-12-31T23:59:59Z"), 0);
+    QCOMPARE(LogLine::parseTimestamp(u"1970-01-01T00:00:01+01:00"), 0);
 }
 
 void TestDockerParsers::composeArguments()
