@@ -20,6 +20,20 @@ struct TestResultModel::Node
     int row = 0;
 };
 
+namespace {
+
+void count(TestResultModel::Summary &summary, int outcome, int by)
+{
+    switch (outcome) {
+    case TestResultModel::Failed: summary.failed += by; break;
+    case TestResultModel::Error: summary.errors += by; break;
+    case TestResultModel::Skipped: summary.skipped += by; break;
+    default: break;
+    }
+}
+
+} // namespace
+
 TestResultModel::TestResultModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
@@ -77,19 +91,11 @@ bool TestResultModel::loadXml(const QByteArray &data, QString *error)
                 summary.seconds += current->seconds;
             } else if (current && (name == "failure"_L1 || name == "error"_L1 || name == "skipped"_L1)) {
                 const int outcome = name == "failure"_L1 ? Failed : name == "error"_L1 ? Error : Skipped;
-                // A test that failed and then errored in teardown counts once, as the worse.
-                if (current->outcome == Passed || outcome == Error) {
-                    if (current->outcome == Passed) {
-                        if (outcome == Failed)
-                            ++summary.failed;
-                        else if (outcome == Error)
-                            ++summary.errors;
-                        else
-                            ++summary.skipped;
-                    } else if (current->outcome == Failed && outcome == Error) {
-                        --summary.failed;
-                        ++summary.errors;
-                    }
+                // A test that failed (or was skipped) and then errored in teardown counts once, as
+                // an error; the summary counts the outcome the tree shows.
+                if (current->outcome != outcome && (current->outcome == Passed || outcome == Error)) {
+                    count(summary, current->outcome, -1);
+                    count(summary, outcome, +1);
                     current->outcome = outcome;
                 }
                 current->message = xml.attributes().value("message"_L1).toString();

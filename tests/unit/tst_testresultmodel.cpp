@@ -29,6 +29,8 @@ private Q_SLOTS:
     void tree();
     void outcomesAndDetail();
     void summary();
+    void teardownErrorCountsOnce_data();
+    void teardownErrorCountsOnce();
     void rejectsOtherXml();
     void reloadReplaces();
 };
@@ -76,6 +78,41 @@ void TestTestResultModel::summary()
     QCOMPARE(s.errors, 1);
     QCOMPARE(s.skipped, 1);
     QCOMPARE(s.passed(), 2);
+}
+
+void TestTestResultModel::teardownErrorCountsOnce_data()
+{
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("second");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<int>("failed");
+    QTest::addColumn<int>("errors");
+    QTest::addColumn<int>("skipped");
+    QTest::newRow("failed, then teardown error") << "<failure message=\"f\"/>"_ba << "<error message=\"e\"/>"_ba
+                                                 << int(TestResultModel::Error) << 0 << 1 << 0;
+    // Found by fuzz_junit: the skip stayed in the summary while the tree showed an error.
+    QTest::newRow("skipped, then teardown error") << "<skipped message=\"s\"/>"_ba << "<error message=\"e\"/>"_ba
+                                                  << int(TestResultModel::Error) << 0 << 1 << 0;
+    QTest::newRow("error twice") << "<error/>"_ba << "<error/>"_ba << int(TestResultModel::Error) << 0 << 1 << 0;
+    QTest::newRow("skipped, then failed") << "<skipped/>"_ba << "<failure/>"_ba << int(TestResultModel::Skipped) << 0
+                                          << 0 << 1;
+}
+
+void TestTestResultModel::teardownErrorCountsOnce()
+{
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    QFETCH(int, outcome);
+    TestResultModel model;
+    QVERIFY(model.loadXml("<testsuite><testcase classname=\"a\" name=\"t\">" + first + second
+                          + "</testcase><testcase classname=\"a\" name=\"ok\"/></testsuite>"));
+    QCOMPARE(model.index(0, 0, model.index(0, 0)).data(TestResultModel::OutcomeRole).toInt(), outcome);
+    const TestResultModel::Summary s = model.summary();
+    QCOMPARE(s.tests, 2);
+    QTEST(s.failed, "failed");
+    QTEST(s.errors, "errors");
+    QTEST(s.skipped, "skipped");
+    QCOMPARE(s.passed(), 1);
 }
 
 void TestTestResultModel::rejectsOtherXml()
