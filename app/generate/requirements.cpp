@@ -24,7 +24,10 @@ QString requirementName(const QString &line)
 QByteArray mergeRequirements(const QByteArray &existing, const QList<NeededRequirement> &needed, QStringList *added)
 {
     QString text = QString::fromUtf8(existing);
+    // pip splits lines at CR too: a CR left in would end a line for pip but not for Berth, and
+    // the LF Berth appends after a last bare CR would make a CRLF.
     text.replace("\r\n"_L1, "\n"_L1);
+    text.replace(u'\r', u'\n');
     QSet<QString> present;
     const QStringList lines = text.split(u'\n');
     for (const QString &line : lines) {

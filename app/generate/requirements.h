@@ -21,7 +21,7 @@ struct NeededRequirement
 QString requirementName(const QString &line);
 
 // existing plus the needed lines whose names are missing, appended in one commented block.
-// Never touches an existing line, so a user's pins stay; CRLF becomes LF. added receives the
+// Never touches an existing line, so a user's pins stay; CRLF and a bare CR become LF. added receives the
 // lines that were appended.
 QByteArray mergeRequirements(const QByteArray &existing, const QList<NeededRequirement> &needed,
                              QStringList *added = nullptr);

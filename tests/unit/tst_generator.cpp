@@ -5,6 +5,7 @@
 #include "generate/corrections.h"
 #include "generate/generator.h"
 #include "generate/password.h"
+#include "generate/requirements.h"
 #include "project/projectspec.h"
 
 #include <yaml-cpp/yaml.h>
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void secretsNeverLeak();
     void existingPasswordIsKept();
     void requirementsMergeKeepsPins();
+    void requirementsLineEndings_data();
+    void requirementsLineEndings();
     void correctionsAreComplete();
     void passwordAlphabet();
     void postgresVersion_data();
@@ -228,6 +231,37 @@ void TestGenerator::requirementsMergeKeepsPins()
     for (const QString &w : files.warnings())
         warned = warned || w.contains("pyproject.toml"_L1);
     QVERIFY(warned);
+}
+
+void TestGenerator::requirementsLineEndings_data()
+{
+    QTest::addColumn<QByteArray>("existing");
+    QTest::addColumn<QByteArray>("kept");
+    QTest::newRow("LF") << "django\npytest\n"_ba << "django\npytest\n"_ba;
+    QTest::newRow("CRLF") << "django\r\npytest\r\n"_ba << "django\npytest\n"_ba;
+    // Found by fuzz_django: a last bare CR plus the LF Berth appends made a CRLF, and merging
+    // the result again changed it.
+    QTest::newRow("bare CR at the end") << "django\npytest\r"_ba << "django\npytest\n"_ba;
+    QTest::newRow("bare CRs (pip splits there too)") << "django\rpytest\r"_ba << "django\npytest\n"_ba;
+    QTest::newRow("CR CR LF") << "django\r\r\npytest"_ba << "django\n\npytest\n"_ba;
+}
+
+void TestGenerator::requirementsLineEndings()
+{
+    QFETCH(QByteArray, existing);
+    QFETCH(QByteArray, kept);
+    const QList<NeededRequirement> needed = {{u"Django>=4.2"_s, {u"django"_s}, u"the project"_s},
+                                             {u"pytest>=7.0"_s, {u"pytest"_s}, u"tests"_s},
+                                             {u"pytest-django>=4.5"_s, {u"pytest-django"_s}, u"pytest.ini"_s}};
+    QStringList added;
+    const QByteArray merged = mergeRequirements(existing, needed, &added);
+    QCOMPARE(added.size(), 1);
+    QVERIFY(added.constFirst().startsWith("pytest-django>=4.5"_L1));
+    QVERIFY(merged.startsWith(kept));
+    QVERIFY(!merged.contains('\r'));
+    // Done once, done: merging the result again changes nothing.
+    QCOMPARE(mergeRequirements(merged, needed, &added), merged);
+    QVERIFY(added.isEmpty());
 }
 
 void TestGenerator::correctionsAreComplete()
