@@ -1,0 +1,4 @@
+import os
+os.environ.setdefault(
+    "DJANGO_SETTINGS_MODULE" , "config.settings.dev" )
+# WSGI_APPLICATION = "commented.wsgi.application"
