@@ -7,6 +7,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +45,58 @@ bool readFile(const QString &path, QByteArray *content)
         return false;
     *content = f.readAll();
     return true;
+}
+
+// Hidden folders under .berth/backups/ holding the copies of a run that has not finished its
+// backups yet; renamed to the run's time stamp when complete.
+QString stagingPrefix()
+{
+    return u".incomplete-"_s;
+}
+
+// A run killed while making its backups leaves its staging folder: it replaced nothing, so the
+// copies are of files still on disk and the folder goes.
+void removeInterruptedBackups(const QString &dir)
+{
+    const QDir backups(dir + u'/' + FileSet::backupFolder());
+    const QStringList leftovers = backups.entryList({stagingPrefix() + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString &name : leftovers)
+        QDir(backups.filePath(name)).removeRecursively();
+}
+
+// One QSaveFile: old or new content, never half; false with the reason.
+bool writeAtomically(const QString &path, const QByteArray &content, bool secret, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = u"cannot create the folder %1"_s.arg(QFileInfo(path).absolutePath());
+        return false;
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = out.errorString();
+        return false;
+    }
+    if (secret)
+        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (out.write(content) != content.size() || !out.commit()) {
+        *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+// What the user can do about a failed write into dir: " (a full disk: ...)" or "".
+QString whatToDo(const QString &dir, const QString &error)
+{
+    const QStorageInfo storage(dir);
+    if (storage.isValid() && storage.isReadOnly())
+        return u"; %1 is on a read-only file system: make it writable or choose another folder"_s.arg(dir);
+    if (storage.isValid() && storage.bytesAvailable() < 1024 * 1024)
+        return u"; the disk of %1 is full (%2 bytes free): free some space and run it again"_s
+            .arg(dir).arg(storage.bytesAvailable());
+    if (error.contains("ermission"_L1))
+        return u"; make %1 writable for you, or choose another folder"_s.arg(dir);
+    return u"; check that %1 is writable and has free space, then run it again"_s.arg(dir);
 }
 
 } // namespace
@@ -115,7 +171,7 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
         }
     }
     if (!QDir().mkpath(dir)) {
-        result.error = u"cannot create %1"_s.arg(dir);
+        result.error = u"cannot create %1%2"_s.arg(dir, whatToDo(QFileInfo(dir).absolutePath(), {}));
         return result;
     }
 
@@ -132,47 +188,111 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
         return result;
     }
 
-    Manifest manifest = Manifest::load(dir);
+    removeInterruptedBackups(dir);
+    const Manifest loaded = Manifest::load(dir);
+    Manifest manifest = loaded;
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
-    // Every backup before the first replacement: a backup that fails stops the run before
-    // anything was replaced.
+
+    // 1. Every backup before the first replacement, made in a hidden folder that is renamed to
+    //    its final name once every copy is complete: a run stopped half-way (killed, disk full)
+    //    never leaves a backup folder that looks complete and is not. The copies are the bytes
+    //    plan() read and compared, so a backup is exactly what is replaced.
+    QList<const PlannedFile *> toBackUp;
     for (const PlannedFile &p : std::as_const(planned)) {
-        if (p.status == WriteStatus::New || p.status == WriteStatus::Unchanged)
-            continue;
-        const QString backup = backupFolder() + u'/' + stamp + u'/' + p.path;
-        const QString backupTarget = dir + u'/' + backup;
-        if (!QDir().mkpath(QFileInfo(backupTarget).absolutePath()) || !QFile::copy(dir + u'/' + p.path, backupTarget)) {
-            result.error = u"cannot back up %1 to %2; nothing was replaced"_s.arg(p.path, backup);
+        if (p.status == WriteStatus::Changed || p.status == WriteStatus::Conflict)
+            toBackUp.append(&p);
+    }
+    if (!toBackUp.isEmpty()) {
+        const QString staging = backupFolder() + u'/' + stagingPrefix() + stamp;
+        const QString final = backupFolder() + u'/' + stamp;
+        for (const PlannedFile *p : std::as_const(toBackUp)) {
+            QString error;
+            if (!writeAtomically(dir + u'/' + staging + u'/' + p->path, p->onDisk, file(p->path)->secret, &error)) {
+                QDir(dir + u'/' + staging).removeRecursively();
+                result.error = u"cannot back up %1 under %2: %3; nothing was replaced%4"_s
+                                   .arg(p->path, backupFolder(), error, whatToDo(dir, error));
+                return result;
+            }
+        }
+        if (!QDir(dir).rename(staging, final)) {
+            QDir(dir + u'/' + staging).removeRecursively();
+            result.error = u"cannot make the backup folder %1; nothing was replaced%2"_s.arg(final, whatToDo(dir, {}));
             return result;
         }
-        if (file(p.path)->secret)
-            QFile::setPermissions(backupTarget, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        result.backups.append(backup);
+        for (const PlannedFile *p : std::as_const(toBackUp))
+            result.backups.append(final + u'/' + p->path);
     }
+
+    // 2. Every new content into a temporary file next to its target (QSaveFile), nothing
+    //    replaced yet: a full disk or a read-only folder stops the run here, with every file
+    //    as it was.
+    std::vector<std::unique_ptr<QSaveFile>> outs;
+    QList<const PlannedFile *> toWrite;
     for (const PlannedFile &p : std::as_const(planned)) {
         if (p.status == WriteStatus::Unchanged) {
             manifest.record(p.path, p.generated);
             continue;
         }
         const QString target = dir + u'/' + p.path;
-        QSaveFile out(target);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly)) {
-            result.error = u"cannot write %1: %2"_s.arg(p.path, out.errorString());
+        auto out = std::make_unique<QSaveFile>(target);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+            result.error = u"cannot write %1: cannot create its folder; nothing was replaced%2"_s
+                               .arg(p.path, whatToDo(dir, {}));
+            break;
+        }
+        if (!out->open(QIODevice::WriteOnly)) {
+            result.error = u"cannot write %1: %2; nothing was replaced%3"_s
+                               .arg(p.path, out->errorString(), whatToDo(dir, out->errorString()));
             break;
         }
         // Before any byte is written: the secret never exists with looser permissions.
         if (file(p.path)->secret)
-            out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (out.write(p.generated) != p.generated.size() || !out.commit()) {
-            result.error = u"cannot write %1: %2"_s.arg(p.path, out.errorString());
+            out->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (out->write(p.generated) != p.generated.size() || !out->flush()) {
+            result.error = u"cannot write %1: %2; nothing was replaced%3"_s
+                               .arg(p.path, out->errorString(), whatToDo(dir, out->errorString()));
             break;
         }
-        manifest.record(p.path, p.generated);
-        result.written.append(p.path);
+        manifest.recordPending(p.path, p.generated);
+        outs.push_back(std::move(out));
+        toWrite.append(&p);
+    }
+    // Nothing replaced: the backups of this run are of files still on disk.
+    auto dropBackups = [&] {
+        if (!result.backups.isEmpty())
+            QDir(dir + u'/' + backupFolder() + u'/' + stamp).removeRecursively();
+        result.backups.clear();
+    };
+    if (!result.error.isEmpty()) {
+        dropBackups();
+        return result; // the QSaveFiles discard their temporary files
+    }
+
+    // 3. The manifest learns the new contents before any file is replaced, so a run stopped
+    //    between two replacements leaves files that are all known as Berth's, old or new.
+    if (manifest.hasPending()) {
+        QString error;
+        if (!manifest.save(dir, &error)) {
+            result.error = error + u"; nothing was replaced"_s + whatToDo(dir, error);
+            dropBackups();
+            return result;
+        }
+    }
+
+    // 4. The replacements: one rename each.
+    for (qsizetype i = 0; i < toWrite.size(); ++i) {
+        QSaveFile &out = *outs[size_t(i)];
+        if (!out.commit()) {
+            result.error = u"cannot write %1: %2%3"_s.arg(toWrite[i]->path, out.errorString(),
+                                                            whatToDo(dir, out.errorString()));
+            break;
+        }
+        manifest.record(toWrite[i]->path, toWrite[i]->generated);
+        result.written.append(toWrite[i]->path);
     }
     // Also after a failure: the files already written are Berth's, not conflicts next time.
     QString manifestError;
-    if (!manifest.save(dir, &manifestError) && result.error.isEmpty())
+    if (!(manifest == loaded) && !manifest.save(dir, &manifestError) && result.error.isEmpty())
         result.error = manifestError;
     if (!result.error.isEmpty())
         return result;

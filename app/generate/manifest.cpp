@@ -23,9 +23,13 @@ Manifest Manifest::load(const QString &projectDir)
     // A damaged manifest makes every existing file a conflict, which is the safe reading.
     const QJsonObject files = QJsonDocument::fromJson(f.readAll()).object().value("files"_L1).toObject();
     for (auto it = files.begin(); it != files.end(); ++it) {
-        const QString sha = it.value().toObject().value("sha256"_L1).toString();
+        const QJsonObject entry = it.value().toObject();
+        const QString sha = entry.value("sha256"_L1).toString();
         if (!sha.isEmpty())
             m.m_hashes.insert(it.key(), sha.toLatin1());
+        const QString pending = entry.value("pending_sha256"_L1).toString();
+        if (!pending.isEmpty())
+            m.m_pending.insert(it.key(), pending.toLatin1());
     }
     return m;
 }
@@ -37,13 +41,19 @@ QByteArray Manifest::hash(const QByteArray &content)
 
 bool Manifest::matches(const QString &path, const QByteArray &content) const
 {
-    const auto it = m_hashes.constFind(path);
-    return it != m_hashes.constEnd() && *it == hash(content);
+    const QByteArray h = hash(content);
+    return m_hashes.value(path) == h || m_pending.value(path) == h;
 }
 
 void Manifest::record(const QString &path, const QByteArray &content)
 {
     m_hashes.insert(path, hash(content));
+    m_pending.remove(path);
+}
+
+void Manifest::recordPending(const QString &path, const QByteArray &content)
+{
+    m_pending.insert(path, hash(content));
 }
 
 bool Manifest::save(const QString &projectDir, QString *error) const
@@ -51,6 +61,11 @@ bool Manifest::save(const QString &projectDir, QString *error) const
     QJsonObject files;
     for (auto it = m_hashes.begin(); it != m_hashes.end(); ++it)
         files.insert(it.key(), QJsonObject{{u"sha256"_s, QString::fromLatin1(it.value())}});
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        QJsonObject entry = files.value(it.key()).toObject();
+        entry.insert(u"pending_sha256"_s, QString::fromLatin1(it.value()));
+        files.insert(it.key(), entry);
+    }
     const QJsonObject root{{u"version"_s, 1},
                            {u"comment"_s, u"Written by Berth: the files as Berth last wrote them. Do not edit."_s},
                            {u"files"_s, files}};
@@ -64,8 +79,8 @@ bool Manifest::save(const QString &projectDir, QString *error) const
         *error = u"cannot write %1: %2"_s.arg(path, f.errorString());
         return false;
     }
-    f.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
-    if (!f.commit()) {
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (f.write(json) != json.size() || !f.commit()) {
         *error = u"cannot write %1: %2"_s.arg(path, f.errorString());
         return false;
     }

@@ -7,6 +7,10 @@
 namespace Berth {
 
 // .berth/manifest.json: the SHA-256 of each file as Berth last wrote it.
+//
+// While a write is under way the manifest also holds, per file about to be replaced, the hash of
+// the content being written ("pending_sha256"): a run killed between replacing a file and saving
+// the final manifest leaves each file old or new, and both are then known as Berth's.
 class Manifest
 {
 public:
@@ -14,13 +18,19 @@ public:
     static QByteArray hash(const QByteArray &content); // hex SHA-256
 
     bool contains(const QString &path) const { return m_hashes.contains(path); }
+    // content is what Berth last wrote to path, or what an interrupted write was writing.
     bool matches(const QString &path, const QByteArray &content) const;
-    void record(const QString &path, const QByteArray &content);
+    void record(const QString &path, const QByteArray &content); // also ends its pending entry
+    void recordPending(const QString &path, const QByteArray &content);
+    bool hasPending() const { return !m_pending.isEmpty(); }
     // Atomic (QSaveFile); false with a one-line error on failure.
     bool save(const QString &projectDir, QString *error) const;
 
+    friend bool operator==(const Manifest &, const Manifest &) = default;
+
 private:
     QHash<QString, QByteArray> m_hashes;
+    QHash<QString, QByteArray> m_pending;
 };
 
 } // namespace Berth

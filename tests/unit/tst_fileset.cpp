@@ -49,7 +49,9 @@ private Q_SLOTS:
     void mergedFileReplacesWhatItMerged();
     void onlyWritesTheSubset();
     void refusesPathsLeavingTheFolder();
-    void failureKeepsWhatWasWrittenInTheManifest();
+    void failureBeforeReplacingLeavesEverything();
+    void interruptedWriteKnowsOldAndNew();
+    void interruptedBackupFolderIsRemoved();
     void regenerateKeepsPasswordAndIsIdempotent();
 };
 
@@ -178,19 +180,74 @@ void TestFileSet::refusesPathsLeavingTheFolder()
     QVERIFY(!QFile::exists(dir.filePath(u"x"_s)));
 }
 
-void TestFileSet::failureKeepsWhatWasWrittenInTheManifest()
+void TestFileSet::failureBeforeReplacingLeavesEverything()
 {
     QTemporaryDir dir;
-    FileSet set;
-    set.add(file(u"a"_s, "a\n"));
-    set.add(file(u"a/b"_s, "b\n")); // its folder cannot exist: "a" is a file by then
-    const WriteResult r = set.write(dir.path());
+    FileSet first;
+    first.add(file(u"x"_s, "one\n"));
+    QVERIFY(first.write(dir.path()).ok);
+    const QByteArray manifest = readFile(dir.filePath(FileSet::manifestPath()));
+    QVERIFY(writeFile(dir.filePath(u"b"_s), "the user's file\n"));
+
+    FileSet second;
+    second.add(file(u"x"_s, "two\n"));
+    second.add(file(u"b/c"_s, "c\n")); // its folder cannot be made: "b" is a file
+    const WriteResult r = second.write(dir.path());
     QVERIFY(!r.ok);
-    QVERIFY2(r.error.contains("a/b"_L1), qPrintable(r.error));
-    QCOMPARE(r.written, QStringList{u"a"_s});
-    FileSet again;
-    again.add(file(u"a"_s, "a2\n"));
-    QCOMPARE(statusOf(again.plan(dir.path()), u"a"_s), WriteStatus::Changed); // not a conflict
+    QVERIFY2(r.error.contains("b/c"_L1) && r.error.contains("nothing was replaced"_L1), qPrintable(r.error));
+    QVERIFY(r.written.isEmpty());
+    QCOMPARE(readFile(dir.filePath(u"x"_s)), "one\n");
+    QCOMPARE(readFile(dir.filePath(FileSet::manifestPath())), manifest);
+    QVERIFY(r.backups.isEmpty()); // the backup of x went with the run that replaced nothing
+    QCOMPARE(QDir(dir.filePath(FileSet::backupFolder())).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
+}
+
+// A run killed between saving the manifest with the new hashes pending and saving the final one:
+// both contents are Berth's, so neither is a conflict, and the next write ends the pending state.
+void TestFileSet::interruptedWriteKnowsOldAndNew()
+{
+    QTemporaryDir dir;
+    FileSet first;
+    first.add(file(u"x"_s, "one\n"));
+    QVERIFY(first.write(dir.path()).ok);
+    Manifest interrupted = Manifest::load(dir.path());
+    interrupted.recordPending(u"x"_s, "two\n");
+    QString error;
+    QVERIFY2(interrupted.save(dir.path(), &error), qPrintable(error));
+    QVERIFY(readFile(dir.filePath(FileSet::manifestPath())).contains("pending_sha256"));
+
+    FileSet back;
+    back.add(file(u"x"_s, "zero\n"));
+    QCOMPARE(statusOf(back.plan(dir.path()), u"x"_s), WriteStatus::Changed); // "one" on disk
+    QVERIFY(writeFile(dir.filePath(u"x"_s), "two\n")); // as if the rename had happened
+    QCOMPARE(statusOf(back.plan(dir.path()), u"x"_s), WriteStatus::Changed);
+    QVERIFY(writeFile(dir.filePath(u"x"_s), "mine\n"));
+    QCOMPARE(statusOf(back.plan(dir.path()), u"x"_s), WriteStatus::Conflict);
+    QVERIFY(writeFile(dir.filePath(u"x"_s), "two\n"));
+
+    QVERIFY(back.write(dir.path()).ok);
+    QVERIFY(!readFile(dir.filePath(FileSet::manifestPath())).contains("pending_sha256"));
+    QVERIFY(!Manifest::load(dir.path()).matches(u"x"_s, "two\n"));
+}
+
+// Backups are made in a hidden folder renamed when complete; one left by a killed run is removed.
+void TestFileSet::interruptedBackupFolderIsRemoved()
+{
+    QTemporaryDir dir;
+    FileSet first;
+    first.add(file(u"x"_s, "one\n"));
+    QVERIFY(first.write(dir.path()).ok);
+    const QString leftover = dir.filePath(FileSet::backupFolder() + "/.incomplete-20250101-000000-000/x"_L1);
+    QVERIFY(writeFile(leftover, "one\n"));
+    FileSet second;
+    second.add(file(u"x"_s, "two\n"));
+    const WriteResult r = second.write(dir.path());
+    QVERIFY(r.ok);
+    QCOMPARE(r.backups.size(), 1);
+    QVERIFY2(!r.backups.first().contains("incomplete"_L1), qPrintable(r.backups.first()));
+    QCOMPARE(readFile(dir.filePath(r.backups.first())), "one\n");
+    QVERIFY(!QFileInfo::exists(QFileInfo(leftover).absolutePath()));
+    QCOMPARE(QDir(dir.filePath(FileSet::backupFolder())).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 1);
 }
 
 void TestFileSet::regenerateKeepsPasswordAndIsIdempotent()
