@@ -428,6 +428,8 @@ void MainWindow::runWizard(const QString &projectDir)
             appendOutput(tr("wrote %1").arg(QDir::toNativeSeparators(QDir(dir).filePath(path))));
         for (const QString &path : result.backups)
             appendOutput(tr("kept a backup: %1").arg(QDir::toNativeSeparators(QDir(dir).filePath(path))));
+        for (const QString &warning : result.warnings)
+            appendOutput(tr("warning: %1").arg(warning));
         if (dir == m_projectDir)
             refreshFileList();
         else

@@ -144,6 +144,8 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
 
     const WriteResult result = files.write(outDir, options);
+    for (const QString &w : result.warnings)
+        err << "berth: warning: " << w << '\n';
     if (!result.ok) {
         if (!result.conflicts.isEmpty() && !options.force) {
             for (const QString &c : result.conflicts)

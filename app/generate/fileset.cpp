@@ -291,9 +291,14 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
         result.written.append(toWrite[i]->path);
     }
     // Also after a failure: the files already written are Berth's, not conflicts next time.
+    // The manifest saved in step 3 already knows every new content as Berth's, so failing to
+    // save the final one (a disk that filled up meanwhile) loses nothing: a warning, not an error.
     QString manifestError;
-    if (!(manifest == loaded) && !manifest.save(dir, &manifestError) && result.error.isEmpty())
-        result.error = manifestError;
+    if (!(manifest == loaded) && !manifest.save(dir, &manifestError)) {
+        if (result.error.isEmpty())
+            result.warnings.append(u"%1; the files are written and the next run finishes the record%2"_s
+                                       .arg(manifestError, whatToDo(dir, manifestError)));
+    }
     if (!result.error.isEmpty())
         return result;
     result.ok = true;

@@ -36,6 +36,7 @@ struct WriteResult
     QStringList backups;   // backup files made, relative to the project folder
     QStringList conflicts; // paths refused (without force) or replaced (with force)
     QString error;         // one line when !ok
+    QStringList warnings;  // one line each: things that did not stop the write
 };
 
 // The files of one generated setup, in a stable order. Writing keeps .berth/manifest.json in the
