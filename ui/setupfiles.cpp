@@ -2,6 +2,7 @@
 
 #include "generate/generator.h"
 #include "project/projectspec.h"
+#include "project/specfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -64,10 +65,9 @@ QString definitionNameForGeneratedFile(const GeneratedFile &file)
 QList<SetupFileEntry> setupFilesIn(const QString &dir)
 {
     const QDir root(dir);
-    QFile specFile(root.filePath(u"berth.yaml"_s));
-    if (specFile.open(QIODevice::ReadOnly)) {
+    if (QFileInfo(root.filePath(u"berth.yaml"_s)).isFile()) {
         QList<SpecError> errors;
-        const ProjectSpec spec = ProjectSpec::fromYaml(specFile.readAll(), &errors);
+        const ProjectSpec spec = SpecFile::read(root.filePath(u"berth.yaml"_s), &errors);
         if (errors.isEmpty() && spec.validate().isEmpty()) {
             QList<SetupFileEntry> entries;
             for (const GeneratedFile &file : generate(spec, dir).files()) {

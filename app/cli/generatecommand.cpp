@@ -5,6 +5,7 @@
 #include "generate/generator.h"
 #include "generate/unifieddiff.h"
 #include "project/projectspec.h"
+#include "project/specfile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -33,14 +34,14 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 // Reads and validates a spec file; prints every problem as one line.
 bool loadSpec(const QString &path, ProjectSpec *spec, QTextStream &err, int *code)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << "berth: cannot read the spec " << path << ": " << f.errorString() << '\n';
+    QList<SpecError> errors;
+    bool readable = false;
+    *spec = SpecFile::read(path, &errors, &readable);
+    if (!readable) {
+        err << "berth: cannot read the spec " << path << ": " << errors.value(0).message << '\n';
         *code = Failed;
         return false;
     }
-    QList<SpecError> errors;
-    *spec = ProjectSpec::fromYaml(f.readAll(), &errors);
     for (const SpecError &e : errors)
         err << "berth: " << path << ": " << e.toString() << '\n';
     *code = errors.isEmpty() ? Ok : InvalidSpec;

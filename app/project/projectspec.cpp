@@ -12,14 +12,40 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
+namespace {
+
+// One line whatever a file held: line breaks and tabs escaped, other control characters as '?',
+// and at most max characters.
+QString oneLine(const QString &text, qsizetype max)
+{
+    QString line;
+    for (const QChar c : text) {
+        if (c == u'\n')
+            line += "\\n"_L1;
+        else if (c == u'\r')
+            line += "\\r"_L1;
+        else if (c == u'\t')
+            line += "\\t"_L1;
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            line += u'?';
+        else
+            line += c;
+    }
+    if (line.size() > max)
+        line = line.left(max) + QChar(0x2026);
+    return line;
+}
+
+} // namespace
+
 QString SpecError::toString() const
 {
     QString text;
     if (!key.isEmpty())
-        text += key + ": "_L1;
+        text += oneLine(key, 80) + ": "_L1;
     if (!value.isEmpty())
-        text += u'\'' + value + "': "_L1;
-    return text + message;
+        text += u'\'' + oneLine(value, 80) + "': "_L1;
+    return text + oneLine(message, 400);
 }
 
 ProjectSpec ProjectSpec::defaults()

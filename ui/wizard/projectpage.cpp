@@ -1,6 +1,7 @@
 #include "wizard/projectpage.h"
 
 #include "docker/startprojectjob.h"
+#include "project/specfile.h"
 #include "wizard/setupwizard.h"
 
 #include <QDir>
@@ -118,16 +119,22 @@ void ProjectPage::detect()
     }
 
     // An earlier setup: its answers come back.
+    // A berth.yaml that cannot be used is said so, problem by problem, not silently dropped.
     const QString specPath = QDir(dir).filePath(u"berth.yaml"_s);
+    QStringList specProblems;
     if (QFileInfo(specPath).isFile()) {
-        QFile file(specPath);
         QList<SpecError> errors;
-        if (file.open(QIODevice::ReadOnly)) {
-            const ProjectSpec saved = ProjectSpec::fromYaml(file.readAll(), &errors);
-            if (errors.isEmpty()) {
-                setupWizard()->setSpec(saved);
-                reloadFields();
-            }
+        const ProjectSpec saved = SpecFile::read(specPath, &errors);
+        if (errors.isEmpty()) {
+            setupWizard()->setSpec(saved);
+            reloadFields();
+        } else {
+            specProblems << tr("berth.yaml cannot be used, so the answers below are the defaults; fix it and "
+                               "choose the folder again to get its answers back:");
+            for (const SpecError &e : std::as_const(errors).first(qMin(errors.size(), qsizetype(5))))
+                specProblems << u"  "_s + e.toString();
+            if (errors.size() > 5)
+                specProblems << tr("  and %n more problem(s)", nullptr, int(errors.size() - 5));
         }
     } else if (setupWizard()->spec().compose.projectName == ProjectSpec::defaults().compose.projectName) {
         spec().compose.projectName = composeNameFor(dir);
@@ -145,12 +152,15 @@ void ProjectPage::detect()
                                                          "keeping your pins)").arg(m_info.requirementsFile));
         for (const QString &problem : std::as_const(m_info.problems))
             lines << problem;
-        m_found->setText(lines.join(u'\n'));
+        m_found->setText((specProblems + lines).join(u'\n'));
     } else {
         const QString name = spec().django.projectDir.isEmpty() ? u"app"_s : spec().django.projectDir;
-        m_found->setText(QFileInfo(dir).exists()
-                             ? tr("No Django project (manage.py) in this folder.")
-                             : tr("This folder does not exist yet; Berth can create it with a new Django project."));
+        m_found->setText((specProblems
+                          + QStringList{QFileInfo(dir).exists()
+                                            ? tr("No Django project (manage.py) in this folder.")
+                                            : tr("This folder does not exist yet; Berth can create it with a new "
+                                                 "Django project.")})
+                             .join(u'\n'));
         m_create->setText(tr("Create Django Project \"%1\" Here").arg(name));
         m_create->show();
     }
