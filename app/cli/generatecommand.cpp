@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "django/djangoproject.h"
+#include "docker/composeproject.h"
 #include "generate/generator.h"
 #include "generate/unifieddiff.h"
 #include "project/projectspec.h"
@@ -99,6 +100,10 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     int code = Ok;
     if (!loadSpec(specPath, &spec, err, &code))
         return code;
+    // Without compose.project_name, the name Compose itself would give the folder: two projects
+    // must not share containers and volumes under one default name.
+    if (!spec.explicitKeys.contains(u"compose.project_name"_s))
+        spec.compose.projectName = ComposeProject::nameFromDirectory(QFileInfo(outDir).absoluteFilePath()).left(63);
     // django.* keys the spec leaves out come from the project in DIR when there is one.
     if (QFileInfo(outDir).isDir()) {
         const DjangoProjectInfo info = detectDjangoProject(outDir);
@@ -131,14 +136,19 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                 continue;
             conflicts = conflicts || p.status == WriteStatus::Conflict;
             const GeneratedFile *f = files.file(p.path);
+            const char *whose = p.status != WriteStatus::Conflict ? ""
+                              : p.notBerths                         ? " (exists and is not Berth's)"
+                                                                    : " (changed since Berth last wrote it)";
             if (f && f->secret) {
-                out << "# " << statusWord(p.status) << ": " << p.path << " (secret: content not shown)\n";
+                out << "# " << statusWord(p.status) << ": " << p.path << whose << " (secret: content not shown)\n";
                 continue;
             }
-            out << "# " << statusWord(p.status) << ": " << p.path << '\n' << unifiedDiff(p.onDisk, p.generated, p.path);
+            out << "# " << statusWord(p.status) << ": " << p.path << whose << '\n'
+                << unifiedDiff(p.onDisk, p.generated, p.path);
         }
         if (conflicts && !options.force) {
-            err << "berth: files changed since Berth last wrote them are marked 'conflict'; --force replaces them\n";
+            err << "berth: files that are not Berth's or changed since Berth last wrote them are marked 'conflict'; "
+                   "--force replaces them\n";
             return Conflict;
         }
         return Ok;
@@ -149,8 +159,12 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         err << "berth: warning: " << w << '\n';
     if (!result.ok) {
         if (!result.conflicts.isEmpty() && !options.force) {
-            for (const QString &c : result.conflicts)
-                err << "berth: conflict: " << c << " was changed since Berth last wrote it; not replaced\n";
+            for (const QString &c : result.conflicts) {
+                if (result.notBerths.contains(c))
+                    err << "berth: conflict: " << c << " exists and is not Berth's; not replaced\n";
+                else
+                    err << "berth: conflict: " << c << " was changed since Berth last wrote it; not replaced\n";
+            }
             err << "berth: nothing was written; see the changes with --dry-run, replace them with --force "
                    "(a backup of each is kept)\n";
             return Conflict;

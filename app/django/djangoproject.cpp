@@ -64,7 +64,89 @@ QString modulePath(const QString &projectDir, const QString &module)
     return {};
 }
 
+// WSGI_APPLICATION = 'MODULE.callable' at the start of a line; captures MODULE.
+const QRegularExpression &wsgiApplicationPattern()
+{
+    static const QRegularExpression re(
+        u"^WSGI_APPLICATION\\s*=\\s*['\"]([A-Za-z_][A-Za-z0-9_.]*)\\.[A-Za-z_][A-Za-z0-9_]*['\"]"_s,
+        QRegularExpression::MultilineOption);
+    return re;
+}
+
+// The module a `from X import *` line names, resolved against the module it is in (relative
+// imports), or "" when the import leaves the top-level package of that module: Berth follows a
+// settings package's own star imports only, never a library's.
+QStringList starImports(const QString &text, const QString &module, bool isPackage)
+{
+    static const QRegularExpression starRe(u"^from\\s+(\\.*)([A-Za-z_][A-Za-z0-9_.]*)?\\s+import\\s+\\*"_s,
+                                           QRegularExpression::MultilineOption);
+    const QString top = module.section(u'.', 0, 0);
+    QStringList found;
+    for (auto it = starRe.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype dots = m.captured(1).size();
+        const QString name = m.captured(2);
+        QString target;
+        if (dots == 0) {
+            target = name;
+        } else {
+            // One dot: the package the module is in (the module itself for an __init__.py).
+            QStringList base = module.split(u'.');
+            if (!isPackage)
+                base.removeLast();
+            for (qsizetype up = 1; up < dots && !base.isEmpty(); ++up)
+                base.removeLast();
+            if (base.isEmpty())
+                continue;
+            target = base.join(u'.') + (name.isEmpty() ? QString() : u'.' + name);
+        }
+        if (target.section(u'.', 0, 0) == top)
+            found.append(target);
+    }
+    return found;
+}
+
+// The first capture of re in the settings module or, failing that, in the modules it star-imports
+// within its package (depth first, in the order of the imports; each module read once).
+QString findInSettings(const QString &projectPath, const QString &module, const QRegularExpression &re,
+                       QStringList *visited, int depth = 0)
+{
+    if (depth > 8 || visited->contains(module))
+        return {};
+    visited->append(module);
+    const QString path = modulePath(projectPath, module);
+    if (path.isEmpty())
+        return {};
+    const QString text = readText(path);
+    const QString value = re.match(text).captured(1);
+    if (!value.isEmpty())
+        return value;
+    for (const QString &imported : starImports(text, module, path.endsWith("/__init__.py"_L1))) {
+        const QString found = findInSettings(projectPath, imported, re, visited, depth + 1);
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+// The packages a dotted module is in, innermost first: a.b.c -> a.b, a.
+QStringList parentPackages(const QString &module)
+{
+    QStringList parents;
+    QStringList parts = module.split(u'.');
+    while (parts.size() > 1) {
+        parts.removeLast();
+        parents.append(parts.join(u'.'));
+    }
+    return parents;
+}
+
 } // namespace
+
+bool pythonModuleExists(const QString &projectPath, const QString &module)
+{
+    return !module.isEmpty() && !modulePath(projectPath, module).isEmpty();
+}
 
 QString settingsModuleFromManagePy(const QString &managePyText)
 {
@@ -75,10 +157,7 @@ QString settingsModuleFromManagePy(const QString &managePyText)
 
 QString wsgiModuleFromSettings(const QString &settingsText)
 {
-    static const QRegularExpression wsgiRe(
-        u"^WSGI_APPLICATION\\s*=\\s*['\"]([A-Za-z_][A-Za-z0-9_.]*)\\.[A-Za-z_][A-Za-z0-9_]*['\"]"_s,
-        QRegularExpression::MultilineOption);
-    return wsgiRe.match(settingsText).captured(1);
+    return wsgiApplicationPattern().match(settingsText).captured(1);
 }
 
 DjangoProjectInfo detectDjangoProject(const QString &dir)
@@ -101,25 +180,65 @@ DjangoProjectInfo detectDjangoProject(const QString &dir)
     if (info.settingsModule.isEmpty())
         info.problems.append(u"%1 does not set DJANGO_SETTINGS_MODULE"_s.arg(info.managePy));
 
-    QString settingsText;
-    if (!info.settingsModule.isEmpty()) {
-        const QString settingsFile = modulePath(projectPath, info.settingsModule);
-        if (settingsFile.isEmpty())
-            info.problems.append(u"the settings module %1 is not in %2"_s.arg(info.settingsModule, info.projectDir));
-        else
-            settingsText = readText(settingsFile);
-    }
-    info.wsgiModule = wsgiModuleFromSettings(settingsText);
+    if (!info.settingsModule.isEmpty() && modulePath(projectPath, info.settingsModule).isEmpty())
+        info.problems.append(u"the settings module %1 is not in %2"_s.arg(info.settingsModule, info.projectDir));
+    // WSGI_APPLICATION from the settings, following their star imports within the package (a
+    // settings/dev.py that does `from .base import *`).
+    QStringList visited;
+    if (!info.settingsModule.isEmpty())
+        info.wsgiModule = findInSettings(projectPath, info.settingsModule, wsgiApplicationPattern(), &visited);
     if (info.wsgiModule.isEmpty() && !info.settingsModule.isEmpty()) {
-        const qsizetype dot = info.settingsModule.lastIndexOf(u'.');
-        const QString guess = dot < 0 ? u"wsgi"_s : info.settingsModule.left(dot) + ".wsgi"_L1;
-        if (!modulePath(projectPath, guess).isEmpty())
-            info.wsgiModule = guess;
+        // Failing that: the wsgi.py beside the project's urls.py (ROOT_URLCONF, or a urls.py in a
+        // package the settings are in), then one in the settings' own packages.
+        static const QRegularExpression urlconfRe(u"^ROOT_URLCONF\\s*=\\s*['\"]([A-Za-z_][A-Za-z0-9_.]*)['\"]"_s,
+                                                  QRegularExpression::MultilineOption);
+        visited.clear();
+        const QString urlconf = findInSettings(projectPath, info.settingsModule, urlconfRe, &visited);
+        QStringList candidates;
+        if (urlconf.contains(u'.'))
+            candidates.append(urlconf.section(u'.', 0, -2) + ".wsgi"_L1);
+        const QStringList parents = parentPackages(info.settingsModule);
+        for (const QString &package : parents) {
+            if (pythonModuleExists(projectPath, package + ".urls"_L1))
+                candidates.append(package + ".wsgi"_L1);
+        }
+        for (const QString &package : parents)
+            candidates.append(package + ".wsgi"_L1);
+        if (parents.isEmpty())
+            candidates.append(u"wsgi"_s);
+        for (const QString &candidate : std::as_const(candidates)) {
+            if (pythonModuleExists(projectPath, candidate)) {
+                info.wsgiModule = candidate;
+                break;
+            }
+        }
     }
     if (info.wsgiModule.isEmpty())
-        info.problems.append(u"no WSGI module found (WSGI_APPLICATION in the settings, or a wsgi.py)"_s);
+        info.problems.append(u"no WSGI module found (WSGI_APPLICATION in the settings or the modules they import, or "
+                             u"a wsgi.py beside urls.py): set django.wsgi_module"_s);
     else if (modulePath(projectPath, info.wsgiModule).isEmpty())
         info.problems.append(u"the WSGI module %1 is not in %2"_s.arg(info.wsgiModule, info.projectDir));
+
+    // The variants of a settings package, by the names projects commonly give them.
+    if (info.settingsModule.contains(u'.') && !modulePath(projectPath, info.settingsModule).isEmpty()) {
+        const QString package = info.settingsModule.section(u'.', 0, -2);
+        const QString own = info.settingsModule.section(u'.', -1);
+        auto variant = [&](const QStringList &names) -> QString {
+            for (const QString &name : names) {
+                const QString module = package + u'.' + name;
+                if (pythonModuleExists(projectPath, module))
+                    return module;
+            }
+            return {};
+        };
+        const QStringList devNames = {u"dev"_s, u"development"_s, u"local"_s};
+        const QString production = variant({u"production"_s, u"prod"_s});
+        if (!production.isEmpty() && QFileInfo(projectPath + u'/' + QString(package).replace(u'.', u'/') + "/__init__.py"_L1).isFile()) {
+            info.imageSettingsModule = production;
+            info.devSettingsModule = devNames.contains(own) ? info.settingsModule : variant(devNames);
+            info.testSettingsModule = variant({u"test"_s, u"tests"_s, u"testing"_s});
+        }
+    }
 
     const QString prefix = info.projectDir == "."_L1 ? QString() : info.projectDir + u'/';
     if (QFileInfo(projectPath + "/requirements.txt"_L1).isFile())

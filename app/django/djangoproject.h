@@ -13,14 +13,25 @@ struct DjangoProjectInfo
     QString managePy;             // "app/manage.py"
     QString projectDir;           // "app"
     QString settingsModule;       // "app.settings", from manage.py's DJANGO_SETTINGS_MODULE
-    QString wsgiModule;           // "app.wsgi", from WSGI_APPLICATION or a wsgi.py next to the settings
+    QString wsgiModule;           // "app.wsgi", from WSGI_APPLICATION (also in the modules the settings
+                                  // star-import), or the wsgi.py beside urls.py or next to the settings
     QString requirementsFile;     // "app/requirements.txt"; empty when there is none
+    // A settings package with variants (proj/settings/{base,dev,production,test}.py): the module
+    // for the image (production, prod), for development (dev, development, local; manage.py's
+    // module first) and for the tests (test, tests, testing). Empty when there is no production
+    // variant, or for a use that has none.
+    QString imageSettingsModule;
+    QString devSettingsModule;
+    QString testSettingsModule;
     QStringList problems;         // one line each: what is missing or ambiguous
 };
 
 // Looks for manage.py in dir and in its sub-folders (two levels, skipping virtual environments,
 // .git, node_modules and the like) and reads the modules from it. Reads files only.
 DjangoProjectInfo detectDjangoProject(const QString &dir);
+
+// Whether a dotted module is a .py file or a package under projectPath.
+bool pythonModuleExists(const QString &projectPath, const QString &module);
 
 // The settings module manage.py names in DJANGO_SETTINGS_MODULE ("app.settings"), or "".
 QString settingsModuleFromManagePy(const QString &managePyText);

@@ -144,10 +144,11 @@ QList<PlannedFile> FileSet::plan(const QString &dir) const
                 p.status = WriteStatus::Unchanged;
             } else if (f.merged && p.onDisk == f.mergedFrom) {
                 p.status = WriteStatus::Changed;
-            } else if (manifest.matches(f.path, p.onDisk)) {
+            } else if (manifest.matches(f.path, p.onDisk, f.secret)) {
                 p.status = WriteStatus::Changed;
             } else {
                 p.status = WriteStatus::Conflict;
+                p.notBerths = !manifest.contains(f.path);
             }
         }
         planned.append(p);
@@ -181,10 +182,18 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
     for (const PlannedFile &p : planned) {
         if (p.status == WriteStatus::Conflict)
             result.conflicts.append(p.path);
+        if (p.status == WriteStatus::Conflict && p.notBerths)
+            result.notBerths.append(p.path);
     }
     if (!result.conflicts.isEmpty() && !options.force) {
-        result.error = u"changed since Berth last wrote them (use force to replace, keeping a backup): %1"_s
-                           .arg(result.conflicts.join(", "_L1));
+        QStringList changed = result.conflicts;
+        changed.removeIf([&](const QString &path) { return result.notBerths.contains(path); });
+        QStringList parts;
+        if (!result.notBerths.isEmpty())
+            parts.append(u"exist and are not Berth's: %1"_s.arg(result.notBerths.join(", "_L1)));
+        if (!changed.isEmpty())
+            parts.append(u"changed since Berth last wrote them: %1"_s.arg(changed.join(", "_L1)));
+        result.error = parts.join("; "_L1) + u" (use force to replace, keeping a backup)"_s;
         return result;
     }
 
@@ -230,7 +239,7 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
     QList<const PlannedFile *> toWrite;
     for (const PlannedFile &p : std::as_const(planned)) {
         if (p.status == WriteStatus::Unchanged) {
-            manifest.record(p.path, p.generated);
+            manifest.record(p.path, p.generated, file(p.path)->secret);
             continue;
         }
         const QString target = dir + u'/' + p.path;
@@ -253,7 +262,7 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
                                .arg(p.path, out->errorString(), whatToDo(dir, out->errorString()));
             break;
         }
-        manifest.recordPending(p.path, p.generated);
+        manifest.recordPending(p.path, p.generated, file(p.path)->secret);
         outs.push_back(std::move(out));
         toWrite.append(&p);
     }
@@ -287,7 +296,7 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
                                                             whatToDo(dir, out.errorString()));
             break;
         }
-        manifest.record(toWrite[i]->path, toWrite[i]->generated);
+        manifest.record(toWrite[i]->path, toWrite[i]->generated, file(toWrite[i]->path)->secret);
         result.written.append(toWrite[i]->path);
     }
     // Also after a failure: the files already written are Berth's, not conflicts next time.

@@ -21,6 +21,8 @@ struct PlannedFile
     WriteStatus status = WriteStatus::New;
     QByteArray onDisk;
     QByteArray generated;
+    // A conflict with a file Berth never wrote (not in the manifest): the project's own file.
+    bool notBerths = false;
 };
 
 struct WriteOptions
@@ -35,6 +37,7 @@ struct WriteResult
     QStringList written;   // paths written, relative
     QStringList backups;   // backup files made, relative to the project folder
     QStringList conflicts; // paths refused (without force) or replaced (with force)
+    QStringList notBerths; // the conflicts Berth never wrote: the project's own files
     QString error;         // one line when !ok
     QStringList warnings;  // one line each: things that did not stop the write
 };

@@ -1,13 +1,17 @@
 #include "generate/generator.h"
 
 #include "django/djangoproject.h"
+#include "generate/manifest.h"
 #include "generate/password.h"
 #include "generate/quoting.h"
 #include "generate/requirements.h"
 #include "generate/templaterenderer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -90,6 +94,20 @@ struct Context
     }
 };
 
+// True when a plain `docker compose` (no -f, no COMPOSE_FILE) loads exactly these files: Compose
+// picks the first of its default names and adds NAME.override.EXT beside it.
+bool plainComposeLoads(const QStringList &files)
+{
+    static const QStringList defaults = {u"compose.yaml"_s, u"compose.yml"_s, u"docker-compose.yaml"_s,
+                                         u"docker-compose.yml"_s};
+    const QString &main = files.first();
+    if (!defaults.contains(main))
+        return false;
+    const qsizetype dot = main.lastIndexOf(u'.');
+    const QString override = main.left(dot) + ".override"_L1 + main.mid(dot);
+    return files.size() == 1 || (files.size() == 2 && files.at(1) == override);
+}
+
 void setValues(const ProjectSpec &spec, TemplateRenderer &v)
 {
     const bool postgres = spec.database.isPostgres();
@@ -97,20 +115,27 @@ void setValues(const ProjectSpec &spec, TemplateRenderer &v)
     const QString path = spec.container.path;
     const QString projectSrc = spec.django.projectDir == "."_L1 ? u"."_s : "./"_L1 + spec.django.projectDir;
 
+    const bool sqlite = !postgres;
     v.set(u"postgres"_s, postgres);
+    v.set(u"sqlite"_s, sqlite);
     v.set(u"nginx"_s, nginx);
-    v.set(u"has_volumes"_s, postgres || nginx);
     v.set(u"https"_s, spec.nginx.httpsPort > 0);
     v.set(u"database_published"_s, spec.database.hostPort > 0);
     v.set(u"app_published"_s, spec.appServer.hostPort > 0);
     v.set(u"tests_on_up"_s, spec.tests.runOnUp);
     v.set(u"autoreload"_s, spec.appServer.autoreloadSeconds > 0);
     v.set(u"shell_plus"_s, spec.manage.command == "shell_plus"_L1);
-    v.set(u"slim"_s, spec.container.pythonImage.contains("slim"_L1) || spec.container.pythonImage.contains("alpine"_L1));
+    v.set(u"slim"_s, spec.container.pythonImage.section(u'/', -1).contains("slim"_L1));
 
     // Values: validated, and escaped here for the file they go into.
     v.set(u"project_name"_s, Quote::compose(spec.compose.projectName));
     v.set(u"compose_file"_s, spec.compose.file);
+    v.set(u"override_file"_s, spec.compose.overrideFile);
+    v.set(u"has_override"_s, !spec.compose.overrideFile.isEmpty());
+    v.set(u"compose_file_list"_s, spec.composeFiles().join(u':'));
+    v.set(u"compose_file_list_spaced"_s, spec.composeFiles().join(u' '));
+    v.set(u"compose_flags"_s, u"-f "_s + spec.composeFiles().join(" -f "_L1));
+    v.set(u"plain_up_needs_flags"_s, false); // set by addComposeEnv when it cannot write .env
     v.set(u"python_image"_s, spec.container.pythonImage);
     v.set(u"host_uid"_s, spec.container.hostUid);
     v.set(u"host_gid"_s, spec.container.hostGid);
@@ -119,8 +144,26 @@ void setValues(const ProjectSpec &spec, TemplateRenderer &v)
     v.set(u"requirements_in_container"_s, path + u'/' + spec.django.requirementsFile);
     v.set(u"static_root"_s, spec.staticRoot());
     v.set(u"static_root_python"_s, Quote::python(spec.staticRoot()));
+    v.set(u"media_root"_s, spec.mediaRoot());
+    v.set(u"media_root_python"_s, Quote::python(spec.mediaRoot()));
+    v.set(u"sqlite_dir"_s, spec.sqliteDir());
+    v.set(u"sqlite_path"_s, Quote::compose(spec.sqliteDir() + "/db.sqlite3"_L1));
+    QStringList appDirs = {spec.staticRoot(), spec.mediaRoot()};
+    if (sqlite)
+        appDirs.append(spec.sqliteDir());
+    v.set(u"app_dirs"_s, appDirs.join(u' '));
+    v.set(u"media_ignore"_s, spec.django.projectDir == "."_L1 ? u"media"_s : spec.django.projectDir + "/media"_L1);
+    v.set(u"app_image"_s, Quote::compose(spec.compose.projectName + "-app"_L1));
+    v.set(u"app_image_plain"_s, spec.compose.projectName + "-app"_L1);
+    v.set(u"django_secrets_file"_s, spec.djangoSecretsFile());
+    // uwsgi's harakiri and nginx's proxy_read_timeout: one request's limit, in seconds.
+    v.set(u"request_timeout"_s, 60);
     v.set(u"static_server"_s, nginx ? u"nginx"_s : u"uwsgi's static-map"_s);
     v.set(u"settings_module"_s, spec.django.settingsModule);
+    v.set(u"settings_variants"_s, spec.hasSettingsVariants());
+    v.set(u"dev_settings_module"_s, spec.devSettings());
+    v.set(u"test_settings_module"_s, spec.testSettings());
+    v.set(u"tests_environment"_s, postgres || spec.hasSettingsVariants());
     v.set(u"docker_settings_module"_s, spec.dockerSettingsModule());
     v.set(u"wsgi_module"_s, spec.django.wsgiModule);
     v.set(u"port"_s, spec.appServer.port);
@@ -130,6 +173,11 @@ void setValues(const ProjectSpec &spec, TemplateRenderer &v)
     v.set(u"nginx_image"_s, Quote::compose(spec.nginx.image));
     v.set(u"nginx_http_mapping"_s, portMapping({}, spec.nginx.httpPort, 80));
     v.set(u"nginx_https_mapping"_s, portMapping({}, spec.nginx.httpsPort, 443));
+    v.set(u"nginx_host_bind"_s, spec.nginx.hostBind);
+    v.set(u"nginx_dev_http_mapping"_s, portMapping(spec.nginx.hostBind, spec.nginx.httpPort, 80));
+    v.set(u"nginx_dev_https_mapping"_s, portMapping(spec.nginx.hostBind, spec.nginx.httpsPort, 443));
+    // nginx's catch-all name "_" means the user wants every host answered: no dropping server then.
+    v.set(u"catch_all_default"_s, !spec.nginx.serverName.split(u' ').contains(u"_"_s));
     v.set(u"http_port"_s, spec.nginx.httpPort);
     v.set(u"app_host_port"_s, spec.appServer.hostPort);
     v.set(u"server_name"_s, spec.nginx.serverName);
@@ -143,21 +191,28 @@ void setValues(const ProjectSpec &spec, TemplateRenderer &v)
     v.set(u"manage_command"_s, Quote::composeList({spec.manage.command}));
     v.set(u"manage_entrypoint"_s, Quote::composeList({u"/usr/local/bin/python3"_s, path + "/manage.py"_L1}));
     v.set(u"tests_command"_s, Quote::composeList({path + u'/'}));
+    // Last, so it wins over a -W error before it: a project folder the containers' user cannot
+    // write makes pytest warn that it has no cache, and under -W error that failed a passing run.
     v.set(u"tests_entrypoint"_s,
-          Quote::composeList(QStringList{u"/usr/local/bin/python3"_s, u"-m"_s, u"pytest"_s} + spec.tests.pytestArgs));
+          Quote::composeList(QStringList{u"/usr/local/bin/python3"_s, u"-m"_s, u"pytest"_s} + spec.tests.pytestArgs
+                             + QStringList{u"-W"_s, u"ignore::pytest.PytestCacheWarning"_s}));
     v.set(u"pytest_args"_s, spec.tests.pytestArgs.join(u' ').replace(u'\n', u' '));
     v.set(u"allowed_hosts"_s, Quote::python(allowedHosts(spec)));
     v.set(u"user"_s, Quote::envValue(spec.database.user));
     v.set(u"name"_s, Quote::envValue(spec.database.name));
 }
 
-QByteArray mergedGitIgnore(const QByteArray &existing, const QString &secretsFile)
+QByteArray mergedGitIgnore(const QByteArray &existing, const QStringList &secretFiles)
 {
     QString text = QString::fromUtf8(existing);
     text.replace("\r\n"_L1, "\n"_L1);
     const QStringList have = text.split(u'\n');
     QStringList missing;
-    for (const QString &entry : QStringList{u'/' + secretsFile, u"/.berth/backups/"_s}) {
+    QStringList entries;
+    for (const QString &file : secretFiles)
+        entries.append(u'/' + file);
+    entries.append(u"/.berth/backups/"_s);
+    for (const QString &entry : std::as_const(entries)) {
         if (!have.contains(entry) && !have.contains(entry.mid(1)))
             missing.append(entry);
     }
@@ -167,7 +222,7 @@ QByteArray mergedGitIgnore(const QByteArray &existing, const QString &secretsFil
         text += u'\n';
     if (!text.isEmpty())
         text += u'\n';
-    text += "# Berth: the database password and backups of replaced files stay out of git.\n"_L1
+    text += "# Berth: the secrets files and backups of replaced files stay out of git.\n"_L1
           + missing.join(u'\n') + u'\n';
     return text.toUtf8();
 }
@@ -216,6 +271,56 @@ void addSecrets(Context &c)
     c.files.add(f);
 }
 
+// COMPOSE_FILE in .env when a plain `docker compose` would not find Berth's files by itself, so
+// DOCKER.md's commands work as written. Only into a .env Berth wrote (or a new one), and only when
+// no compose file of the project's own would change meaning: otherwise DOCKER.md gives -f flags.
+void addComposeEnv(Context &c)
+{
+    const QStringList files = c.spec.composeFiles();
+    if (plainComposeLoads(files))
+        return;
+    QString reason;
+    bool exists = false;
+    readIfExists(c.projectDir, u".env"_s, &exists);
+    if (exists && !Manifest::load(c.projectDir).contains(u".env"_s))
+        reason = u".env exists and is not Berth's"_s;
+    for (const QString &name : {u"compose.yaml"_s, u"compose.yml"_s, u"docker-compose.yaml"_s, u"docker-compose.yml"_s}) {
+        if (reason.isEmpty() && !c.projectDir.isEmpty() && !files.contains(name)
+            && QFileInfo::exists(c.projectDir + u'/' + name))
+            reason = u"%1 is there too, and COMPOSE_FILE would hide it from a plain `docker compose`"_s
+                         .arg(name);
+    }
+    if (!reason.isEmpty()) {
+        c.values.set(u"plain_up_needs_flags"_s, true);
+        c.files.addWarning(u"a plain `docker compose` does not load %1; %2, so Berth wrote no COMPOSE_FILE: "
+                           u"pass -f %3 (DOCKER.md says so)"_s
+                               .arg(files.join(u", "_s), reason, files.join(" -f "_L1)));
+        return;
+    }
+    c.add(u".env"_s, FileRole::EnvFile, u"compose_env"_s,
+          u"COMPOSE_FILE: a plain `docker compose` uses Berth's files"_s, {u"compose-file-names"_s});
+}
+
+// Django's SECRET_KEY in its own secrets file, generated once and kept on every later run.
+void addDjangoSecrets(Context &c)
+{
+    const QString path = c.spec.djangoSecretsFile();
+    const QByteArray existing = readIfExists(c.projectDir, path);
+    QString key = envFileValue(existing, u"DJANGO_SECRET_KEY"_s);
+    if (key.size() < 50 || key.startsWith("django-insecure-"_L1) || Quote::envValue(key) != key)
+        key = generateSecretKey();
+    TemplateRenderer values = c.values;
+    values.set(u"secret_key"_s, key);
+    GeneratedFile f;
+    f.path = path;
+    f.role = FileRole::EnvFile;
+    f.secret = true;
+    f.content = values.render(u"django_env"_s).toUtf8();
+    f.summary = u"Django's SECRET_KEY, random and kept (secret, git-ignored)"_s;
+    f.correctionIds = {u"secret-key"_s};
+    c.files.add(f);
+}
+
 } // namespace
 
 int postgresMajorVersion(const QString &image)
@@ -240,11 +345,32 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     const bool nginx = spec.nginx.enabled;
     const QString projectPrefix = spec.django.projectDir == "."_L1 ? QString() : spec.django.projectDir + u'/';
 
+    // Every requirements file the install reads is copied before the code, so the install layer
+    // stays cached until one of them changes.
+    const QString djangoPath = spec.django.projectDir == "."_L1 ? projectDir : projectDir + u'/' + spec.django.projectDir;
+    QStringList requirementsProblems;
+    const QStringList installFiles = projectDir.isEmpty()
+        ? QStringList{spec.django.requirementsFile}
+        : requirementsFiles(djangoPath, spec.django.requirementsFile, &requirementsProblems);
+    for (const QString &problem : std::as_const(requirementsProblems))
+        c.files.addWarning(problem);
+    const QString projectSrc = spec.django.projectDir == "."_L1 ? u"."_s : "./"_L1 + spec.django.projectDir;
+    QStringList copies;
+    for (const QString &file : installFiles)
+        copies.append(u"COPY --chown=app:app %1/%2 %3/%2"_s.arg(projectSrc, file, spec.container.path));
+    c.values.set(u"requirements_copy"_s, copies.join(u'\n'));
+    QByteArray included;
+    for (const QString &file : installFiles.mid(1))
+        included += readIfExists(djangoPath, file) + '\n';
+
     c.add(u"Dockerfile"_s, FileRole::Dockerfile, u"Dockerfile"_s, u"the image: Python, uwsgi, your project"_s,
           {u"dockerfile-modern"_s, u"host-user-files"_s, u"django-uses-postgres"_s});
 
     QStringList composeCorrections = {u"compose-version-obsolete"_s, u"host-user-files"_s, u"manage-not-on-up"_s,
-                                      u"pytest-python-files"_s};
+                                      u"pytest-python-files"_s, u"autoreload-dev-only"_s, u"one-app-image"_s,
+                                      u"secret-key"_s, u"pytest-cache"_s};
+    if (!postgres)
+        composeCorrections.append(u"sqlite-volume"_s);
     if (postgres) {
         composeCorrections += {u"database-readiness"_s, u"postgres-bind-localhost"_s, u"django-uses-postgres"_s};
         const int major = postgresMajorVersion(spec.database.image);
@@ -252,53 +378,82 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
             composeCorrections.append(u"postgres-18-data-path"_s);
     }
     if (nginx)
-        composeCorrections.append(u"django-behind-nginx"_s);
+        composeCorrections += {u"django-behind-nginx"_s, u"nginx-production"_s};
     c.add(spec.compose.file, FileRole::Compose, u"docker-compose.yml"_s,
           u"the services: nginx, database, app, manage, tests"_s, composeCorrections);
-    if (!spec.compose.overrideFile.isEmpty())
+    // Never a file that changes the meaning of one Berth did not write: an override Compose pairs
+    // with the project's own compose file by its name would merge Berth's services into theirs.
+    const Manifest manifest = Manifest::load(projectDir);
+    auto notBerths = [&](const QString &path) {
+        return !projectDir.isEmpty() && QFileInfo::exists(projectDir + u'/' + path) && !manifest.contains(path);
+    };
+    const bool pairedOverride = plainComposeLoads(spec.composeFiles()) && spec.composeFiles().size() == 2;
+    if (!spec.compose.overrideFile.isEmpty() && pairedOverride && notBerths(spec.compose.file)
+        && !QFileInfo::exists(projectDir + u'/' + spec.compose.overrideFile)) {
+        c.files.addWarning(u"%1 exists and is not Berth's: Berth writes no %2 beside it, which a plain `docker "
+                           u"compose` would merge into it; give Berth's setup names of its own (compose.file, "
+                           u"compose.override_file, for example berth-compose.yml and berth-compose.dev.yml)"_s
+                               .arg(spec.compose.file, spec.compose.overrideFile));
+    } else if (!spec.compose.overrideFile.isEmpty()) {
         c.add(spec.compose.overrideFile, FileRole::Compose, u"docker-compose.override.yml"_s,
               u"development only: your code mounted, autoreload, DEBUG on"_s, {u"autoreload-dev-only"_s});
+    }
     if (nginx)
         c.add(u"data/nginx/app.conf"_s, FileRole::NginxSite, u"app.conf"_s,
-              u"the nginx site: static files, proxy to uwsgi"_s, {u"django-behind-nginx"_s});
+              u"the nginx site: static and media files, proxy to uwsgi"_s,
+              {u"django-behind-nginx"_s, u"uwsgi-production"_s, u"nginx-production"_s});
     c.add(projectPrefix + "uwsgi.ini"_L1, FileRole::UwsgiIni, u"uwsgi.ini"_s, u"the application server"_s,
-          {u"uwsgi-clean-stop"_s, u"autoreload-dev-only"_s, u"django-behind-nginx"_s});
+          {u"uwsgi-clean-stop"_s, u"autoreload-dev-only"_s, u"django-behind-nginx"_s, u"uwsgi-production"_s});
     c.add(projectPrefix + "pytest.ini"_L1, FileRole::PytestIni, u"pytest.ini"_s, u"pytest and pytest-django"_s,
           {u"pytest-python-files"_s, u"django-uses-postgres"_s});
+    QStringList settingsCorrections = {u"django-uses-postgres"_s, u"django-behind-nginx"_s, u"secret-key"_s,
+                                       u"errors-in-logs"_s};
+    if (!postgres)
+        settingsCorrections.append(u"sqlite-volume"_s);
     c.add(spec.dockerSettingsPath(), FileRole::Python, u"docker_settings.py"_s,
-          u"your settings plus the containers' database, hosts and static files"_s,
-          {u"django-uses-postgres"_s, u"django-behind-nginx"_s});
+          u"your settings plus the containers' secret key, database, hosts, static and media files and logs"_s,
+          settingsCorrections);
 
     bool hadRequirements = false;
     const QByteArray requirements = readIfExists(projectDir, spec.requirementsPath(), &hadRequirements);
     GeneratedFile req;
     req.path = spec.requirementsPath();
     req.role = FileRole::Requirements;
-    req.content = mergeRequirements(requirements, neededRequirements(spec));
+    req.content = mergeRequirements(requirements, neededRequirements(spec), nullptr, included);
     req.merged = hadRequirements;
     req.mergedFrom = requirements;
     req.summary = hadRequirements ? u"your requirements, plus what the setup needs"_s
                                   : u"the Python packages of the project"_s;
+    if (installFiles.size() > 1)
+        req.summary += u"; the image installs it with %1"_s.arg(installFiles.mid(1).join(", "_L1));
     req.correctionIds = {u"requirements-complete"_s, u"django-uses-postgres"_s};
     c.files.add(req);
 
     if (postgres)
         addSecrets(c);
+    addDjangoSecrets(c);
 
-    c.add(u".dockerignore"_s, FileRole::DockerIgnore, u"dockerignore"_s,
-          u"keeps .git, caches and the secrets out of the image"_s, {u"secrets-file"_s});
+    // A new .dockerignore would change what the project's own Dockerfile builds from.
+    if (notBerths(u"Dockerfile"_s) && !QFileInfo::exists(projectDir + "/.dockerignore"_L1))
+        c.files.addWarning(u"Dockerfile exists and is not Berth's: Berth writes no .dockerignore, which would change "
+                           u"what it builds; keep data/ (the secrets files) out of its build context yourself"_s);
+    else
+        c.add(u".dockerignore"_s, FileRole::DockerIgnore, u"dockerignore"_s,
+              u"keeps .git, caches, local files and the secrets out of the image"_s, {u"secrets-file"_s});
     bool hadGitIgnore = false;
     const QByteArray gitIgnore = readIfExists(projectDir, u".gitignore"_s, &hadGitIgnore);
     GeneratedFile gi;
     gi.path = u".gitignore"_s;
     gi.role = FileRole::GitIgnore;
-    gi.content = mergedGitIgnore(gitIgnore, spec.secretsFile());
+    gi.content = mergedGitIgnore(gitIgnore, postgres ? QStringList{spec.secretsFile(), spec.djangoSecretsFile()}
+                                                     : QStringList{spec.djangoSecretsFile()});
     gi.merged = hadGitIgnore;
     gi.mergedFrom = gitIgnore;
-    gi.summary = u"keeps the secrets file and Berth's backups out of git"_s;
+    gi.summary = u"keeps the secrets files and Berth's backups out of git"_s;
     gi.correctionIds = {u"secrets-file"_s};
     c.files.add(gi);
 
+    addComposeEnv(c);
     c.add(u"DOCKER.md"_s, FileRole::Text, u"DOCKER.md"_s, u"the everyday commands"_s, {u"compose-up-detached"_s});
 
     GeneratedFile specFile;
@@ -314,6 +469,24 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
         if (!others.isEmpty())
             c.files.addWarning(u"pytest.ini takes precedence over your pytest configuration in %1; move it into "
                                u"pytest.ini"_s.arg(others.join(", "_L1)));
+        // uwsgi.ini and the Dockerfile name these modules: one that is not there stops the container.
+        if (QFile::exists(djangoDir + "/manage.py"_L1)) {
+            if (!pythonModuleExists(djangoDir, spec.django.wsgiModule))
+                c.files.addWarning(u"the WSGI module %1 is not in %2, so uwsgi (module = %1) will not start: set "
+                                   u"django.wsgi_module to the module that defines `application` (the project's "
+                                   u"wsgi.py)"_s.arg(spec.django.wsgiModule, spec.django.projectDir));
+            QStringList checked;
+            for (const auto &[key, module] : {std::pair{"django.settings_module", spec.django.settingsModule},
+                                              std::pair{"django.dev_settings_module", spec.devSettings()},
+                                              std::pair{"django.test_settings_module", spec.testSettings()}}) {
+                if (checked.contains(module))
+                    continue;
+                checked.append(module);
+                if (!pythonModuleExists(djangoDir, module))
+                    c.files.addWarning(u"the settings module %1 is not in %2, so docker_settings cannot import it: "
+                                       u"set %3"_s.arg(module, spec.django.projectDir, QLatin1StringView(key)));
+            }
+        }
         if (!QFile::exists(djangoDir + "/manage.py"_L1))
             c.files.addWarning(u"no manage.py in %1: create the project with `django-admin startproject %2 %1` "
                                u"or set django.project_dir"_s.arg(spec.django.projectDir,

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -39,21 +40,45 @@ QByteArray Manifest::hash(const QByteArray &content)
     return QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
 }
 
-bool Manifest::matches(const QString &path, const QByteArray &content) const
+QByteArray Manifest::redacted(const QByteArray &envFile)
 {
-    const QByteArray h = hash(content);
-    return m_hashes.value(path) == h || m_pending.value(path) == h;
+    static const QRegularExpression secretKey(u"PASSWORD|SECRET|TOKEN|KEY"_s, QRegularExpression::CaseInsensitiveOption);
+    QList<QByteArray> lines = envFile.split('\n');
+    for (QByteArray &line : lines) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq <= 0 || line.trimmed().startsWith('#'))
+            continue;
+        if (secretKey.match(QString::fromUtf8(line.left(eq))).hasMatch())
+            line = line.left(eq + 1) + "<redacted>";
+    }
+    return lines.join('\n');
 }
 
-void Manifest::record(const QString &path, const QByteArray &content)
+QByteArray Manifest::fingerprint(const QByteArray &content, bool secret)
 {
-    m_hashes.insert(path, hash(content));
+    return hash(secret ? redacted(content) : content);
+}
+
+bool Manifest::matches(const QString &path, const QByteArray &content, bool secret) const
+{
+    const QByteArray h = fingerprint(content, secret);
+    if (m_hashes.value(path) == h || m_pending.value(path) == h)
+        return true;
+    if (!secret)
+        return false;
+    const QByteArray legacy = hash(content);
+    return m_hashes.value(path) == legacy || m_pending.value(path) == legacy;
+}
+
+void Manifest::record(const QString &path, const QByteArray &content, bool secret)
+{
+    m_hashes.insert(path, fingerprint(content, secret));
     m_pending.remove(path);
 }
 
-void Manifest::recordPending(const QString &path, const QByteArray &content)
+void Manifest::recordPending(const QString &path, const QByteArray &content, bool secret)
 {
-    m_pending.insert(path, hash(content));
+    m_pending.insert(path, fingerprint(content, secret));
 }
 
 bool Manifest::save(const QString &projectDir, QString *error) const

@@ -8,6 +8,11 @@ namespace Berth {
 
 // .berth/manifest.json: the SHA-256 of each file as Berth last wrote it.
 //
+// For a secret file (the env files with the database password and Django's secret key) the hash is
+// of the file with those values blanked out: .berth/ may be committed, and a hash of the whole
+// file would let anyone test guesses of the secret offline. Edits to the other lines are still
+// recognised.
+//
 // While a write is under way the manifest also holds, per file about to be replaced, the hash of
 // the content being written ("pending_sha256"): a run killed between replacing a file and saving
 // the final manifest leaves each file old or new, and both are then known as Berth's.
@@ -16,12 +21,18 @@ class Manifest
 public:
     static Manifest load(const QString &projectDir);
     static QByteArray hash(const QByteArray &content); // hex SHA-256
+    // The hash the manifest keeps: hash(content), or for a secret file hash(redacted(content)).
+    static QByteArray fingerprint(const QByteArray &content, bool secret);
+    // An env file with the value of every KEY=value line whose key names a password, secret,
+    // token or key replaced by "<redacted>".
+    static QByteArray redacted(const QByteArray &envFile);
 
     bool contains(const QString &path) const { return m_hashes.contains(path); }
     // content is what Berth last wrote to path, or what an interrupted write was writing.
-    bool matches(const QString &path, const QByteArray &content) const;
-    void record(const QString &path, const QByteArray &content); // also ends its pending entry
-    void recordPending(const QString &path, const QByteArray &content);
+    // A secret file also matches the hash of its whole content, which earlier Berth builds kept.
+    bool matches(const QString &path, const QByteArray &content, bool secret = false) const;
+    void record(const QString &path, const QByteArray &content, bool secret = false); // also ends its pending entry
+    void recordPending(const QString &path, const QByteArray &content, bool secret = false);
     bool hasPending() const { return !m_pending.isEmpty(); }
     // Atomic (QSaveFile); false with a one-line error on failure.
     bool save(const QString &projectDir, QString *error) const;

@@ -4,7 +4,7 @@
 
 namespace Berth {
 
-QString generatePassword()
+QString generatePassword(int length)
 {
     static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.";
     constexpr unsigned size = sizeof(alphabet) - 1;
@@ -15,11 +15,16 @@ QString generatePassword()
     std::uniform_int_distribution<unsigned> first(0, size - 4);
     std::uniform_int_distribution<unsigned> any(0, size - 1);
     QString password;
-    password.reserve(32);
+    password.reserve(length);
     password += QLatin1Char(alphabet[first(source)]);
-    for (int i = 1; i < 32; ++i)
+    for (int i = 1; i < length; ++i)
         password += QLatin1Char(alphabet[any(source)]);
     return password;
+}
+
+QString generateSecretKey()
+{
+    return generatePassword(64);
 }
 
 } // namespace Berth

@@ -1,5 +1,8 @@
 #include "generate/requirements.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -21,7 +24,8 @@ QString requirementName(const QString &line)
     return m.captured(1).toLower().replace(separators, u"-"_s);
 }
 
-QByteArray mergeRequirements(const QByteArray &existing, const QList<NeededRequirement> &needed, QStringList *added)
+QByteArray mergeRequirements(const QByteArray &existing, const QList<NeededRequirement> &needed, QStringList *added,
+                             const QByteArray &alsoInstalled)
 {
     QString text = QString::fromUtf8(existing);
     // pip splits lines at CR too: a CR left in would end a line for pip but not for Berth, and
@@ -29,7 +33,7 @@ QByteArray mergeRequirements(const QByteArray &existing, const QList<NeededRequi
     text.replace("\r\n"_L1, "\n"_L1);
     text.replace(u'\r', u'\n');
     QSet<QString> present;
-    const QStringList lines = text.split(u'\n');
+    const QStringList lines = text.split(u'\n') + QString::fromUtf8(alsoInstalled).split(QRegularExpression(u"[\r\n]"_s));
     for (const QString &line : lines) {
         const QString n = requirementName(line);
         if (!n.isEmpty())
@@ -54,6 +58,40 @@ QByteArray mergeRequirements(const QByteArray &existing, const QList<NeededRequi
     text += "# Added by Berth: what the Docker setup needs (your own lines above are kept as they are).\n"_L1;
     text += missing.join(u'\n') + u'\n';
     return text.toUtf8();
+}
+
+QStringList requirementsFiles(const QString &dir, const QString &file, QStringList *problems)
+{
+    static const QRegularExpression include(u"^\\s*(?:-r|--requirement|-c|--constraint)(?:\\s*=\\s*|\\s+|(?=[^\\s-]))(\\S+)"_s);
+    static const QRegularExpression plain(u"^[A-Za-z0-9_][A-Za-z0-9_./-]*$"_s);
+    static const QRegularExpression relative(u"^[A-Za-z0-9_./-]+$"_s);
+    QStringList files = {file};
+    for (qsizetype i = 0; i < files.size() && files.size() < 64; ++i) {
+        QFile f(dir + u'/' + files.at(i));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(f.read(4 * 1024 * 1024));
+        const QString base = QFileInfo(files.at(i)).path();
+        for (const QString &line : text.split(QRegularExpression(u"[\r\n]"_s))) {
+            const QRegularExpressionMatch m = include.match(line);
+            if (!m.hasMatch())
+                continue;
+            const QString target = m.captured(1);
+            const QString resolved = QDir::cleanPath(base == "."_L1 ? target : base + u'/' + target);
+            if (!relative.match(target).hasMatch() || resolved.startsWith(".."_L1) || !plain.match(resolved).hasMatch()) {
+                problems->append(u"%1 includes %2, which is not a file inside %3: the image cannot copy it"_s
+                                     .arg(files.at(i), target, QFileInfo(dir).fileName()));
+                continue;
+            }
+            if (!QFileInfo(dir + u'/' + resolved).isFile()) {
+                problems->append(u"%1 includes %2, which does not exist: pip install will fail"_s.arg(files.at(i), resolved));
+                continue;
+            }
+            if (!files.contains(resolved))
+                files.append(resolved);
+        }
+    }
+    return files;
 }
 
 } // namespace Berth

@@ -23,7 +23,14 @@ QString requirementName(const QString &line);
 // existing plus the needed lines whose names are missing, appended in one commented block.
 // Never touches an existing line, so a user's pins stay; CRLF and a bare CR become LF. added receives the
 // lines that were appended.
+// alsoInstalled: the files existing includes (-r), whose names count as present too.
 QByteArray mergeRequirements(const QByteArray &existing, const QList<NeededRequirement> &needed,
-                             QStringList *added = nullptr);
+                             QStringList *added = nullptr, const QByteArray &alsoInstalled = {});
+
+// The files a pip install of file reads: file itself, then every file it includes with -r /
+// --requirement / -c / --constraint, recursively (paths relative to the including file, as pip
+// resolves them), relative to dir with '/' separators. An include that is missing, outside dir
+// or not a plain path is appended to problems, one line each, and not followed.
+QStringList requirementsFiles(const QString &dir, const QString &file, QStringList *problems);
 
 } // namespace Berth

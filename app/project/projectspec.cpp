@@ -251,12 +251,33 @@ void ProjectSpec::applyDetected(const DjangoProjectInfo &info)
     take("django.project_dir", django.projectDir, info.projectDir);
     take("django.settings_module", django.settingsModule, info.settingsModule);
     take("django.wsgi_module", django.wsgiModule, info.wsgiModule);
+    // A settings package with variants: production in the image, the others per use.
+    if (!info.imageSettingsModule.isEmpty()) {
+        take("django.settings_module", django.settingsModule, info.imageSettingsModule);
+        take("django.dev_settings_module", django.devSettingsModule, info.devSettingsModule);
+        take("django.test_settings_module", django.testSettingsModule, info.testSettingsModule);
+    }
     if (!info.requirementsFile.isEmpty() && !info.projectDir.isEmpty()) {
         // requirementsFile is relative to the project root; the spec key is relative to projectDir.
         const QString prefix = info.projectDir == "."_L1 ? QString() : info.projectDir + u'/';
         if (info.requirementsFile.startsWith(prefix))
             take("django.requirements_file", django.requirementsFile, info.requirementsFile.mid(prefix.size()));
     }
+}
+
+QString ProjectSpec::devSettings() const
+{
+    return django.devSettingsModule.isEmpty() ? django.settingsModule : django.devSettingsModule;
+}
+
+QString ProjectSpec::testSettings() const
+{
+    return django.testSettingsModule.isEmpty() ? devSettings() : django.testSettingsModule;
+}
+
+bool ProjectSpec::hasSettingsVariants() const
+{
+    return devSettings() != django.settingsModule || testSettings() != django.settingsModule;
 }
 
 QString ProjectSpec::dockerSettingsModule() const
@@ -280,6 +301,11 @@ QString ProjectSpec::dockerSettingsPath() const
 QString ProjectSpec::secretsFile() const
 {
     return u"data/postgres/database_env"_s;
+}
+
+QString ProjectSpec::djangoSecretsFile() const
+{
+    return u"data/django/django_env"_s;
 }
 
 QString ProjectSpec::requirementsPath() const

@@ -31,6 +31,10 @@ struct ProjectSpec
         QString settingsModule = QStringLiteral("app.settings");
         QString wsgiModule = QStringLiteral("app.wsgi");
         QString requirementsFile = QStringLiteral("requirements.txt"); // relative to projectDir
+        // The settings of the development override and of the tests service; empty: settingsModule
+        // (the image's, production) for development, and development's for the tests.
+        QString devSettingsModule;
+        QString testSettingsModule;
         friend bool operator==(const Django &, const Django &) = default;
     } django;
 
@@ -59,8 +63,9 @@ struct ProjectSpec
         bool enabled = true;
         QString image = QStringLiteral("nginx:1.27");
         int httpPort = 80;
-        int httpsPort = 443;                                // 0: not published
+        int httpsPort = 0;                                  // 0: not published (no TLS yet)
         QString serverName = QStringLiteral("localhost");
+        QString hostBind = QStringLiteral("127.0.0.1");     // development override only
         friend bool operator==(const Nginx &, const Nginx &) = default;
     } nginx;
 
@@ -106,11 +111,17 @@ struct ProjectSpec
 
     // Derived names the generated files share.
     QString dockerSettingsModule() const;   // app.settings -> app.docker_settings
+    QString devSettings() const;            // devSettingsModule, or settingsModule
+    QString testSettings() const;           // testSettingsModule, or devSettings()
+    bool hasSettingsVariants() const;       // a module per use, not one for all
     QString dockerSettingsPath() const;     // app/app/docker_settings.py
     QString secretsFile() const;            // data/postgres/database_env
+    QString djangoSecretsFile() const;      // data/django/django_env: DJANGO_SECRET_KEY
     QString requirementsPath() const;       // app/requirements.txt
     QStringList composeFiles() const;       // what to pass with -f, in order
     QString staticRoot() const { return QStringLiteral("/var/www/static"); }
+    QString mediaRoot() const { return QStringLiteral("/var/www/media"); }
+    QString sqliteDir() const { return QStringLiteral("/var/lib/django"); } // database.engine none
 
     friend bool operator==(const ProjectSpec &a, const ProjectSpec &b)
     {
@@ -119,5 +130,9 @@ struct ProjectSpec
             && a.manage == b.manage && a.tests == b.tests;
     }
 };
+
+// True when an image reference names an Alpine variant (python:3.13-alpine), which the generated
+// Dockerfile does not support.
+bool isAlpineImage(const QString &image);
 
 } // namespace Berth

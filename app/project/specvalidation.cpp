@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth {
@@ -77,6 +79,15 @@ void checkImage(Checker &c, const char *key, const QString &value)
 
 } // namespace
 
+bool isAlpineImage(const QString &image)
+{
+    // The tag (after the last '/', before any digest) names the variant: python:3.13-alpine,
+    // python:alpine3.20, python:3-alpine.
+    const QString lastPart = image.section(u'@', 0, 0).section(u'/', -1);
+    const QString tag = lastPart.contains(u':') ? lastPart.section(u':', 1) : QString();
+    return tag.contains("alpine"_L1);
+}
+
 QList<SpecError> ProjectSpec::validate() const
 {
     Checker c;
@@ -107,6 +118,13 @@ QList<SpecError> ProjectSpec::validate() const
         && dockerSettingsModule() == django.settingsModule)
         c.fail("django.settings_module", django.settingsModule, u"must not be Berth's own docker_settings module"_s);
     c.matches("django.wsgi_module", django.wsgiModule, module, moduleRule);
+    for (const auto &[key, value] : {std::pair{"django.dev_settings_module", &django.devSettingsModule},
+                                     std::pair{"django.test_settings_module", &django.testSettingsModule}}) {
+        if (value->isEmpty())
+            continue;
+        if (c.matches(key, *value, module, moduleRule + u", or \"\""_s) && value->endsWith(".docker_settings"_L1))
+            c.fail(key, *value, u"must not be Berth's own docker_settings module"_s);
+    }
     checkRelativeFile(c, "django.requirements_file", django.requirementsFile);
 
     // container
@@ -121,6 +139,13 @@ QList<SpecError> ProjectSpec::validate() const
             c.fail("container.path", container.path, u"must not be a system folder of the image or contain '..'"_s);
     }
     checkImage(c, "container.python_image", container.pythonImage);
+    // The Dockerfile uses apt-get, groupadd and useradd, which Alpine images do not have (apk,
+    // addgroup, adduser), and uwsgi needs musl build tools there: refuse it here instead of a
+    // build that fails half-way.
+    if (isAlpineImage(container.pythonImage))
+        c.fail("container.python_image", container.pythonImage,
+               u"Alpine images are not supported (the Dockerfile needs apt-get and useradd); use a Debian-based "
+               u"image such as python:3.13 or python:3.13-slim"_s);
     c.range("container.host_uid", container.hostUid, 1, 2147483646, u"a user id"_s);
     c.range("container.host_gid", container.hostGid, 1, 2147483646, u"a group id"_s);
 
@@ -143,6 +168,8 @@ QList<SpecError> ProjectSpec::validate() const
         static const QRegularExpression serverName(re(u"[A-Za-z0-9*_.-]{1,253}( [A-Za-z0-9*_.-]{1,253}){0,15}"_s));
         c.matches("nginx.server_name", nginx.serverName, serverName,
                   u"must be host names of ASCII letters, digits, '-', '.', '*', separated by single spaces"_s);
+        if (!isAddress(nginx.hostBind))
+            c.fail("nginx.host_bind", nginx.hostBind, addressRule);
     }
 
     // database

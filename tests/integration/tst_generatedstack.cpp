@@ -4,15 +4,17 @@
 //
 // What runs outside containers is adapted by these rewrites, and only these:
 //  - Compose service names and container paths do not exist on the host: the test reads the
-//    generated env file like Compose's env_file does, and sets POSTGRES_HOST=127.0.0.1 (the
+//    generated env files (Django's secret key, the database's credentials) like Compose's env_file does, and sets POSTGRES_HOST=127.0.0.1 (the
 //    compose file sets `database`) and POSTGRES_PORT to the test server's port in the
 //    environment, plus the Dockerfile's ENV (DJANGO_SETTINGS_MODULE, DJANGO_ENV) and
-//    DJANGO_STATIC_ROOT (the image's /var/www/static) to a temporary folder.
+//    DJANGO_STATIC_ROOT and DJANGO_MEDIA_ROOT (the image's /var/www/static and /var/www/media) to
+//    temporary folders.
 //  - uwsgi.ini: `http-socket = :8000` becomes 127.0.0.1:<free port> and `chdir = /opt/app` the
 //    project folder; Debian's modular uwsgi gets `--plugin python3` on the command line. As in
 //    the image (USER app), uwsgi does not run as root: as root the test starts it as nobody.
-//  - app.conf: `server app:8000;` becomes 127.0.0.1:<uwsgi port>, `listen 80;` a free local
-//    port, and the static alias the temporary static folder; it is included from a minimal
+//  - app.conf: `server app:8000;` becomes 127.0.0.1:<uwsgi port>, `listen 80;` and the default
+//    server's `listen 80 default_server;` a free local port, and the static and media aliases the
+//    temporary folders; it is included from a minimal
 //    nginx.conf (pid, logs and temp paths in the test folder).
 //  - Postgres: the image's initialisation (role POSTGRES_USER with POSTGRES_PASSWORD, database
 //    POSTGRES_DB) is done with initdb and createdb using the generated env file's values.
@@ -140,6 +142,8 @@ private Q_SLOTS:
     void uwsgiServesTheProject();
     void nginxProxiesToUwsgi();
     void productionServesAdminWithStaticFromNginx();
+    void productionNeedsASecretKey();
+    void serverErrorsReachTheLog();
     void pytestPassesStrict();
     void uwsgiStopsOnSigterm();
     void uwsgiExitsWhenTheProjectIsBroken();
@@ -158,6 +162,7 @@ private:
     quint16 m_uwsgiPort = 0;
     quint16 m_nginxPort = 0;
     QString m_pgData;
+    QString m_media;
     QProcess *m_postgres = nullptr;
     QProcess *m_uwsgi = nullptr;
     QProcess *m_nginx = nullptr;
@@ -190,14 +195,20 @@ void TestGeneratedStack::initTestCase()
     QVERIFY2(code == Berth::Cli::Ok, qPrintable(err));
     QVERIFY2(out.contains("wrote docker-compose.yml"_L1), qPrintable(out));
 
-    const QStringList lines = QString::fromUtf8(readFile(m_root + "/data/postgres/database_env"_L1)).split(u'\n');
-    for (const QString &line : lines) {
-        if (!line.startsWith(u'#') && line.contains(u'='))
-            m_env.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
+    // The env files of app, manage and tests: Django's secret key and the database's credentials.
+    for (const char *envFile : {"/data/django/django_env", "/data/postgres/database_env"}) {
+        const QStringList lines = QString::fromUtf8(readFile(m_root + QLatin1StringView(envFile))).split(u'\n');
+        for (const QString &line : lines) {
+            if (!line.startsWith(u'#') && line.contains(u'='))
+                m_env.insert(line.section(u'=', 0, 0), line.section(u'=', 1));
+        }
     }
-    QCOMPARE(m_env.size(), 3);
+    QCOMPARE(m_env.size(), 4);
+    QCOMPARE(m_env.value(u"DJANGO_SECRET_KEY"_s).size(), 64);
     m_static = m_tmp.filePath(u"static"_s);
     makeWritableForAll(m_static); // uwsgi's collectstatic writes here, as a user that is not root
+    m_media = m_tmp.filePath(u"media"_s);
+    QVERIFY(writeFile(m_media + "/uploads/hello.txt"_L1, "an uploaded file\n"));
 }
 
 void TestGeneratedStack::stop(QProcess *&process)
@@ -233,7 +244,7 @@ void TestGeneratedStack::composeConfigAccepts()
     QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
     QVERIFY2(!r.err.contains("obsolete"_L1) && !r.err.contains("WARN"_L1), qPrintable(r.err));
     // Compose's effective model: the healthcheck keeps the container's own variables.
-    QVERIFY2(r.out.contains("pg_isready -U \\\"$${POSTGRES_USER}\\\""_L1), qPrintable(r.out.left(2000)));
+    QVERIFY2(r.out.contains("pg_isready -h 127.0.0.1 -U \\\"$${POSTGRES_USER}\\\""_L1), qPrintable(r.out.left(2000)));
     QVERIFY(r.out.contains("\"condition\": \"service_healthy\""_L1));
     QVERIFY(r.out.contains("\"host_ip\": \"127.0.0.1\""_L1));
     QVERIFY(r.out.contains("--py-autoreload"_L1));
@@ -247,7 +258,9 @@ void TestGeneratedStack::nginxAcceptsSite()
     QString site = QString::fromUtf8(readFile(m_root + "/data/nginx/app.conf"_L1));
     QVERIFY(rewriteOnce(site, u"server app:8000;"_s, u"server 127.0.0.1:%1;"_s.arg(m_uwsgiPort)));
     QVERIFY(rewriteOnce(site, u"listen 80;"_s, u"listen 127.0.0.1:%1;"_s.arg(m_nginxPort)));
+    QVERIFY(rewriteOnce(site, u"listen 80 default_server;"_s, u"listen 127.0.0.1:%1 default_server;"_s.arg(m_nginxPort)));
     QVERIFY(rewriteOnce(site, u"alias /var/www/static/;"_s, u"alias %1/;"_s.arg(m_static)));
+    QVERIFY(rewriteOnce(site, u"alias /var/www/media/;"_s, u"alias %1/;"_s.arg(m_media)));
     const QString dir = m_tmp.filePath(u"nginx"_s);
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(writeFile(dir + "/app.conf"_L1, site.toUtf8()));
@@ -278,6 +291,7 @@ QProcessEnvironment TestGeneratedStack::djangoEnvironment(const QString &djangoE
     env.insert(u"DJANGO_SETTINGS_MODULE"_s, u"app.docker_settings"_s);
     env.insert(u"DJANGO_ENV"_s, djangoEnv);
     env.insert(u"DJANGO_STATIC_ROOT"_s, m_static);
+    env.insert(u"DJANGO_MEDIA_ROOT"_s, m_media);
     env.insert(u"PYTHONPATH"_s, m_app);
     env.insert(u"PYTHONDONTWRITEBYTECODE"_s, u"1"_s);
     return env;
@@ -408,6 +422,21 @@ void TestGeneratedStack::nginxProxiesToUwsgi()
     const Run admin = httpGet(u"http://127.0.0.1:%1/admin/login/"_s.arg(m_nginxPort), u"localhost"_s);
     QCOMPARE(statusOf(admin), 200);
     QVERIFY(admin.out.contains("/static/admin/css/base.css"_L1));
+    // Static files with cache headers and gzip; no version in the Server header.
+    const Run headers = run(u"curl"_s, {u"-s"_s, u"-S"_s, u"-m"_s, u"20"_s, u"-o"_s, u"/dev/null"_s, u"-D"_s, u"-"_s,
+                                        u"-H"_s, u"Host: localhost"_s, u"-H"_s, u"Accept-Encoding: gzip"_s,
+                                        u"http://127.0.0.1:%1/static/admin/css/base.css"_s.arg(m_nginxPort)});
+    const QString h = headers.out.toLower();
+    QVERIFY2(h.contains("cache-control: max-age=86400"_L1) && h.contains("content-encoding: gzip"_L1), qPrintable(headers.out));
+    QVERIFY2(h.contains("server: nginx\r\n"_L1), qPrintable(headers.out));
+    // Uploaded files from MEDIA_ROOT.
+    const Run media = httpGet(u"http://127.0.0.1:%1/media/uploads/hello.txt"_s.arg(m_nginxPort), u"localhost"_s);
+    QCOMPARE(statusOf(media), 200);
+    QVERIFY(media.out.startsWith("an uploaded file"_L1));
+    // A host nginx does not serve gets no answer at all (the default server's 444).
+    const Run unknown = httpGet(u"http://127.0.0.1:%1/"_s.arg(m_nginxPort), u"evil.example"_s);
+    QCOMPARE(statusOf(unknown), 0);
+    QVERIFY2(unknown.err.contains("Empty reply"_L1), qPrintable(unknown.all()));
 }
 
 void TestGeneratedStack::productionServesAdminWithStaticFromNginx()
@@ -427,7 +456,48 @@ void TestGeneratedStack::productionServesAdminWithStaticFromNginx()
     QCOMPARE(statusOf(httpGet(base + "/static/admin/css/base.css"_L1, u"localhost"_s)), 200);
     // Straight to uwsgi, the static file is not there: nginx is what serves it.
     QCOMPARE(statusOf(httpGet(u"http://127.0.0.1:%1/static/admin/css/base.css"_s.arg(m_uwsgiPort), u"localhost"_s)), 404);
-    QCOMPARE(statusOf(httpGet(base + "/admin/login/"_L1, u"evil.example"_s)), 400);
+    QCOMPARE(statusOf(httpGet(u"http://127.0.0.1:%1/admin/login/"_s.arg(m_uwsgiPort), u"evil.example"_s)), 400);
+}
+
+void TestGeneratedStack::productionNeedsASecretKey()
+{
+    QVERIFY2(m_migrated, "needs the database");
+    // With the generated key: Django's deploy checks report only what needs TLS.
+    const Run deploy = run(u"python3"_s, {u"manage.py"_s, u"check"_s, u"--deploy"_s}, djangoEnvironment(u"prod"_s), m_app);
+    QVERIFY2(deploy.exitCode == 0, qPrintable(deploy.all()));
+    static const QRegularExpression warning(u"\\(security\\.(W\\d+)\\)"_s);
+    QStringList ids;
+    for (auto it = warning.globalMatch(deploy.all()); it.hasNext();)
+        ids.append(it.next().captured(1));
+    ids.sort();
+    QCOMPARE(ids, (QStringList{u"W004"_s, u"W008"_s, u"W012"_s, u"W016"_s}));
+    // Without it, and with startproject's insecure key, the containers refuse to start.
+    QProcessEnvironment env = djangoEnvironment(u"prod"_s);
+    env.remove(u"DJANGO_SECRET_KEY"_s);
+    const Run refused = run(u"python3"_s, {u"manage.py"_s, u"check"_s}, env, m_app);
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY2(refused.err.contains("ImproperlyConfigured"_L1) && refused.err.contains("DJANGO_SECRET_KEY"_L1),
+             qPrintable(refused.all().right(2000)));
+    // In development (DEBUG on) startproject's key is fine.
+    QProcessEnvironment dev = djangoEnvironment(u"dev"_s);
+    dev.remove(u"DJANGO_SECRET_KEY"_s);
+    const Run devCheck = run(u"python3"_s, {u"manage.py"_s, u"check"_s}, dev, m_app);
+    QVERIFY2(devCheck.exitCode == 0, qPrintable(devCheck.all()));
+}
+
+void TestGeneratedStack::serverErrorsReachTheLog()
+{
+    // DEBUG off, no ADMINS: a request error is logged to the console with its traceback.
+    const QString script = u"import logging, django\n"
+                           u"django.setup()\n"
+                           u"try:\n"
+                           u"    raise RuntimeError('berth-probe')\n"
+                           u"except RuntimeError:\n"
+                           u"    logging.getLogger('django.request').exception('Internal Server Error: /probe')\n"_s;
+    const Run r = run(u"python3"_s, {u"-c"_s, script}, djangoEnvironment(u"prod"_s), m_app);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.all()));
+    QVERIFY2(r.err.contains("Internal Server Error: /probe"_L1) && r.err.contains("RuntimeError: berth-probe"_L1),
+             qPrintable(r.all()));
 }
 
 void TestGeneratedStack::pytestPassesStrict()

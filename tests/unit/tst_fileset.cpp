@@ -46,6 +46,7 @@ private Q_SLOTS:
     void unchangedAndChangedAreNotConflicts();
     void userEditIsAConflictUntilForced();
     void foreignFileIsAConflict();
+    void manifestHoldsNoHashOfASecret();
     void mergedFileReplacesWhatItMerged();
     void onlyWritesTheSubset();
     void refusesPathsLeavingTheFolder();
@@ -141,7 +142,36 @@ void TestFileSet::foreignFileIsAConflict()
     FileSet set;
     set.add(file(u"Dockerfile"_s, "FROM berth\n"));
     QCOMPARE(statusOf(set.plan(dir.path()), u"Dockerfile"_s), WriteStatus::Conflict);
-    QVERIFY(!set.write(dir.path()).ok);
+    QVERIFY(set.plan(dir.path()).first().notBerths);
+    const WriteResult r = set.write(dir.path());
+    QVERIFY(!r.ok);
+    QCOMPARE(r.notBerths, QStringList{u"Dockerfile"_s});
+    QVERIFY2(r.error.contains("exist and are not Berth's: Dockerfile"_L1), qPrintable(r.error));
+    QVERIFY(!r.error.contains("changed since"_L1));
+}
+
+void TestFileSet::manifestHoldsNoHashOfASecret()
+{
+    QTemporaryDir dir;
+    const QByteArray secret = "# comment\nPOSTGRES_USER=role\nPOSTGRES_PASSWORD=Very-Secret-1\nDJANGO_SECRET_KEY=k3y\n";
+    FileSet set;
+    set.add(file(u"data/env"_s, secret, true));
+    QVERIFY(set.write(dir.path()).ok);
+    const QByteArray manifest = readFile(dir.filePath(FileSet::manifestPath()));
+    QVERIFY(!manifest.contains(Manifest::hash(secret)));
+    QVERIFY(manifest.contains(Manifest::hash("# comment\nPOSTGRES_USER=role\nPOSTGRES_PASSWORD=<redacted>\n"
+                                             "DJANGO_SECRET_KEY=<redacted>\n")));
+    QCOMPARE(statusOf(set.plan(dir.path()), u"data/env"_s), WriteStatus::Unchanged);
+    // An edit of a line that is not secret is still recognised as the user's.
+    QVERIFY(writeFile(dir.filePath(u"data/env"_s), QByteArray(secret).replace("role", "other")));
+    QCOMPARE(statusOf(set.plan(dir.path()), u"data/env"_s), WriteStatus::Conflict);
+    // Berth's own earlier file, recorded by an older build with the hash of the whole file, is Berth's.
+    QTemporaryDir old;
+    QVERIFY(writeFile(old.filePath(u"data/env"_s), "POSTGRES_PASSWORD=before\n"));
+    QVERIFY(writeFile(old.filePath(FileSet::manifestPath()),
+                      "{\"version\": 1, \"files\": {\"data/env\": {\"sha256\": \"" + Manifest::hash("POSTGRES_PASSWORD=before\n")
+                          + "\"}}}"));
+    QCOMPARE(statusOf(set.plan(old.path()), u"data/env"_s), WriteStatus::Changed);
 }
 
 void TestFileSet::mergedFileReplacesWhatItMerged()

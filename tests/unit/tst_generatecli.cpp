@@ -43,6 +43,9 @@ private Q_SLOTS:
     void specCheck();
     void generateIntoEmptyFolder();
     void dryRunConflictAndForce();
+    void projectsOwnFilesAreNotBerths();
+    void projectNameFromTheFolder();
+    void wsgiModuleThatIsNotThereIsLoud();
     void specInOutFolderIsLeftAlone();
     void detectsTheProject();
     void usageErrors_data();
@@ -82,7 +85,7 @@ void TestGenerateCli::generateIntoEmptyFolder()
     QVERIFY2(r.code == Berth::Cli::Ok, qPrintable(r.err));
     for (const char *path : {"Dockerfile", "docker-compose.yml", "docker-compose.override.yml", "data/nginx/app.conf",
                              "app/uwsgi.ini", "app/pytest.ini", "app/app/docker_settings.py", "app/requirements.txt",
-                             "data/postgres/database_env", ".dockerignore", ".gitignore", "DOCKER.md", "berth.yaml",
+                             "data/postgres/database_env", "data/django/django_env", ".dockerignore", ".gitignore", "DOCKER.md", "berth.yaml",
                              ".berth/manifest.json"})
         QVERIFY2(QFile::exists(out + u'/' + QLatin1StringView(path)), path);
     QVERIFY(r.out.contains("wrote data/postgres/database_env\n"_L1));
@@ -104,7 +107,7 @@ void TestGenerateCli::dryRunConflictAndForce()
 
     const Result dry = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--dry-run"_s});
     QCOMPARE(dry.code, int(Berth::Cli::Conflict));
-    QVERIFY(dry.out.contains("# conflict: Dockerfile\n--- a/Dockerfile\n+++ b/Dockerfile\n"_L1));
+    QVERIFY(dry.out.contains("# conflict: Dockerfile (changed since Berth last wrote it)\n--- a/Dockerfile\n+++ b/Dockerfile\n"_L1));
     QVERIFY(dry.out.contains("-# my own line\n"_L1));
     QVERIFY(dry.out.contains("# changed: app/uwsgi.ini\n"_L1));
     QVERIFY(dry.out.contains("-processes = 2\n+processes = 4\n"_L1));
@@ -113,7 +116,7 @@ void TestGenerateCli::dryRunConflictAndForce()
 
     const Result refused = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out});
     QCOMPARE(refused.code, int(Berth::Cli::Conflict));
-    QVERIFY(refused.err.contains("conflict: Dockerfile"_L1));
+    QVERIFY(refused.err.contains("conflict: Dockerfile was changed since Berth last wrote it"_L1));
     QVERIFY(readFile(out + "/app/uwsgi.ini"_L1).contains("processes = 2"));
 
     const Result forced = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--force"_s});
@@ -121,6 +124,59 @@ void TestGenerateCli::dryRunConflictAndForce()
     QVERIFY(readFile(out + "/app/uwsgi.ini"_L1).contains("processes = 4"));
     QVERIFY(forced.out.contains("backup .berth/backups/"_L1));
     QVERIFY(!readFile(out + "/Dockerfile"_L1).contains("my own line"));
+}
+
+void TestGenerateCli::projectsOwnFilesAreNotBerths()
+{
+    // A project with a Dockerfile of its own: Berth never wrote it, so it does not say "changed".
+    QTemporaryDir dir;
+    const QString spec = dir.filePath(u"spec.yaml"_s);
+    QVERIFY(writeFile(spec, ""));
+    const QString out = dir.filePath(u"p"_s);
+    QVERIFY(writeFile(out + "/Dockerfile"_L1, "FROM python:3.12\n"));
+    const Result dry = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--dry-run"_s});
+    QCOMPARE(dry.code, int(Berth::Cli::Conflict));
+    QVERIFY2(dry.out.contains("# conflict: Dockerfile (exists and is not Berth's)\n"_L1), qPrintable(dry.out.left(400)));
+    const Result refused = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out});
+    QCOMPARE(refused.code, int(Berth::Cli::Conflict));
+    QVERIFY2(refused.err.contains("conflict: Dockerfile exists and is not Berth's; not replaced"_L1), qPrintable(refused.err));
+    QVERIFY(!refused.err.contains("changed since"_L1));
+    QCOMPARE(readFile(out + "/Dockerfile"_L1), QByteArray("FROM python:3.12\n"));
+}
+
+void TestGenerateCli::projectNameFromTheFolder()
+{
+    // Like Compose: without compose.project_name the folder's name, lower-cased, so two projects
+    // never share containers and volumes under one default name.
+    QTemporaryDir dir;
+    const QString spec = dir.filePath(u"spec.yaml"_s);
+    QVERIFY(writeFile(spec, "nginx: {http_port: 8081}\n"));
+    for (const QString &folder : {u"Shop.Site"_s, u"blog"_s}) {
+        const QString out = dir.filePath(folder);
+        const Result r = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out});
+        QVERIFY2(r.code == Berth::Cli::Ok, qPrintable(r.err));
+        const QByteArray name = folder == "blog"_L1 ? "blog" : "shopsite";
+        QVERIFY2(readFile(out + "/docker-compose.yml"_L1).contains(QByteArray("\nname: \"" + name + "\"\n")), name.constData());
+        QVERIFY(readFile(out + "/berth.yaml"_L1).contains(QByteArray("project_name: \"" + name + "\"")));
+    }
+}
+
+void TestGenerateCli::wsgiModuleThatIsNotThereIsLoud()
+{
+    QTemporaryDir dir;
+    const QString spec = dir.filePath(u"spec.yaml"_s);
+    QVERIFY(writeFile(spec, "django: {wsgi_module: app.nowhere}\n"));
+    const QString out = dir.filePath(u"p"_s);
+    QVERIFY(writeFile(out + "/app/manage.py"_L1, "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'app.settings')\n"));
+    QVERIFY(writeFile(out + "/app/app/__init__.py"_L1, ""));
+    QVERIFY(writeFile(out + "/app/app/settings.py"_L1, "WSGI_APPLICATION = 'app.wsgi.application'\n"));
+    QVERIFY(writeFile(out + "/app/app/wsgi.py"_L1, ""));
+    const Result dry = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--dry-run"_s});
+    QVERIFY2(dry.err.contains("berth: warning: the WSGI module app.nowhere is not in app"_L1), qPrintable(dry.err));
+    // The module the project has: no warning.
+    QVERIFY(writeFile(spec, ""));
+    const Result ok = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--dry-run"_s});
+    QVERIFY2(!ok.err.contains("WSGI module"_L1), qPrintable(ok.err));
 }
 
 void TestGenerateCli::specInOutFolderIsLeftAlone()

@@ -55,6 +55,8 @@ QByteArray masked(const GeneratedFile &f, bool keepPassword)
     QString text = QString::fromUtf8(f.content);
     text.replace(QRegularExpression(u"^POSTGRES_PASSWORD=.*$"_s, QRegularExpression::MultilineOption),
                  u"POSTGRES_PASSWORD=<random>"_s);
+    text.replace(QRegularExpression(u"^DJANGO_SECRET_KEY=.*$"_s, QRegularExpression::MultilineOption),
+                 u"DJANGO_SECRET_KEY=<random>"_s);
     return text.toUtf8();
 }
 
@@ -73,7 +75,11 @@ private Q_SLOTS:
     void goldens();
     void composeIsWhatTheIssueAsks();
     void secretsNeverLeak();
+    void secretKeyGeneratedAndKept();
     void existingPasswordIsKept();
+    void projectsOwnComposeKeepsItsMeaning();
+    void settingsPerUse();
+    void requirementsIncludesAreCopiedAndRead();
     void requirementsMergeKeepsPins();
     void requirementsLineEndings_data();
     void requirementsLineEndings();
@@ -160,13 +166,29 @@ void TestGenerator::composeIsWhatTheIssueAsks()
     QVERIFY(compose["networks"]["backend"]);
     const YAML::Node db = compose["services"]["database"];
     QCOMPARE(db["ports"][0].as<std::string>(), std::string("127.0.0.1:5432:5432"));
-    QVERIFY(db["healthcheck"]["test"][1].as<std::string>().find("pg_isready -U") != std::string::npos);
+    // TCP, not the socket the image's init server answers; checked every second while starting.
+    QVERIFY(db["healthcheck"]["test"][1].as<std::string>().find("pg_isready -h 127.0.0.1 -U ") != std::string::npos);
+    QCOMPARE(db["healthcheck"]["start_interval"].as<std::string>(), std::string("1s"));
     for (const char *service : {"app", "manage", "tests"}) {
         QCOMPARE(compose["services"][service]["depends_on"]["database"]["condition"].as<std::string>(),
                  std::string("service_healthy"));
         QCOMPARE(compose["services"][service]["environment"]["POSTGRES_HOST"].as<std::string>(), std::string("database"));
+        // One image for all three, and every one can build it.
+        QCOMPARE(compose["services"][service]["image"].as<std::string>(), std::string("myproject-app"));
+        QVERIFY2(compose["services"][service]["build"].IsMap(), service);
+        QCOMPARE(compose["services"][service]["env_file"][0].as<std::string>(), std::string("data/django/django_env"));
     }
     QCOMPARE(compose["services"]["tests"]["entrypoint"][4].as<std::string>(), std::string("error"));
+    // The main file is production: no source mounts, no tests on `up`, nginx restarted with app, no 443.
+    QCOMPARE(compose["services"]["tests"]["profiles"][0].as<std::string>(), std::string("tools"));
+    QCOMPARE(compose["services"]["manage"]["profiles"][0].as<std::string>(), std::string("tools"));
+    for (const char *service : {"app", "manage", "tests"}) {
+        for (const YAML::Node &volume : compose["services"][service]["volumes"])
+            QVERIFY2(volume.as<std::string>().find("./app:") == std::string::npos, service);
+    }
+    QVERIFY(compose["services"]["nginx"]["depends_on"]["app"]["restart"].as<bool>());
+    QCOMPARE(compose["services"]["nginx"]["ports"].size(), std::size_t(1));
+    QCOMPARE(compose["services"]["nginx"]["ports"][0].as<std::string>(), std::string("80:80"));
 
     const QByteArray uwsgi = files.file(u"app/uwsgi.ini"_s)->content;
     QVERIFY(!uwsgi.contains("py-autoreload"));
@@ -174,8 +196,70 @@ void TestGenerator::composeIsWhatTheIssueAsks()
     const YAML::Node override = parseYaml(files.file(u"docker-compose.override.yml"_s)->content);
     QCOMPARE(override["services"]["app"]["environment"]["DJANGO_ENV"].as<std::string>(), std::string("dev"));
     QCOMPARE(override["services"]["app"]["command"][3].as<std::string>(), std::string("--py-autoreload"));
+    for (const char *service : {"app", "manage", "tests"})
+        QCOMPARE(override["services"][service]["volumes"][0].as<std::string>(), std::string("./app:/opt/app"));
+    // Development: the tests on `up` (profiles reset) and nginx on 127.0.0.1 only (ports replaced).
+    QCOMPARE(override["services"]["tests"]["profiles"].Tag(), std::string("!reset"));
+    QCOMPARE(override["services"]["tests"]["profiles"].size(), std::size_t(0));
+    QCOMPARE(override["services"]["nginx"]["ports"].Tag(), std::string("!override"));
+    QCOMPARE(override["services"]["nginx"]["ports"][0].as<std::string>(), std::string("127.0.0.1:80:80"));
+    ProjectSpec onDemand;
+    onDemand.tests.runOnUp = false;
+    QVERIFY(!parseYaml(generate(onDemand).file(u"docker-compose.override.yml"_s)->content)["services"]["tests"]["profiles"]);
     QVERIFY(files.file(u"app/pytest.ini"_s)->content.contains("\npython_files = "));
     QVERIFY(!files.file(u"app/pytest.ini"_s)->content.contains("python_file ="));
+    const YAML::Node testsEntrypoint = compose["services"]["tests"]["entrypoint"];
+    QCOMPARE(testsEntrypoint[testsEntrypoint.size() - 1].as<std::string>(), std::string("ignore::pytest.PytestCacheWarning"));
+    for (const char *option : {"\nbuffer-size = 32768\n", "\nharakiri = 60\n", "\nmax-requests = 1000\n",
+                               "\nsingle-interpreter = true\n"})
+        QVERIFY2(uwsgi.contains(option), option);
+    const QByteArray site = files.file(u"data/nginx/app.conf"_s)->content;
+    for (const char *directive : {"\nserver_tokens off;\n", "listen 80 default_server;", "return 444;",
+                                  "location /media/ {", "gzip on;", "proxy_read_timeout 60s;"})
+        QVERIFY2(site.contains(directive), directive);
+    ProjectSpec catchAll;
+    catchAll.nginx.serverName = u"_"_s;
+    QVERIFY(!generate(catchAll).file(u"data/nginx/app.conf"_s)->content.contains("return 444;"));
+    const QByteArray dockerfile = files.file(u"Dockerfile"_s)->content;
+    // The requirements are installed before the code is copied.
+    QVERIFY(dockerfile.indexOf("pip install -r /opt/app/requirements.txt") < dockerfile.indexOf("COPY --chown=app:app ./app /opt/app"));
+    QVERIFY(dockerfile.contains("--mount=type=cache,target=/root/.cache/pip"));
+    QVERIFY(dockerfile.contains("useradd --no-log-init"));
+    QVERIFY(!dockerfile.contains(" AS build"));
+    ProjectSpec slim;
+    slim.container.pythonImage = u"python:3.13-slim"_s;
+    const QByteArray slimDockerfile = generate(slim).file(u"Dockerfile"_s)->content;
+    // The compiler only in the build stage.
+    QVERIFY(slimDockerfile.indexOf("build-essential") < slimDockerfile.indexOf("\nFROM python:3.13-slim\n"));
+    QVERIFY(slimDockerfile.contains("FROM python:3.13-slim AS build"));
+}
+
+void TestGenerator::secretKeyGeneratedAndKept()
+{
+    const FileSet files = generate(ProjectSpec{});
+    const GeneratedFile *env = files.file(u"data/django/django_env"_s);
+    QVERIFY(env && env->secret);
+    const QString key = QString::fromUtf8(env->content).section(u"DJANGO_SECRET_KEY="_s, 1).section(u'\n', 0, 0);
+    QCOMPARE(key.size(), 64);
+    QVERIFY(files.file(u".gitignore"_s)->content.contains("/data/django/django_env\n"));
+    const QByteArray settings = files.file(u"app/app/docker_settings.py"_s)->content;
+    QVERIFY(settings.contains("raise ImproperlyConfigured("));
+    QVERIFY(settings.contains("if \"LOGGING\" not in globals():"));
+
+    // Kept on regeneration; an insecure or short one is replaced.
+    QTemporaryDir dir;
+    const QByteArray kept = "DJANGO_SECRET_KEY=" + QByteArray(55, 'k') + "\n";
+    QVERIFY(writeFile(dir.filePath(u"data/django/django_env"_s), kept));
+    QVERIFY(generate(ProjectSpec{}, dir.path()).file(u"data/django/django_env"_s)->content.endsWith(kept));
+    const QList<QByteArray> bads = {QByteArray("DJANGO_SECRET_KEY=short\n"),
+                                    QByteArray("DJANGO_SECRET_KEY=django-insecure-" + QByteArray(50, 'x') + "\n"),
+                                    QByteArray("DJANGO_SECRET_KEY='" + QByteArray(50, 'x') + " y'\n")};
+    for (const QByteArray &bad : bads) {
+        QVERIFY(writeFile(dir.filePath(u"data/django/django_env"_s), bad));
+        const QByteArray fresh = generate(ProjectSpec{}, dir.path()).file(u"data/django/django_env"_s)->content;
+        QVERIFY2(!fresh.contains(bad), bad.constData());
+        QCOMPARE(QString::fromUtf8(fresh).section(u"DJANGO_SECRET_KEY="_s, 1).trimmed().size(), 64);
+    }
 }
 
 void TestGenerator::secretsNeverLeak()
@@ -188,7 +272,7 @@ void TestGenerator::secretsNeverLeak()
     for (const GeneratedFile &f : files.files()) {
         if (f.path != secrets->path)
             QVERIFY2(!f.content.contains(password.toUtf8()), qPrintable(f.path));
-        QVERIFY(f.secret == (f.path == secrets->path));
+        QVERIFY(f.secret == (f.path == secrets->path || f.path == u"data/django/django_env"_s));
     }
     QVERIFY(files.file(u".gitignore"_s)->content.contains("/data/postgres/database_env\n"));
     QVERIFY(files.file(u".dockerignore"_s)->content.contains("\ndata\n"));
@@ -211,6 +295,86 @@ void TestGenerator::existingPasswordIsKept()
     QVERIFY(chosen.file(u"data/postgres/database_env"_s)->content.contains("\nPOSTGRES_PASSWORD=Chosen-by-wizard-42\n"));
     const FileSet quoted = generate(ProjectSpec{}, dir.path(), GenerateOptions{u"it's\nbad"_s});
     QVERIFY(quoted.file(u"data/postgres/database_env"_s)->content.contains("\nPOSTGRES_PASSWORD=abc-DEF_123\n"));
+}
+
+void TestGenerator::projectsOwnComposeKeepsItsMeaning()
+{
+    // A project with its own docker-compose.yml and Dockerfile: no override Compose would merge
+    // into theirs, no .dockerignore for their build, no COMPOSE_FILE hiding their file.
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"docker-compose.yml"_s), "services:\n  web:\n    build: .\n"));
+    QVERIFY(writeFile(dir.filePath(u"Dockerfile"_s), "FROM python:3.12\n"));
+    FileSet files = generate(ProjectSpec{}, dir.path());
+    QVERIFY(!files.file(u"docker-compose.override.yml"_s));
+    QVERIFY(!files.file(u".dockerignore"_s));
+    QVERIFY(files.warnings().join(u'\n').contains("Berth writes no docker-compose.override.yml"_L1));
+    QVERIFY(files.warnings().join(u'\n').contains("Berth writes no .dockerignore"_L1));
+    // Berth's setup under names of its own: its override is not paired with theirs by name, and a
+    // plain `docker compose` keeps loading their file (no .env).
+    ProjectSpec beside;
+    beside.compose.file = u"berth-compose.yml"_s;
+    beside.compose.overrideFile = u"berth-compose.dev.yml"_s;
+    files = generate(beside, dir.path());
+    QVERIFY(files.file(u"berth-compose.dev.yml"_s));
+    QVERIFY(!files.file(u".env"_s));
+    QVERIFY(files.warnings().join(u'\n').contains("docker-compose.yml is there too"_L1));
+    QVERIFY(files.file(u"DOCKER.md"_s)->content.contains("-f berth-compose.yml -f berth-compose.dev.yml"));
+    // Without their file, other names get COMPOSE_FILE in a new .env.
+    QTemporaryDir empty;
+    const FileSet fresh = generate(beside, empty.path());
+    QVERIFY(fresh.file(u".env"_s));
+    QVERIFY(fresh.file(u".env"_s)->content.contains("\nCOMPOSE_FILE=berth-compose.yml:berth-compose.dev.yml\n"));
+    // Default names need none.
+    QVERIFY(!generate(ProjectSpec{}, empty.path()).file(u".env"_s));
+}
+
+void TestGenerator::settingsPerUse()
+{
+    ProjectSpec spec;
+    spec.django.settingsModule = u"proj.settings.production"_s;
+    spec.django.devSettingsModule = u"proj.settings.dev"_s;
+    spec.django.wsgiModule = u"proj.wsgi"_s;
+    const FileSet files = generate(spec);
+    const QByteArray settings = files.file(u"app/proj/settings/docker_settings.py"_s)->content;
+    QVERIFY(settings.contains("import_module(os.environ.get(\"BERTH_SETTINGS_MODULE\", \"proj.settings.production\"))"));
+    QVERIFY(!settings.contains("from proj.settings.production import *"));
+    const YAML::Node override = parseYaml(files.file(u"docker-compose.override.yml"_s)->content);
+    for (const char *service : {"app", "manage"})
+        QCOMPARE(override["services"][service]["environment"]["BERTH_SETTINGS_MODULE"].as<std::string>(),
+                 std::string("proj.settings.dev"));
+    // The tests: the test settings, else the development ones; never set for app in the main file.
+    const YAML::Node compose = parseYaml(files.file(u"docker-compose.yml"_s)->content);
+    QCOMPARE(compose["services"]["tests"]["environment"]["BERTH_SETTINGS_MODULE"].as<std::string>(),
+             std::string("proj.settings.dev"));
+    QVERIFY(!compose["services"]["app"]["environment"]["BERTH_SETTINGS_MODULE"]);
+    QVERIFY(files.file(u"Dockerfile"_s)->content.contains("DJANGO_SETTINGS_MODULE=proj.settings.docker_settings"));
+    // One module for every use: the plain star import, no variable.
+    const QByteArray single = generate(ProjectSpec{}).file(u"app/app/docker_settings.py"_s)->content;
+    QVERIFY(single.contains("from app.settings import *"));
+    QVERIFY(!single.contains("BERTH_SETTINGS_MODULE"));
+}
+
+void TestGenerator::requirementsIncludesAreCopiedAndRead()
+{
+    // requirements.txt that is only an include of a requirements/ folder, the way real projects
+    // keep them: every file is copied before the install, and what they pin counts as present.
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"app/requirements.txt"_s), "-r requirements/production.txt\n"));
+    QVERIFY(writeFile(dir.filePath(u"app/requirements/production.txt"_s), "--requirement=base.txt\n-c ../constraints.txt\nsentry-sdk\n"));
+    QVERIFY(writeFile(dir.filePath(u"app/requirements/base.txt"_s), "Django==4.2.11\npsycopg2-binary==2.9.9\n-rmissing.txt\n"));
+    QVERIFY(writeFile(dir.filePath(u"app/constraints.txt"_s), "sqlparse<0.6\n"));
+    const FileSet files = generate(ProjectSpec{}, dir.path());
+    const QByteArray dockerfile = files.file(u"Dockerfile"_s)->content;
+    for (const char *copy : {"COPY --chown=app:app ./app/requirements.txt /opt/app/requirements.txt\n",
+                             "COPY --chown=app:app ./app/requirements/production.txt /opt/app/requirements/production.txt\n",
+                             "COPY --chown=app:app ./app/requirements/base.txt /opt/app/requirements/base.txt\n",
+                             "COPY --chown=app:app ./app/constraints.txt /opt/app/constraints.txt\n"})
+        QVERIFY2(dockerfile.indexOf(copy) >= 0 && dockerfile.indexOf(copy) < dockerfile.indexOf("pip install -r"), copy);
+    const QByteArray merged = files.file(u"app/requirements.txt"_s)->content;
+    QVERIFY2(!merged.contains("Django>=") && !merged.contains("psycopg[binary]"), merged.constData());
+    QVERIFY(merged.contains("\npytest>=7.0"));
+    QVERIFY(merged.startsWith("-r requirements/production.txt\n"));
+    QVERIFY(files.warnings().join(u'\n').contains("requirements/base.txt includes requirements/missing.txt, which does not exist"_L1));
 }
 
 void TestGenerator::requirementsMergeKeepsPins()
@@ -280,7 +444,8 @@ void TestGenerator::correctionsAreComplete()
                                  "uwsgi-clean-stop", "django-uses-postgres", "django-behind-nginx"})
         QVERIFY2(ids.contains(QLatin1StringView(required)), required);
     // Every id a file names exists, and the default setup carries every correction but the
-    // Postgres 18 one (it uses postgres:17), in the files the correction lists.
+    // Postgres 18 one (it uses postgres:17), the SQLite one (it uses Postgres) and the compose
+    // file names one (it uses the default names), in the files the correction lists.
     ProjectSpec spec;
     const FileSet files = generate(spec);
     QSet<QString> carried;
@@ -292,7 +457,9 @@ void TestGenerator::correctionsAreComplete()
         }
     }
     for (const QString &id : ids)
-        QVERIFY2(carried.contains(id) || id == "postgres-18-data-path"_L1, qPrintable(id));
+        QVERIFY2(carried.contains(id) || id == "postgres-18-data-path"_L1 || id == "sqlite-volume"_L1
+                     || id == "compose-file-names"_L1,
+                 qPrintable(id));
 }
 
 void TestGenerator::passwordAlphabet()

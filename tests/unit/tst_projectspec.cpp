@@ -38,7 +38,8 @@ void TestProjectSpec::defaultsAreTheArticlesAndValid()
     QCOMPARE(s.django.wsgiModule, u"app.wsgi"_s);
     QCOMPARE(s.container.path, u"/opt/app"_s);
     QCOMPARE(s.appServer.autoreloadSeconds, 3);
-    QCOMPARE(s.nginx.httpsPort, 443);
+    QCOMPARE(s.nginx.httpsPort, 0); // published only once app.conf has a TLS server
+    QCOMPARE(s.nginx.hostBind, u"127.0.0.1"_s);
     QCOMPARE(s.database.user, u"database_role"_s);
     QCOMPARE(s.database.hostBind, u"127.0.0.1"_s);
 }
@@ -97,6 +98,9 @@ void TestProjectSpec::validation_data()
     row("settings module injection", [](ProjectSpec &s) { s.django.settingsModule = u"app.settings; import os"_s; }, "django.settings_module");
     row("settings module unicode", [](ProjectSpec &s) { s.django.settingsModule = u"\u00e4pp.settings"_s; }, "django.settings_module");
     row("settings module is docker settings", [](ProjectSpec &s) { s.django.settingsModule = u"app.docker_settings"_s; }, "django.settings_module");
+    row("dev settings dash", [](ProjectSpec &s) { s.django.devSettingsModule = u"my-app.dev"_s; }, "django.dev_settings_module");
+    row("test settings docker", [](ProjectSpec &s) { s.django.testSettingsModule = u"app.docker_settings"_s; }, "django.test_settings_module");
+    row("dev settings ok", [](ProjectSpec &s) { s.django.devSettingsModule = u"app.settings_dev"_s; }, "");
     row("wsgi module trailing dot", [](ProjectSpec &s) { s.django.wsgiModule = u"app."_s; }, "django.wsgi_module");
     row("requirements traversal", [](ProjectSpec &s) { s.django.requirementsFile = u"../req.txt"_s; }, "django.requirements_file");
     row("container path relative", [](ProjectSpec &s) { s.container.path = u"opt/app"_s; }, "container.path");
@@ -109,6 +113,10 @@ void TestProjectSpec::validation_data()
     row("python image space", [](ProjectSpec &s) { s.container.pythonImage = u"python 3.13"_s; }, "container.python_image");
     row("python image upper", [](ProjectSpec &s) { s.container.pythonImage = u"Python:3.13"_s; }, "container.python_image");
     row("python image newline", [](ProjectSpec &s) { s.container.pythonImage = u"python:3.13\nRUN rm -rf /"_s; }, "container.python_image");
+    row("python image alpine", [](ProjectSpec &s) { s.container.pythonImage = u"python:3.13-alpine"_s; }, "container.python_image");
+    row("python image alpine only", [](ProjectSpec &s) { s.container.pythonImage = u"python:alpine3.20"_s; }, "container.python_image");
+    row("python image alpine registry", [](ProjectSpec &s) { s.container.pythonImage = u"registry.local:5000/python:3-alpine@sha256:"_s + QString(64, u'a'); }, "container.python_image");
+    row("python image named alpine-tools ok", [](ProjectSpec &s) { s.container.pythonImage = u"alpine-tools/python:3.13"_s; }, "");
     row("python image registry ok", [](ProjectSpec &s) { s.container.pythonImage = u"registry.local:5000/lib/python:3.13-slim"_s; }, "");
     row("uid zero", [](ProjectSpec &s) { s.container.hostUid = 0; }, "container.host_uid");
     row("gid negative", [](ProjectSpec &s) { s.container.hostGid = -1; }, "container.host_gid");
@@ -132,6 +140,8 @@ void TestProjectSpec::validation_data()
     row("nginx port used by database", [](ProjectSpec &s) { s.nginx.httpPort = 5432; }, "database.host_port");
     row("app port used by nginx", [](ProjectSpec &s) { s.appServer.hostPort = 80; }, "nginx.http_port");
     row("nginx disabled frees its ports", [](ProjectSpec &s) { s.nginx.enabled = false; s.appServer.hostPort = 80; }, "");
+    row("nginx bind hostname", [](ProjectSpec &s) { s.nginx.hostBind = u"localhost"_s; }, "nginx.host_bind");
+    row("nginx bind every interface ok", [](ProjectSpec &s) { s.nginx.hostBind = u"0.0.0.0"_s; }, "");
     row("server name semicolon", [](ProjectSpec &s) { s.nginx.serverName = u"example.com; include /etc/passwd"_s; }, "nginx.server_name");
     row("server name braces", [](ProjectSpec &s) { s.nginx.serverName = u"a}"_s; }, "nginx.server_name");
     row("server names ok", [](ProjectSpec &s) { s.nginx.serverName = u"example.com *.example.com"_s; }, "");
