@@ -146,6 +146,17 @@ void TestWizard::existingProjectIsDetected()
     auto *summary = w.findChild<QLabel *>(u"detectionSummary"_s);
     QVERIFY(summary->text().contains(u"shop/manage.py"_s));
     QVERIFY(summary->text().contains(u"shop/requirements.txt"_s));
+    // A WSGI module that is not in the project is an error on the page, not a setup that cannot start.
+    auto *wsgi = project->findChild<QLineEdit *>(u"django.wsgi_module"_s);
+    QVERIFY(wsgi);
+    wsgi->setText(u"shop.nowhere"_s);
+    auto *message = project->findChild<QLabel *>(u"message:django.wsgi_module"_s);
+    QVERIFY(message && !message->isHidden());
+    QVERIFY2(message->text().contains(u"uwsgi could not start"_s), qPrintable(message->text()));
+    QVERIFY(!project->isComplete());
+    wsgi->setText(u"shop.wsgi"_s);
+    QVERIFY(message->isHidden());
+    QVERIFY(project->isComplete());
 
     nextToReview(w);
     w.button(QWizard::FinishButton)->click();

@@ -438,25 +438,35 @@ void ServicesPanel::runAction(const QString &title, const QStringList &arguments
     m_result->setStyleSheet(QString());
     connect(job, &ComposeJob::started, this, [this, job] { Q_EMIT outputLine(u"$ "_s + job->commandLine()); });
     connect(job, &ComposeJob::output, this, &ServicesPanel::outputLine);
-    connect(job, &ComposeJob::finished, this, [this, job, title] {
+    const bool tests = m_runningTests;
+    m_runningTests = false;
+    connect(job, &ComposeJob::finished, this, [this, job, title, tests] {
         job->deleteLater();
         m_job.clear();
         QString message;
         bool ok = false;
-        switch (job->outcome()) {
-        case ComposeJob::Outcome::Succeeded:
+        // pytest's exit code 5: it collected no tests, which a new project has not yet.
+        const bool noTests = tests && job->outcome() == ComposeJob::Outcome::Failed && job->exitCode() == 5;
+        if (noTests) {
             ok = true;
-            message = tr("%1: done.").arg(title);
-            m_result->setStyleSheet(u"color: #2a7a2a;"_s);
-            break;
-        case ComposeJob::Outcome::Cancelled:
-            message = tr("%1: cancelled.").arg(title);
+            message = tr("%1: no tests yet (pytest found no test files).").arg(title);
             m_result->setStyleSheet(QString());
-            break;
-        default:
-            message = tr("%1 failed: %2").arg(title, job->errorMessage());
-            m_result->setStyleSheet(u"color: #b00020;"_s);
-            break;
+        } else {
+            switch (job->outcome()) {
+            case ComposeJob::Outcome::Succeeded:
+                ok = true;
+                message = tr("%1: done.").arg(title);
+                m_result->setStyleSheet(u"color: #2a7a2a;"_s);
+                break;
+            case ComposeJob::Outcome::Cancelled:
+                message = tr("%1: cancelled.").arg(title);
+                m_result->setStyleSheet(QString());
+                break;
+            default:
+                message = tr("%1 failed: %2").arg(title, job->errorMessage());
+                m_result->setStyleSheet(u"color: #b00020;"_s);
+                break;
+            }
         }
         m_result->setText(message);
         Q_EMIT outputLine(ok ? u"✓ "_s + message : u"✗ "_s + message);
@@ -518,7 +528,9 @@ void ServicesPanel::runTests(bool failedOnly)
     m_testsStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_testPane->setRunning(true);
     m_tabs->setCurrentWidget(m_testPane);
+    m_runningTests = true;
     runAction(failedOnly ? tr("Run failed tests again") : tr("Run tests"), run.arguments);
+    m_runningTests = false;
     if (!m_job)
         return;
     connect(m_job, &ComposeJob::finished, this, &ServicesPanel::loadTestResults);
@@ -539,6 +551,10 @@ void ServicesPanel::loadTestResults()
     QString error;
     if (!m_tests->loadFile(m_junitHostPath, &error)) {
         m_testPane->showSummary(error);
+        return;
+    }
+    if (m_tests->summary().tests == 0) {
+        m_testPane->showSummary(tr("No tests yet: pytest found no test files (tests.py, test_*.py, *_tests.py)."));
         return;
     }
     m_testPane->showSummary();

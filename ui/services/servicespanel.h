@@ -126,6 +126,7 @@ private:
     QString m_lastCommand;
     QString m_status;
     QString m_junitHostPath;
+    bool m_runningTests = false; // the next runAction is a pytest run (exit code 5: no tests yet)
     qint64 m_testsStartedMs = 0;
     bool m_configLoaded = false;
     bool m_painted = false;      // the panel has painted once: docker calls may start

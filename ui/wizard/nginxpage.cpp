@@ -25,8 +25,13 @@ NginxPage::NginxPage(SetupWizard *wizard)
                           tr("Open http://localhost:PORT in the browser to reach the site"));
     m_dependent << addInt(tr("HTTPS host port:"), u"nginx.https_port"_s,
                           [](ProjectSpec &s) -> int & { return s.nginx.httpsPort; }, 0, 65535,
-                          tr("Published for your own TLS setup (certbot and the like); 0 leaves it out"),
+                          tr("Publish it once data/nginx/app.conf has your TLS server (certbot and the like); "
+                             "0 leaves it out"),
                           tr("not published"));
+    m_dependent << addText(tr("Address in development:"), u"nginx.host_bind"_s,
+                           [](ProjectSpec &s) -> QString & { return s.nginx.hostBind; },
+                           tr("In development (DEBUG on) nginx listens only on this host address; 127.0.0.1 keeps "
+                              "the site off the network. Production publishes it on every interface"));
     m_dependent << addText(tr("Server name:"), u"nginx.server_name"_s,
                            [](ProjectSpec &s) -> QString & { return s.nginx.serverName; },
                            tr("nginx's server_name; Django allows this host too (ALLOWED_HOSTS)"));

@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth {
@@ -70,7 +72,14 @@ ProjectPage::ProjectPage(SetupWizard *wizard)
             tr("The folder of manage.py, relative to the folder above"));
     m_settings = addText(tr("Settings module:"), u"django.settings_module"_s,
                          [](ProjectSpec &s) -> QString & { return s.django.settingsModule; },
-                         tr("The module Django loads its settings from, as DJANGO_SETTINGS_MODULE names it"));
+                         tr("The settings of the image, which production runs (a settings package's production "
+                            "module when it has one)"));
+    addText(tr("Development settings:"), u"django.dev_settings_module"_s,
+            [](ProjectSpec &s) -> QString & { return s.django.devSettingsModule; },
+            tr("The settings of the development override (DEBUG on); empty: the settings module above"));
+    addText(tr("Test settings:"), u"django.test_settings_module"_s,
+            [](ProjectSpec &s) -> QString & { return s.django.testSettingsModule; },
+            tr("The settings of the tests service; empty: the development settings"));
     addText(tr("WSGI module:"), u"django.wsgi_module"_s, [](ProjectSpec &s) -> QString & { return s.django.wsgiModule; },
             tr("The module uwsgi loads the application from (its 'application' object)"));
 }
@@ -192,6 +201,28 @@ void ProjectPage::createProject()
         m_found->setText(message + u'\n' + m_found->text());
     });
     m_job->start(folder(), name);
+}
+
+QList<SpecError> ProjectPage::pageErrors() const
+{
+    QList<SpecError> errors;
+    if (!m_info.found)
+        return errors;
+    const QString root = folder();
+    const QString projectPath = spec().django.projectDir == "."_L1 ? root : root + u'/' + spec().django.projectDir;
+    // A module uwsgi or Django cannot import stops the container: never write one silently.
+    for (const auto &[key, module] : {std::pair{u"django.settings_module"_s, spec().django.settingsModule},
+                                      std::pair{u"django.dev_settings_module"_s, spec().django.devSettingsModule},
+                                      std::pair{u"django.test_settings_module"_s, spec().django.testSettingsModule}}) {
+        if (!module.isEmpty() && !pythonModuleExists(projectPath, module))
+            errors.append({key, module, tr("is not a module in %1: give a settings module of the project")
+                                            .arg(spec().django.projectDir)});
+    }
+    if (!spec().django.wsgiModule.isEmpty() && !pythonModuleExists(projectPath, spec().django.wsgiModule))
+        errors.append({u"django.wsgi_module"_s, spec().django.wsgiModule,
+                       tr("is not a module in %1, so uwsgi could not start: give the module that defines "
+                          "`application` (the project's wsgi.py, like mysite.wsgi)").arg(spec().django.projectDir)});
+    return errors;
 }
 
 bool ProjectPage::pageReady() const

@@ -26,6 +26,7 @@ public:
 
 protected:
     bool pageReady() const override;
+    QList<SpecError> pageErrors() const override;
 
 private:
     void browse();

@@ -25,8 +25,10 @@ using namespace Qt::StringLiterals;
 namespace Berth {
 
 namespace {
-QString statusText(WriteStatus status)
+QString statusText(WriteStatus status, bool notBerths = false)
 {
+    if (status == WriteStatus::Conflict && notBerths)
+        return ReviewPage::tr("conflict: exists and is not Berth's");
     switch (status) {
     case WriteStatus::New:
         return ReviewPage::tr("new");
@@ -143,7 +145,7 @@ void ReviewPage::initializePage()
         entry.planned = planned;
         entry.file = *file;
 
-        entry.item = new QTreeWidgetItem(m_list, {planned.path, statusText(planned.status)});
+        entry.item = new QTreeWidgetItem(m_list, {planned.path, statusText(planned.status, planned.notBerths)});
         entry.item->setForeground(1, statusColor(planned.status));
         entry.item->setToolTip(0, file->summary);
         const bool writable = planned.status != WriteStatus::Unchanged;
@@ -192,7 +194,7 @@ void ReviewPage::initializePage()
         pageLayout->addWidget(entry.stack, 1);
 
         const int index = m_tabs->addTab(page, QFileInfo(planned.path).fileName() + u" ("_s + statusText(planned.status).section(u':', 0, 0) + u')');
-        m_tabs->setTabToolTip(index, planned.path + u" — "_s + statusText(planned.status));
+        m_tabs->setTabToolTip(index, planned.path + u" — "_s + statusText(planned.status, planned.notBerths));
         m_entries.append(entry);
         connect(group, &QButtonGroup::idClicked, this, [this, index](int id) {
             Entry &e = m_entries[index];
@@ -210,7 +212,7 @@ void ReviewPage::initializePage()
                 e.item->setFlags(e.item->flags() | Qt::ItemIsUserCheckable);
                 e.item->setCheckState(0, Qt::Checked);
             }
-            e.item->setText(1, statusText(e.planned.status) + tr(", edited"));
+            e.item->setText(1, statusText(e.planned.status, e.planned.notBerths) + tr(", edited"));
         });
     }
 

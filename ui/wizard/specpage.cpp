@@ -120,7 +120,7 @@ void SpecPage::reloadFields()
 void SpecPage::revalidate()
 {
     QHash<QString, QStringList> byKey;
-    for (const SpecError &error : spec().validate())
+    for (const SpecError &error : spec().validate() + pageErrors())
         byKey[error.key].append(error.message);
     bool hasErrors = false;
     for (const QString &key : std::as_const(m_keys)) {

@@ -49,6 +49,9 @@ protected:
     void revalidate();
     // Extra page-level completeness (e.g. "a Django project was found"); default true.
     virtual bool pageReady() const { return true; }
+    // Errors the spec alone cannot know (a module that is not in the project), shown and
+    // blocking like validation errors; default none.
+    virtual QList<SpecError> pageErrors() const { return {}; }
     // Keys owned by this page besides the bound fields (their errors block Next too).
     void addOwnedKey(const QString &key) { m_keys.append(key); }
 
