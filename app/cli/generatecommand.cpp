@@ -115,6 +115,10 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             return InvalidSpec;
     }
 
+    if (QFileInfo(outDir).isDir()) {
+        for (const QString &note : placeBesideOwnSetup(spec, outDir))
+            err << "berth: note: " << note << '\n';
+    }
     const FileSet files = generate(spec, QFileInfo(outDir).isDir() ? outDir : QString());
     for (const QString &w : files.warnings())
         err << "berth: warning: " << w << '\n';

@@ -137,6 +137,8 @@ void setValues(const ProjectSpec &spec, TemplateRenderer &v)
     v.set(u"compose_flags"_s, u"-f "_s + spec.composeFiles().join(" -f "_L1));
     v.set(u"plain_up_needs_flags"_s, false); // set by addComposeEnv when it cannot write .env
     v.set(u"python_image"_s, spec.container.pythonImage);
+    v.set(u"custom_dockerfile"_s, spec.container.dockerfile != "Dockerfile"_L1);
+    v.set(u"dockerfile"_s, Quote::compose(spec.container.dockerfile));
     v.set(u"host_uid"_s, spec.container.hostUid);
     v.set(u"host_gid"_s, spec.container.hostGid);
     v.set(u"container_path"_s, path);
@@ -323,6 +325,35 @@ void addDjangoSecrets(Context &c)
 
 } // namespace
 
+QStringList placeBesideOwnSetup(ProjectSpec &spec, const QString &projectDir)
+{
+    QStringList notes;
+    if (projectDir.isEmpty())
+        return notes;
+    const Manifest manifest = Manifest::load(projectDir);
+    auto own = [&](const QString &path) {
+        return QFileInfo::exists(projectDir + u'/' + path) && !manifest.contains(path);
+    };
+    auto given = [&](const char *key) { return spec.explicitKeys.contains(QLatin1StringView(key)); };
+    if (!given("compose.file") && !given("compose.override_file")) {
+        for (const QString &name : {u"compose.yaml"_s, u"compose.yml"_s, u"docker-compose.yaml"_s, u"docker-compose.yml"_s}) {
+            if (!own(name))
+                continue;
+            spec.compose.file = u"berth-compose.yml"_s;
+            spec.compose.overrideFile = u"berth-compose.dev.yml"_s;
+            notes.append(u"%1 exists and is not Berth's: Berth's setup goes beside it as berth-compose.yml and "
+                         u"berth-compose.dev.yml (run them with docker compose -f, see DOCKER.md)"_s.arg(name));
+            break;
+        }
+    }
+    if (!given("container.dockerfile") && spec.container.dockerfile == "Dockerfile"_L1 && own(u"Dockerfile"_s)) {
+        spec.container.dockerfile = u"berth/Dockerfile"_s;
+        notes.append(u"Dockerfile exists and is not Berth's: Berth's is berth/Dockerfile, with its own "
+                     u"berth/Dockerfile.dockerignore"_s);
+    }
+    return notes;
+}
+
 int postgresMajorVersion(const QString &image)
 {
     static const QRegularExpression tag(u":(\\d+)(?:[.\\-]|$)"_s);
@@ -345,6 +376,11 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     const bool nginx = spec.nginx.enabled;
     const QString projectPrefix = spec.django.projectDir == "."_L1 ? QString() : spec.django.projectDir + u'/';
 
+    const Manifest manifest = Manifest::load(projectDir);
+    auto notBerths = [&](const QString &path) {
+        return !projectDir.isEmpty() && QFileInfo::exists(projectDir + u'/' + path) && !manifest.contains(path);
+    };
+
     // Every requirements file the install reads is copied before the code, so the install layer
     // stays cached until one of them changes.
     const QString djangoPath = spec.django.projectDir == "."_L1 ? projectDir : projectDir + u'/' + spec.django.projectDir;
@@ -363,7 +399,7 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     for (const QString &file : installFiles.mid(1))
         included += readIfExists(djangoPath, file) + '\n';
 
-    c.add(u"Dockerfile"_s, FileRole::Dockerfile, u"Dockerfile"_s, u"the image: Python, uwsgi, your project"_s,
+    c.add(spec.container.dockerfile, FileRole::Dockerfile, u"Dockerfile"_s, u"the image: Python, uwsgi, your project"_s,
           {u"dockerfile-modern"_s, u"host-user-files"_s, u"django-uses-postgres"_s});
 
     QStringList composeCorrections = {u"compose-version-obsolete"_s, u"host-user-files"_s, u"manage-not-on-up"_s,
@@ -383,10 +419,6 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
           u"the services: nginx, database, app, manage, tests"_s, composeCorrections);
     // Never a file that changes the meaning of one Berth did not write: an override Compose pairs
     // with the project's own compose file by its name would merge Berth's services into theirs.
-    const Manifest manifest = Manifest::load(projectDir);
-    auto notBerths = [&](const QString &path) {
-        return !projectDir.isEmpty() && QFileInfo::exists(projectDir + u'/' + path) && !manifest.contains(path);
-    };
     const bool pairedOverride = plainComposeLoads(spec.composeFiles()) && spec.composeFiles().size() == 2;
     if (!spec.compose.overrideFile.isEmpty() && pairedOverride && notBerths(spec.compose.file)
         && !QFileInfo::exists(projectDir + u'/' + spec.compose.overrideFile)) {
@@ -404,8 +436,14 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
               {u"django-behind-nginx"_s, u"uwsgi-production"_s, u"nginx-production"_s});
     c.add(projectPrefix + "uwsgi.ini"_L1, FileRole::UwsgiIni, u"uwsgi.ini"_s, u"the application server"_s,
           {u"uwsgi-clean-stop"_s, u"autoreload-dev-only"_s, u"django-behind-nginx"_s, u"uwsgi-production"_s});
-    c.add(projectPrefix + "pytest.ini"_L1, FileRole::PytestIni, u"pytest.ini"_s, u"pytest and pytest-django"_s,
-          {u"pytest-python-files"_s, u"django-uses-postgres"_s});
+    // The project's own pytest.ini, with its own test settings, keeps working as it is.
+    if (notBerths(projectPrefix + "pytest.ini"_L1))
+        c.files.addWarning(u"%1pytest.ini exists and is not Berth's: the tests service runs pytest with it as it is, "
+                           u"with its own DJANGO_SETTINGS_MODULE; to test against the containers' database add "
+                           u"\"--ds=%2\" to tests.pytest_args"_s.arg(projectPrefix, spec.dockerSettingsModule()));
+    else
+        c.add(projectPrefix + "pytest.ini"_L1, FileRole::PytestIni, u"pytest.ini"_s, u"pytest and pytest-django"_s,
+              {u"pytest-python-files"_s, u"django-uses-postgres"_s});
     QStringList settingsCorrections = {u"django-uses-postgres"_s, u"django-behind-nginx"_s, u"secret-key"_s,
                                        u"errors-in-logs"_s};
     if (!postgres)
@@ -433,12 +471,15 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
         addSecrets(c);
     addDjangoSecrets(c);
 
-    // A new .dockerignore would change what the project's own Dockerfile builds from.
-    if (notBerths(u"Dockerfile"_s) && !QFileInfo::exists(projectDir + "/.dockerignore"_L1))
+    // A new .dockerignore would change what the project's own Dockerfile builds from; beside a
+    // Dockerfile of Berth's elsewhere, its own DOCKERFILE.dockerignore touches nothing of theirs.
+    if (spec.dockerIgnoreFile() == ".dockerignore"_L1 && notBerths(u"Dockerfile"_s)
+        && !QFileInfo::exists(projectDir + "/.dockerignore"_L1))
         c.files.addWarning(u"Dockerfile exists and is not Berth's: Berth writes no .dockerignore, which would change "
-                           u"what it builds; keep data/ (the secrets files) out of its build context yourself"_s);
+                           u"what it builds; keep data/ (the secrets files) out of its build context yourself, or "
+                           u"set container.dockerfile to berth/Dockerfile"_s);
     else
-        c.add(u".dockerignore"_s, FileRole::DockerIgnore, u"dockerignore"_s,
+        c.add(spec.dockerIgnoreFile(), FileRole::DockerIgnore, u"dockerignore"_s,
               u"keeps .git, caches, local files and the secrets out of the image"_s, {u"secrets-file"_s});
     bool hadGitIgnore = false;
     const QByteArray gitIgnore = readIfExists(projectDir, u".gitignore"_s, &hadGitIgnore);

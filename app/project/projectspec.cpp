@@ -313,6 +313,12 @@ QString ProjectSpec::requirementsPath() const
     return underProjectDir(django.projectDir, django.requirementsFile);
 }
 
+QString ProjectSpec::dockerIgnoreFile() const
+{
+    // BuildKit reads DOCKERFILE.dockerignore instead of the context's .dockerignore when it is there.
+    return container.dockerfile == "Dockerfile"_L1 ? u".dockerignore"_s : container.dockerfile + ".dockerignore"_L1;
+}
+
 QStringList ProjectSpec::composeFiles() const
 {
     QStringList files{compose.file};

@@ -42,6 +42,7 @@ struct ProjectSpec
     {
         QString path = QStringLiteral("/opt/app");
         QString pythonImage = QStringLiteral("python:3.13");
+        QString dockerfile = QStringLiteral("Dockerfile"); // relative to the compose file's folder
         int hostUid = 1000; // default of HOST_UID: files the containers write belong to this user
         int hostGid = 1000;
         friend bool operator==(const Container &, const Container &) = default;
@@ -119,6 +120,7 @@ struct ProjectSpec
     QString djangoSecretsFile() const;      // data/django/django_env: DJANGO_SECRET_KEY
     QString requirementsPath() const;       // app/requirements.txt
     QStringList composeFiles() const;       // what to pass with -f, in order
+    QString dockerIgnoreFile() const;       // .dockerignore, or DOCKERFILE.dockerignore beside another Dockerfile
     QString staticRoot() const { return QStringLiteral("/var/www/static"); }
     QString mediaRoot() const { return QStringLiteral("/var/www/media"); }
     QString sqliteDir() const { return QStringLiteral("/var/lib/django"); } // database.engine none

@@ -33,6 +33,8 @@ const QList<SpecField> &specFields()
                     "pip requirements, relative to project_dir; Berth adds what the setup needs"),
         BERTH_FIELD("container", "path", String, s.container.path, "where the project lives in the containers"),
         BERTH_FIELD("container", "python_image", String, s.container.pythonImage, "base image of the Dockerfile"),
+        BERTH_FIELD("container", "dockerfile", String, s.container.dockerfile,
+                    "Berth's Dockerfile, relative to the compose file (berth/Dockerfile beside a project's own)"),
         BERTH_FIELD("container", "host_uid", Int, s.container.hostUid,
                     "default of HOST_UID: the user that owns files the containers write"),
         BERTH_FIELD("container", "host_gid", Int, s.container.hostGid, "default of HOST_GID"),

@@ -139,6 +139,16 @@ QList<SpecError> ProjectSpec::validate() const
             c.fail("container.path", container.path, u"must not be a system folder of the image or contain '..'"_s);
     }
     checkImage(c, "container.python_image", container.pythonImage);
+    {
+        const qsizetype before = c.errors.size();
+        checkRelativeFile(c, "container.dockerfile", container.dockerfile);
+        if (c.errors.size() == before
+            && (!container.dockerfile.section(u'/', -1).contains("Dockerfile"_L1) || container.dockerfile.startsWith("data/"_L1)
+                || container.dockerfile.startsWith(".berth/"_L1)))
+            c.fail("container.dockerfile", container.dockerfile,
+                   u"must be a file whose name contains \"Dockerfile\" (like Dockerfile or berth/Dockerfile), not under "
+                   u"data/ or .berth/"_s);
+    }
     // The Dockerfile uses apt-get, groupadd and useradd, which Alpine images do not have (apk,
     // addgroup, adduser), and uwsgi needs musl build tools there: refuse it here instead of a
     // build that fails half-way.

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void generateIntoEmptyFolder();
     void dryRunConflictAndForce();
     void projectsOwnFilesAreNotBerths();
+    void ownSetupStaysByteIdentical();
     void projectNameFromTheFolder();
     void wsgiModuleThatIsNotThereIsLoud();
     void specInOutFolderIsLeftAlone();
@@ -128,10 +129,11 @@ void TestGenerateCli::dryRunConflictAndForce()
 
 void TestGenerateCli::projectsOwnFilesAreNotBerths()
 {
-    // A project with a Dockerfile of its own: Berth never wrote it, so it does not say "changed".
+    // A project with a Dockerfile of its own that the spec names as Berth's: Berth never wrote
+    // it, so it does not say "changed".
     QTemporaryDir dir;
     const QString spec = dir.filePath(u"spec.yaml"_s);
-    QVERIFY(writeFile(spec, ""));
+    QVERIFY(writeFile(spec, "container: {dockerfile: Dockerfile}\n"));
     const QString out = dir.filePath(u"p"_s);
     QVERIFY(writeFile(out + "/Dockerfile"_L1, "FROM python:3.12\n"));
     const Result dry = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--dry-run"_s});
@@ -142,6 +144,37 @@ void TestGenerateCli::projectsOwnFilesAreNotBerths()
     QVERIFY2(refused.err.contains("conflict: Dockerfile exists and is not Berth's; not replaced"_L1), qPrintable(refused.err));
     QVERIFY(!refused.err.contains("changed since"_L1));
     QCOMPARE(readFile(out + "/Dockerfile"_L1), QByteArray("FROM python:3.12\n"));
+}
+
+void TestGenerateCli::ownSetupStaysByteIdentical()
+{
+    // A project with its own Dockerfile, compose file and pytest.ini: Berth's setup goes beside
+    // them, nothing of theirs is written or changes meaning, and no --force is needed.
+    QTemporaryDir dir;
+    const QString spec = dir.filePath(u"spec.yaml"_s);
+    QVERIFY(writeFile(spec, ""));
+    const QString out = dir.filePath(u"p"_s);
+    const QList<QPair<QString, QByteArray>> theirs = {
+        {u"Dockerfile"_s, "FROM python:3.12\n"},
+        {u"docker-compose.yml"_s, "services:\n  web:\n    build: .\n"},
+        {u"app/pytest.ini"_s, "[pytest]\nDJANGO_SETTINGS_MODULE = app.settings\n"},
+        {u".dockerignore"_s, "node_modules\n"}};
+    for (const auto &[path, content] : theirs)
+        QVERIFY(writeFile(out + u'/' + path, content));
+    const Result r = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out});
+    QVERIFY2(r.code == Berth::Cli::Ok, qPrintable(r.err));
+    QVERIFY2(r.err.contains("berth: note: docker-compose.yml exists and is not Berth's"_L1), qPrintable(r.err));
+    for (const auto &[path, content] : theirs)
+        QCOMPARE(readFile(out + u'/' + path), content);
+    for (const char *path : {"berth-compose.yml", "berth-compose.dev.yml", "berth/Dockerfile", "berth/Dockerfile.dockerignore"})
+        QVERIFY2(QFile::exists(out + u'/' + QLatin1StringView(path)), path);
+    QVERIFY(!QFile::exists(out + "/docker-compose.override.yml"_L1));
+    QVERIFY(!QFile::exists(out + "/.env"_L1));
+    QVERIFY(readFile(out + "/DOCKER.md"_L1).contains("-f berth-compose.yml -f berth-compose.dev.yml"));
+    // Again: up to date, theirs still untouched.
+    const Result again = berth({u"generate"_s, u"--spec"_s, out + "/berth.yaml"_L1, u"--out"_s, out});
+    QVERIFY2(again.code == Berth::Cli::Ok, qPrintable(again.err));
+    QVERIFY2(again.out.contains("everything is up to date"_L1), qPrintable(again.out));
 }
 
 void TestGenerateCli::projectNameFromTheFolder()

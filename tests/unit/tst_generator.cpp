@@ -326,6 +326,32 @@ void TestGenerator::projectsOwnComposeKeepsItsMeaning()
     QVERIFY(fresh.file(u".env"_s)->content.contains("\nCOMPOSE_FILE=berth-compose.yml:berth-compose.dev.yml\n"));
     // Default names need none.
     QVERIFY(!generate(ProjectSpec{}, empty.path()).file(u".env"_s));
+
+    // Placed beside the project's own setup: nothing of theirs is generated at all.
+    QVERIFY(writeFile(dir.filePath(u"app/pytest.ini"_s), "[pytest]\nDJANGO_SETTINGS_MODULE = app.test_settings\n"));
+    ProjectSpec placed;
+    const QStringList notes = placeBesideOwnSetup(placed, dir.path());
+    QCOMPARE(notes.size(), 2);
+    QCOMPARE(placed.compose.file, u"berth-compose.yml"_s);
+    QCOMPARE(placed.compose.overrideFile, u"berth-compose.dev.yml"_s);
+    QCOMPARE(placed.container.dockerfile, u"berth/Dockerfile"_s);
+    QVERIFY(placed.validate().isEmpty());
+    files = generate(placed, dir.path());
+    for (const QString &theirs : {u"docker-compose.yml"_s, u"docker-compose.override.yml"_s, u"Dockerfile"_s,
+                                  u".dockerignore"_s, u"app/pytest.ini"_s, u".env"_s})
+        QVERIFY2(!files.file(theirs), qPrintable(theirs));
+    for (const QString &berths : {u"berth-compose.yml"_s, u"berth-compose.dev.yml"_s, u"berth/Dockerfile"_s,
+                                  u"berth/Dockerfile.dockerignore"_s})
+        QVERIFY2(files.file(berths), qPrintable(berths));
+    QCOMPARE(parseYaml(files.file(u"berth-compose.yml"_s)->content)["services"]["app"]["build"]["dockerfile"].as<std::string>(),
+             std::string("berth/Dockerfile"));
+    QVERIFY(files.warnings().join(u'\n').contains("app/pytest.ini exists and is not Berth's"_L1));
+    // Keys the spec gives stay as given.
+    QList<SpecError> errors;
+    ProjectSpec given = ProjectSpec::fromYaml("compose: {file: docker-compose.yml}\ncontainer: {dockerfile: Dockerfile}\n", &errors);
+    QVERIFY(errors.isEmpty());
+    QVERIFY(placeBesideOwnSetup(given, dir.path()).isEmpty());
+    QCOMPARE(given.compose.file, u"docker-compose.yml"_s);
 }
 
 void TestGenerator::settingsPerUse()

@@ -1,6 +1,7 @@
 #include "wizard/projectpage.h"
 
 #include "docker/startprojectjob.h"
+#include "generate/generator.h"
 #include "project/specfile.h"
 #include "wizard/setupwizard.h"
 
@@ -161,6 +162,12 @@ void ProjectPage::detect()
                                                          "keeping your pins)").arg(m_info.requirementsFile));
         for (const QString &problem : std::as_const(m_info.problems))
             lines << problem;
+        // A Docker setup of the project's own: Berth's goes beside it, nothing of theirs replaced.
+        const QStringList beside = placeBesideOwnSetup(spec(), dir);
+        if (!beside.isEmpty()) {
+            reloadFields();
+            lines << beside;
+        }
         m_found->setText((specProblems + lines).join(u'\n'));
     } else {
         const QString name = spec().django.projectDir.isEmpty() ? u"app"_s : spec().django.projectDir;
