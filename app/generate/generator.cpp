@@ -108,6 +108,31 @@ bool plainComposeLoads(const QStringList &files)
     return files.size() == 1 || (files.size() == 2 && files.at(1) == override);
 }
 
+// python -m pytest with the spec's arguments, then extra (--ds for a project's own pytest.ini).
+QStringList testsEntrypoint(const ProjectSpec &spec, const QStringList &extra = {})
+{
+    return QStringList{u"/usr/local/bin/python3"_s, u"-m"_s, u"pytest"_s} + spec.tests.pytestArgs
+         + QStringList{u"-W"_s, u"ignore::pytest.PytestCacheWarning"_s} + extra;
+}
+
+// DJANGO_SETTINGS_MODULE of a pytest.ini's [pytest] section, or "".
+QString pytestIniSettings(const QByteArray &ini)
+{
+    static const QRegularExpression key(u"^\\s*DJANGO_SETTINGS_MODULE\\s*=\\s*([A-Za-z_][A-Za-z0-9_.]*)\\s*$"_s);
+    bool inPytest = false;
+    for (const QString &line : QString::fromUtf8(ini).split(QRegularExpression(u"\\r?\\n"_s))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(u'[')) {
+            inPytest = trimmed == "[pytest]"_L1;
+            continue;
+        }
+        const QRegularExpressionMatch m = key.match(line);
+        if (inPytest && m.hasMatch())
+            return m.captured(1);
+    }
+    return {};
+}
+
 void setValues(const ProjectSpec &spec, TemplateRenderer &v)
 {
     const bool postgres = spec.database.isPostgres();
@@ -195,9 +220,7 @@ void setValues(const ProjectSpec &spec, TemplateRenderer &v)
     v.set(u"tests_command"_s, Quote::composeList({path + u'/'}));
     // Last, so it wins over a -W error before it: a project folder the containers' user cannot
     // write makes pytest warn that it has no cache, and under -W error that failed a passing run.
-    v.set(u"tests_entrypoint"_s,
-          Quote::composeList(QStringList{u"/usr/local/bin/python3"_s, u"-m"_s, u"pytest"_s} + spec.tests.pytestArgs
-                             + QStringList{u"-W"_s, u"ignore::pytest.PytestCacheWarning"_s}));
+    v.set(u"tests_entrypoint"_s, Quote::composeList(testsEntrypoint(spec)));
     v.set(u"pytest_args"_s, spec.tests.pytestArgs.join(u' ').replace(u'\n', u' '));
     v.set(u"allowed_hosts"_s, Quote::python(allowedHosts(spec)));
     v.set(u"user"_s, Quote::envValue(spec.database.user));
@@ -380,6 +403,13 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     auto notBerths = [&](const QString &path) {
         return !projectDir.isEmpty() && QFileInfo::exists(projectDir + u'/' + path) && !manifest.contains(path);
     };
+    // The project's own pytest.ini keeps its DJANGO_SETTINGS_MODULE: the image's environment
+    // variable would win over it (pytest-django), so the tests service names it with --ds.
+    const bool ownPytestIni = notBerths(projectPrefix + "pytest.ini"_L1);
+    const QString ownTestSettings = ownPytestIni ? pytestIniSettings(readIfExists(projectDir, projectPrefix + "pytest.ini"_L1))
+                                                 : QString();
+    if (!ownTestSettings.isEmpty())
+        c.values.set(u"tests_entrypoint"_s, Quote::composeList(testsEntrypoint(spec, {u"--ds="_s + ownTestSettings})));
 
     // Every requirements file the install reads is copied before the code, so the install layer
     // stays cached until one of them changes.
@@ -437,10 +467,13 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     c.add(projectPrefix + "uwsgi.ini"_L1, FileRole::UwsgiIni, u"uwsgi.ini"_s, u"the application server"_s,
           {u"uwsgi-clean-stop"_s, u"autoreload-dev-only"_s, u"django-behind-nginx"_s, u"uwsgi-production"_s});
     // The project's own pytest.ini, with its own test settings, keeps working as it is.
-    if (notBerths(projectPrefix + "pytest.ini"_L1))
+    if (ownPytestIni)
         c.files.addWarning(u"%1pytest.ini exists and is not Berth's: the tests service runs pytest with it as it is, "
-                           u"with its own DJANGO_SETTINGS_MODULE; to test against the containers' database add "
-                           u"\"--ds=%2\" to tests.pytest_args"_s.arg(projectPrefix, spec.dockerSettingsModule()));
+                           u"with its own DJANGO_SETTINGS_MODULE%2; to test against the containers' database instead, "
+                           u"set DJANGO_SETTINGS_MODULE = %3 there"_s
+                               .arg(projectPrefix,
+                                    ownTestSettings.isEmpty() ? QString() : u" (%1, passed as --ds)"_s.arg(ownTestSettings),
+                                    spec.dockerSettingsModule()));
     else
         c.add(projectPrefix + "pytest.ini"_L1, FileRole::PytestIni, u"pytest.ini"_s, u"pytest and pytest-django"_s,
               {u"pytest-python-files"_s, u"django-uses-postgres"_s});

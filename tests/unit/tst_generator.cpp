@@ -346,6 +346,9 @@ void TestGenerator::projectsOwnComposeKeepsItsMeaning()
     QCOMPARE(parseYaml(files.file(u"berth-compose.yml"_s)->content)["services"]["app"]["build"]["dockerfile"].as<std::string>(),
              std::string("berth/Dockerfile"));
     QVERIFY(files.warnings().join(u'\n').contains("app/pytest.ini exists and is not Berth's"_L1));
+    // Its DJANGO_SETTINGS_MODULE keeps working: the image's variable would win, so --ds names it.
+    const YAML::Node testsEntry = parseYaml(files.file(u"berth-compose.yml"_s)->content)["services"]["tests"]["entrypoint"];
+    QCOMPARE(testsEntry[testsEntry.size() - 1].as<std::string>(), std::string("--ds=app.test_settings"));
     // Keys the spec gives stay as given.
     QList<SpecError> errors;
     ProjectSpec given = ProjectSpec::fromYaml("compose: {file: docker-compose.yml}\ncontainer: {dockerfile: Dockerfile}\n", &errors);
