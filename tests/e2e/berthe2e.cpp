@@ -21,8 +21,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption work(u"work"_s, u"Folder to make the project in."_s, u"DIR"_s);
     const QCommandLineOption berth(u"berth"_s, u"The berth binary."_s, u"FILE"_s);
     const QCommandLineOption existing(u"existing-project"_s, u"The project has its own requirements.txt first."_s);
+    const QCommandLineOption layout(u"layout"_s, u"settings-package, requirements-split or own-docker-files."_s, u"NAME"_s);
     const QCommandLineOption images(u"print-images"_s, u"Print the spec's python, nginx and postgres images and exit."_s);
-    parser.addOptions({spec, work, berth, existing, images});
+    parser.addOptions({spec, work, berth, existing, layout, images});
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(spec)) {
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
         err << "berth-e2e: --work DIR and --berth FILE are required\n";
         return 2;
     }
-    BerthE2E::Flow flow({parser.value(spec), parser.value(work), parser.value(berth), parser.isSet(existing)});
+    BerthE2E::Flow flow({parser.value(spec), parser.value(work), parser.value(berth), parser.isSet(existing),
+                         parser.value(layout)});
     return flow.run() ? 0 : 1;
 }

@@ -122,9 +122,9 @@ bool Flow::run()
         && step(u"docker environment probe"_s, [this](QString *why) { return probeDocker(why); })
         && step(u"the spec's host ports are free"_s, [this](QString *why) { return portsFree(why); })
         && step(u"build"_s, [this](QString *why) { return compose(m_project, {u"build"_s}, why); })
-        && step(u"up"_s, [this](QString *why) {
+        && step(u"up (a plain `docker compose up -d` in the project, as DOCKER.md says)"_s, [this](QString *why) {
                m_upDone = true;
-               return compose(m_project, {u"up"_s, u"-d"_s}, why);
+               return plainComposeUp(why);
            })
         && step(postgres ? u"database healthy, app serving"_s : u"app serving"_s,
                 [this](QString *why) { return waitUntilServing(m_project, why); })
@@ -136,6 +136,8 @@ bool Flow::run()
                 [this](QString *why) { return checkTables(why); })
         && step(u"tests service (pytest, junit read back)"_s, [this](QString *why) { return runTests(why); })
         && step(u"app logs show uwsgi serving the requests"_s, [this](QString *why) { return checkLogs(why); })
+        && step(u"development runs the development settings"_s,
+                [this](QString *why) { return settingsInUse(m_project, u"dev"_s, why); })
         && step(u"production configuration: admin login page with its CSS"_s,
                 [this](QString *why) { return production(why); })
         && step(u"stop"_s, [this](QString *why) { return stopAll(why); })
@@ -169,8 +171,12 @@ bool Flow::makeProject(QString *why)
     const QString package = m_spec.django.settingsModule.section(u'.', 0, 0);
     if (!runProgram(u"django-admin"_s, {u"startproject"_s, package, djangoDir}, m_projectDir, why))
         return false;
+    // With its own pytest.ini the project's tests run with its own settings (SQLite).
+    const bool ownPytest = m_options.layout == "own-docker-files"_L1;
     if (!writeFile(djangoDir + u"/sampleapp/__init__.py"_s, {}, why)
-        || !writeFile(djangoDir + u"/sampleapp/tests.py"_s, sampleTests(m_spec.database.isPostgres()), why))
+        || !writeFile(djangoDir + u"/sampleapp/tests.py"_s, sampleTests(m_spec.database.isPostgres() && !ownPytest), why))
+        return false;
+    if (!layoutProject(djangoDir, package, why))
         return false;
     if (m_options.existingProject) {
         // A project with its own pinned requirements (satisfiable offline by the stand-in image).
@@ -181,8 +187,98 @@ bool Flow::makeProject(QString *why)
     return true;
 }
 
+bool Flow::layoutProject(const QString &djangoDir, const QString &package, QString *why)
+{
+    if (m_options.layout.isEmpty())
+        return true;
+    if (m_options.layout == "settings-package"_L1) {
+        // startproject's settings.py becomes settings/base.py; dev.py and production.py import it
+        // and mark themselves, and manage.py names the dev settings, as real projects do.
+        const QString settings = djangoDir + u'/' + package + u"/settings"_s;
+        QFile single(settings + u".py"_s);
+        if (!single.open(QIODevice::ReadOnly)) {
+            *why = u"no "_s + single.fileName();
+            return false;
+        }
+        const QByteArray base = single.readAll();
+        single.close();
+        QFile managePy(djangoDir + u"/manage.py"_s);
+        if (!managePy.open(QIODevice::ReadOnly)) {
+            *why = u"no manage.py in "_s + djangoDir;
+            return false;
+        }
+        QByteArray manage = managePy.readAll();
+        managePy.close();
+        manage.replace(QByteArray(package.toUtf8() + ".settings'"), QByteArray(package.toUtf8() + ".settings.dev'"));
+        return QFile::remove(single.fileName()) && writeFile(settings + u"/__init__.py"_s, {}, why)
+            && writeFile(settings + u"/base.py"_s, base, why)
+            && writeFile(settings + u"/dev.py"_s, "from .base import *  # noqa\n\nBERTH_E2E_VARIANT = \"dev\"\n", why)
+            && writeFile(settings + u"/production.py"_s,
+                         "from .base import *  # noqa\n\nBERTH_E2E_VARIANT = \"production\"\n", why)
+            && writeFile(djangoDir + u"/manage.py"_s, manage, why);
+    }
+    if (m_options.layout == "own-docker-files"_L1) {
+        // A project with a Docker setup of its own; Berth must leave every byte of it, and what a
+        // plain `docker compose` makes of it, as it was.
+        m_ownFiles = {{QDir(m_projectDir).filePath(u"Dockerfile"_s), "FROM python:3.13\nCMD [\"python3\", \"-V\"]\n"},
+                      {QDir(m_projectDir).filePath(u"docker-compose.yml"_s),
+                       "services:\n  web:\n    build: .\n    command: [\"python3\", \"-V\"]\n"},
+                      {djangoDir + u"/pytest.ini"_s,
+                       "[pytest]\nDJANGO_SETTINGS_MODULE = " + package.toUtf8() + ".settings\npython_files = tests.py\n"}};
+        for (const auto &[path, content] : std::as_const(m_ownFiles)) {
+            if (!writeFile(path, content, why))
+                return false;
+        }
+        return true;
+    }
+    if (m_options.layout == "requirements-split"_L1) {
+        // Only includes at the top, the packages in a requirements/ folder (satisfiable offline
+        // by the stand-in image).
+        return writeFile(djangoDir + u"/requirements.txt"_s, "-r requirements/production.txt\n", why)
+            && writeFile(djangoDir + u"/requirements/production.txt"_s, "-r base.txt\n", why)
+            && writeFile(djangoDir + u"/requirements/base.txt"_s, "# our pins\nDjango>=4.2,<6.0\nsqlparse>=0.4\n", why);
+    }
+    *why = u"unknown layout "_s + m_options.layout;
+    return false;
+}
+
+bool Flow::settingsInUse(const Berth::ComposeProject &project, const QString &expected, QString *why)
+{
+    if (m_options.layout != "settings-package"_L1)
+        return true;
+    QByteArray printed;
+    if (!compose(project,
+                 {u"run"_s, u"--rm"_s, u"-T"_s, u"manage"_s, u"shell"_s, u"-c"_s,
+                  u"from django.conf import settings; print('variant=' + settings.BERTH_E2E_VARIANT)"_s},
+                 why, &printed, 180000))
+        return false;
+    if (!printed.contains(QByteArray("variant=" + expected.toUtf8()))) {
+        *why = u"the manage service runs the wrong settings: expected %1, got: %2"_s.arg(expected, QString::fromUtf8(printed));
+        return false;
+    }
+    out() << "[e2e]   manage runs the " << expected << " settings" << Qt::endl;
+    return true;
+}
+
+bool Flow::ownComposeConfig(QByteArray *config, QString *why)
+{
+    // What a plain `docker compose config` in the project makes of the project's own files.
+    auto *job = new Berth::ComposeJob(m_docker->composeProgram(), m_docker->composePrefix() + QStringList{u"config"_s},
+                                      this);
+    QProcessEnvironment env = m_docker->processEnvironment();
+    for (const QString &name : {u"COMPOSE_FILE"_s, u"COMPOSE_PROJECT_NAME"_s, u"COMPOSE_PROFILES"_s, u"COMPOSE_PATH_SEPARATOR"_s})
+        env.remove(name);
+    job->setProcessEnvironment(env);
+    job->setWorkingDirectory(m_projectDir);
+    job->setTimeout(60000);
+    return runJob(job, why, config, false);
+}
+
 bool Flow::generate(QString *why)
 {
+    QByteArray ownBefore;
+    if (!m_ownFiles.isEmpty() && (!probeDocker(why) || !ownComposeConfig(&ownBefore, why)))
+        return false;
     if (!runProgram(m_options.berth, {u"generate"_s, u"--spec"_s, m_options.specFile, u"--out"_s, m_projectDir},
                     m_projectDir, why))
         return false;
@@ -192,6 +288,25 @@ bool Flow::generate(QString *why)
             *why = u"the project's own pin was not kept in "_s + req.fileName();
             return false;
         }
+    }
+    if (!m_ownFiles.isEmpty()) {
+        for (const auto &[path, content] : std::as_const(m_ownFiles)) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly) || f.readAll() != content) {
+                *why = u"berth generate changed the project's own "_s + path;
+                return false;
+            }
+        }
+        QByteArray ownAfter;
+        if (!ownComposeConfig(&ownAfter, why))
+            return false;
+        if (ownAfter != ownBefore) {
+            *why = u"a plain `docker compose config` of the project's own setup changed after berth generate:\n"_s
+                 + QString::fromUtf8(ownBefore) + u"\n---\n"_s + QString::fromUtf8(ownAfter);
+            return false;
+        }
+        out() << "[e2e]   the project's own Dockerfile, docker-compose.yml and pytest.ini are byte-identical, "
+                 "and `docker compose config` of them unchanged" << Qt::endl;
     }
     m_project = Berth::ComposeProject::discover(m_projectDir);
     if (!m_project.isValid() || m_project.name != m_spec.compose.projectName) {
@@ -224,6 +339,36 @@ bool Flow::compose(const Berth::ComposeProject &project, const QStringList &argu
     return runJob(job, why, output, true);
 }
 
+bool Flow::plainComposeUp(QString *why)
+{
+    // Beside a compose file of the project's own, a plain `docker compose` is theirs: DOCKER.md
+    // gives Berth's -f flags, which is what Berth passes.
+    if (!m_ownFiles.isEmpty())
+        return compose(m_project, {u"up"_s, u"-d"_s}, why);
+    // No -f, -p or --project-directory: Compose finds the files by itself (default names) or through
+    // the COMPOSE_FILE Berth wrote into .env (other names), and the project name in the file.
+    auto *job = new Berth::ComposeJob(m_docker->composeProgram(), m_docker->composePrefix() + QStringList{u"up"_s, u"-d"_s},
+                                      this);
+    QProcessEnvironment env = m_docker->processEnvironment();
+    for (const QString &name : {u"COMPOSE_FILE"_s, u"COMPOSE_PROJECT_NAME"_s, u"COMPOSE_PROFILES"_s, u"COMPOSE_PATH_SEPARATOR"_s})
+        env.remove(name);
+    job->setProcessEnvironment(env);
+    job->setWorkingDirectory(m_projectDir);
+    job->setTimeout(900000);
+    out() << "[e2e]   $ (in " << m_projectDir << ") " << job->commandLine() << Qt::endl;
+    if (!runJob(job, why, nullptr, true))
+        return false;
+    // The same project Berth runs: its containers answer to Berth's -f/-p commands.
+    QByteArray json;
+    if (!compose(m_project, {u"ps"_s, u"--format"_s, u"json"_s}, why, &json, 30000))
+        return false;
+    if (Berth::ContainerStatus::parseList(json).isEmpty()) {
+        *why = u"a plain `docker compose up -d` started no container of the project "_s + m_project.name;
+        return false;
+    }
+    return true;
+}
+
 bool Flow::docker(const QStringList &arguments, QString *why, QByteArray *output)
 {
     auto *job = new Berth::ComposeJob(m_docker->cliPath(), arguments, this);
@@ -245,6 +390,7 @@ bool Flow::runJob(Berth::ComposeJob *job, QString *why, QByteArray *output, bool
     if (job->isRunning())
         loop.exec();
     const bool ok = job->outcome() == Berth::ComposeJob::Outcome::Succeeded;
+    m_lastLog = log;
     if (output)
         *output = job->standardOutput();
     if (!ok && withLog)
@@ -372,10 +518,15 @@ bool Flow::httpOk(const QString &path, const QByteArray &mustContain, QString *w
 bool Flow::checkTables(QString *why)
 {
     if (!m_spec.database.isPostgres()) {
-        // No database service: the project's own settings (SQLite in the bind-mounted project).
-        const QString db = QDir(m_projectDir).filePath(m_spec.django.projectDir + u"/db.sqlite3"_s);
-        if (!QFileInfo::exists(db)) {
-            *why = u"no "_s + db + u" after migrate"_s;
+        // No database service: the project's SQLite database, on the sqlite_data volume that app
+        // and manage share (not in the bind-mounted project).
+        const QString db = m_spec.sqliteDir() + u"/db.sqlite3"_s;
+        if (!compose(m_project, {u"exec"_s, u"-T"_s, u"app"_s, u"test"_s, u"-s"_s, db}, why, nullptr, 60000)) {
+            *why = u"no "_s + db + u" in the app container after migrate: "_s + *why;
+            return false;
+        }
+        if (QFileInfo::exists(QDir(m_projectDir).filePath(m_spec.django.projectDir + u"/db.sqlite3"_s))) {
+            *why = u"migrate wrote the project's db.sqlite3, not the volume's"_s;
             return false;
         }
         return true;
@@ -482,7 +633,22 @@ bool Flow::production(QString *why)
         *why = u"the stylesheet is not served as text/css:\n"_s + QString::fromUtf8(style.headers);
         return false;
     }
-    return true;
+    // Django's deploy checks in the production image: only what needs TLS may be left.
+    if (!compose(prod, {u"run"_s, u"--rm"_s, u"-T"_s, u"manage"_s, u"check"_s, u"--deploy"_s}, why, nullptr, 180000))
+        return false;
+    const QString report = m_lastLog; // Django prints the warnings on stderr
+    static const QRegularExpression warning(u"\\(security\\.(W\\d+)\\)"_s);
+    QStringList ids;
+    for (auto it = warning.globalMatch(report); it.hasNext();)
+        ids.append(it.next().captured(1));
+    ids.sort();
+    out() << "[e2e]   check --deploy: " << (ids.isEmpty() ? u"no warnings"_s : ids.join(u", "_s)) << Qt::endl;
+    if (ids != QStringList{u"W004"_s, u"W008"_s, u"W012"_s, u"W016"_s}) {
+        *why = u"manage.py check --deploy reports more than the TLS warnings (W004, W008, W012, W016):\n"_s
+             + report.right(4000);
+        return false;
+    }
+    return settingsInUse(prod, u"production"_s, why);
 }
 
 bool Flow::stopAll(QString *why)

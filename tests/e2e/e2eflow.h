@@ -21,6 +21,12 @@ struct Options {
     QString workDir;     // where the project is made
     QString berth;       // the berth binary (for `berth generate`)
     bool existingProject = false; // the project has its own requirements.txt (pins) before Berth runs
+    // How the project is laid out beyond startproject: "" (as made), "settings-package"
+    // (settings/{base,dev,production}.py, manage.py on dev, WSGI_APPLICATION in base) or
+    // "requirements-split" (requirements.txt only `-r requirements/production.txt`) or
+    // "own-docker-files" (its own Dockerfile, docker-compose.yml and pytest.ini, which must stay
+    // byte-identical).
+    QString layout;
 };
 
 struct HttpReply {
@@ -54,6 +60,8 @@ private:
     bool compose(const Berth::ComposeProject &project, const QStringList &arguments, QString *why,
                  QByteArray *output = nullptr, int timeoutMs = 900000);
     bool docker(const QStringList &arguments, QString *why, QByteArray *output = nullptr);
+    bool plainComposeUp(QString *why);
+    bool ownComposeConfig(QByteArray *config, QString *why);
     // Runs the job to its end in a local event loop; on failure *why says what happened (with
     // its last output when withLog).
     bool runJob(Berth::ComposeJob *job, QString *why, QByteArray *output, bool withLog);
@@ -62,6 +70,8 @@ private:
     bool checkTables(QString *why);
     bool runTests(QString *why);
     bool checkLogs(QString *why);
+    bool layoutProject(const QString &djangoDir, const QString &package, QString *why);
+    bool settingsInUse(const Berth::ComposeProject &project, const QString &expected, QString *why);
     bool production(QString *why);
     bool stopAll(QString *why);
     bool down(QString *why);
@@ -78,6 +88,8 @@ private:
     QList<QPair<QString, double>> m_timings;
     bool m_upDone = false;
     bool m_downDone = false;
+    QString m_lastLog; // the output lines (stdout and stderr) of the last job run with its log
+    QList<QPair<QString, QByteArray>> m_ownFiles; // layout own-docker-files: the project's files and bytes
 };
 
 } // namespace BerthE2E
