@@ -64,6 +64,15 @@ void removeInterruptedBackups(const QString &dir)
         QDir(backups.filePath(name)).removeRecursively();
 }
 
+// Why a write or flush of f failed. A write(2) that stops short (a disk that fills up half-way
+// through a file) makes Qt report "Unknown error": a second flush tries the rest, which fails
+// with the real reason (No space left on device).
+QString writeError(QFileDevice &f)
+{
+    f.flush();
+    return f.errorString();
+}
+
 // One QSaveFile: old or new content, never half; false with the reason.
 bool writeAtomically(const QString &path, const QByteArray &content, bool secret, QString *error)
 {
@@ -78,7 +87,12 @@ bool writeAtomically(const QString &path, const QByteArray &content, bool secret
     }
     if (secret)
         out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(content) != content.size() || !out.commit()) {
+    // flush() first: commit() alone loses the reason of a failed flush ("Unknown error").
+    if (out.write(content) != content.size() || !out.flush()) {
+        *error = writeError(out);
+        return false;
+    }
+    if (!out.commit()) {
         *error = out.errorString();
         return false;
     }
@@ -258,8 +272,8 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
         if (file(p.path)->secret)
             out->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (out->write(p.generated) != p.generated.size() || !out->flush()) {
-            result.error = u"cannot write %1: %2; nothing was replaced%3"_s
-                               .arg(p.path, out->errorString(), whatToDo(dir, out->errorString()));
+            const QString why = writeError(*out);
+            result.error = u"cannot write %1: %2; nothing was replaced%3"_s.arg(p.path, why, whatToDo(dir, why));
             break;
         }
         manifest.recordPending(p.path, p.generated, file(p.path)->secret);
