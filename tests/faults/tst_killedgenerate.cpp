@@ -124,7 +124,9 @@ void TestKilledGenerate::initTestCase()
     QVERIFY(m_work.isValid());
     m_specOld = m_work.filePath(u"old.yaml"_s);
     m_specNew = m_work.filePath(u"new.yaml"_s);
-    QVERIFY(writeFile(m_specOld, ""));
+    // The default spec, with the project name it would otherwise take from each run's folder
+    // (as Compose does), so every state folder generates the same files.
+    QVERIFY(writeFile(m_specOld, "compose: {project_name: myproject}\n"));
     QVERIFY(writeFile(m_specNew, otherSpec()));
 
     // A project with a Django layout and big files Berth merges into.
