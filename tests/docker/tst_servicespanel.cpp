@@ -298,6 +298,18 @@ void TestServicesPanel::aDayWithTheStack()
     QVERIFY(panel.findChild<QPushButton *>(u"runFailedAgain"_s)->isEnabled());
     screenshot(panel, u"test-results"_s);
 
+    // A project without tests yet: pytest exits 5 and reports none; that is not a failure.
+    QVERIFY(writeFile(stack.directory() + "/tests.sh"_L1,
+                      "for a in \"$@\"; do case \"$a\" in --junitxml=*) f=\"${a#--junitxml=}\" ;; esac; done\n"
+                      "echo 'collected 0 items'\n"
+                      "echo '<?xml version=\"1.0\"?><testsuites><testsuite name=\"pytest\" tests=\"0\"/></testsuites>' > \"$f\"\n"
+                      "exit 5\n"));
+    panel.runTests();
+    QVERIFY(waitForAction(panel, finished));
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    QVERIFY2(panel.statusText().contains(u"no tests yet"_s), qPrintable(panel.statusText()));
+    QVERIFY(writeFile(stack.directory() + "/tests.sh"_L1, testsScript));
+
     // Down for one service leaves the others running.
     panel.serviceTable()->selectRow(panel.serviceModel()->rowOf(u"worker"_s));
     QTest::mouseClick(panel.findChild<QToolButton *>(u"service_down"_s), Qt::LeftButton);
