@@ -75,12 +75,15 @@ ProjectPage::ProjectPage(SetupWizard *wizard)
                          [](ProjectSpec &s) -> QString & { return s.django.settingsModule; },
                          tr("The settings of the image, which production runs (a settings package's production "
                             "module when it has one)"));
-    addText(tr("Development settings:"), u"django.dev_settings_module"_s,
-            [](ProjectSpec &s) -> QString & { return s.django.devSettingsModule; },
-            tr("The settings of the development override (DEBUG on); empty: the settings module above"));
-    addText(tr("Test settings:"), u"django.test_settings_module"_s,
-            [](ProjectSpec &s) -> QString & { return s.django.testSettingsModule; },
-            tr("The settings of the tests service; empty: the development settings"));
+    QLineEdit *dev = addText(tr("Development settings:"), u"django.dev_settings_module"_s,
+                             [](ProjectSpec &s) -> QString & { return s.django.devSettingsModule; },
+                             tr("The settings of the development override (DEBUG on); empty: the settings module above"));
+    // What an empty field means, in the field itself: a single settings module leaves both empty.
+    dev->setPlaceholderText(tr("the settings module above"));
+    QLineEdit *test = addText(tr("Test settings:"), u"django.test_settings_module"_s,
+                              [](ProjectSpec &s) -> QString & { return s.django.testSettingsModule; },
+                              tr("The settings of the tests service; empty: the development settings"));
+    test->setPlaceholderText(tr("the development settings"));
     addText(tr("WSGI module:"), u"django.wsgi_module"_s, [](ProjectSpec &s) -> QString & { return s.django.wsgiModule; },
             tr("The module uwsgi loads the application from (its 'application' object)"));
 }
