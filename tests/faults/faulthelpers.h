@@ -78,4 +78,15 @@ inline bool restore(const QString &dir, const Tree &tree)
     return true;
 }
 
+// The lines of berth's stderr that are not warnings: one per problem is what the tests count.
+inline QStringList errorLines(const QString &err)
+{
+    QStringList lines;
+    for (const QString &line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QLatin1String("berth: warning:")))
+            lines.append(line);
+    }
+    return lines;
+}
+
 } // namespace BerthTest

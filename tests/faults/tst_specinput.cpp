@@ -39,16 +39,6 @@ QByteArray repeated(const QByteArray &piece, qsizetype size)
     return bytes;
 }
 
-QStringList errorLines(const QString &err)
-{
-    QStringList lines;
-    for (const QString &line : err.split(u'\n', Qt::SkipEmptyParts)) {
-        if (!line.startsWith("berth: warning:"_L1))
-            lines.append(line);
-    }
-    return lines;
-}
-
 } // namespace
 
 class TestSpecInput : public QObject

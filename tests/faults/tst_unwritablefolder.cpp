@@ -91,17 +91,6 @@ bool fillUpTo(const QString &dir, qint64 left)
     return true;
 }
 
-// The lines of err that are not warnings.
-QStringList errorLines(const QString &err)
-{
-    QStringList lines;
-    for (const QString &line : err.split(u'\n', Qt::SkipEmptyParts)) {
-        if (!line.startsWith("berth: warning:"_L1))
-            lines.append(line);
-    }
-    return lines;
-}
-
 } // namespace
 
 class TestUnwritableFolder : public QObject
