@@ -37,6 +37,9 @@ if ! berth_mmdebstrap --mode=root --variant=extract --include=base-files --quiet
     echo "FAIL: mmdebstrap with fds 3-15 open in the caller: $(berth_mmdebstrap_hint)" >&2
     exit 1
 fi
-tar -tf "$tmp/root.tar" | grep -qx './etc/debian_version' ||
+# Listed into a file first: with pipefail, `tar | grep -q` fails whenever grep stops reading before
+# tar has written the whole listing (tar dies of SIGPIPE), which is what CI saw once.
+tar -tf "$tmp/root.tar" >"$tmp/listing"
+grep -qx './etc/debian_version' "$tmp/listing" ||
     { echo "FAIL: the root has no etc/debian_version" >&2; exit 1; }
 echo "ok: mmdebstrap downloaded and extracted base-files with fds 3-15 open ($((SECONDS - start)) s)"
