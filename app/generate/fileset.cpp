@@ -64,6 +64,47 @@ void removeInterruptedBackups(const QString &dir)
         QDir(backups.filePath(name)).removeRecursively();
 }
 
+// QSaveFile::commit() on Linux links its unnamed temporary file to "NAME.XXXXXX" and renames
+// that over NAME: a run killed between the two leaves NAME.XXXXXX holding the complete new
+// content. That content is the one the interrupted run recorded as pending in the manifest
+// before its first rename, so the next run removes NAME.XXXXXX only when it holds exactly that
+// (a user's own NAME.backup stays, whatever it holds); the manifest's own leftover in .berth/
+// goes whatever it holds.
+bool isCommitLeftover(const QString &fileName, const QString &of)
+{
+    if (fileName.size() != of.size() + 7 || !fileName.startsWith(of) || fileName.at(of.size()) != u'.')
+        return false;
+    for (qsizetype i = of.size() + 1; i < fileName.size(); ++i) {
+        const QChar c = fileName.at(i);
+        if (!(c.isLetterOrNumber() && c.unicode() < 128))
+            return false;
+    }
+    return true;
+}
+
+void removeInterruptedCommits(const QString &dir, const Manifest &manifest, const QList<GeneratedFile> &files)
+{
+    auto siblings = [](const QString &path) {
+        const QFileInfo target(path);
+        return QDir(target.absolutePath()).entryInfoList({target.fileName() + u".??????"_s},
+                                                         QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+    };
+    const QString manifestPath = dir + u'/' + FileSet::manifestPath();
+    for (const QFileInfo &leftover : siblings(manifestPath)) {
+        if (isCommitLeftover(leftover.fileName(), QFileInfo(manifestPath).fileName()))
+            QFile::remove(leftover.filePath());
+    }
+    for (const GeneratedFile &f : files) {
+        const QString target = dir + u'/' + f.path;
+        for (const QFileInfo &leftover : siblings(target)) {
+            QByteArray content;
+            if (isCommitLeftover(leftover.fileName(), QFileInfo(target).fileName())
+                && readFile(leftover.filePath(), &content) && manifest.matchesPending(f.path, content, f.secret))
+                QFile::remove(leftover.filePath());
+        }
+    }
+}
+
 // Why a write or flush of f failed. A write(2) that stops short (a disk that fills up half-way
 // through a file) makes Qt report "Unknown error": a second flush tries the rest, which fails
 // with the real reason (No space left on device).
@@ -213,6 +254,7 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
 
     removeInterruptedBackups(dir);
     const Manifest loaded = Manifest::load(dir);
+    removeInterruptedCommits(dir, loaded, m_files);
     Manifest manifest = loaded;
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
 

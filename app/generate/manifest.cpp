@@ -70,6 +70,11 @@ bool Manifest::matches(const QString &path, const QByteArray &content, bool secr
     return m_hashes.value(path) == legacy || m_pending.value(path) == legacy;
 }
 
+bool Manifest::matchesPending(const QString &path, const QByteArray &content, bool secret) const
+{
+    return m_pending.contains(path) && m_pending.value(path) == fingerprint(content, secret);
+}
+
 void Manifest::record(const QString &path, const QByteArray &content, bool secret)
 {
     m_hashes.insert(path, fingerprint(content, secret));

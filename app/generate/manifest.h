@@ -31,6 +31,8 @@ public:
     // content is what Berth last wrote to path, or what an interrupted write was writing.
     // A secret file also matches the hash of its whole content, which earlier Berth builds kept.
     bool matches(const QString &path, const QByteArray &content, bool secret = false) const;
+    // Only the content an interrupted write was writing (its pending hash).
+    bool matchesPending(const QString &path, const QByteArray &content, bool secret = false) const;
     void record(const QString &path, const QByteArray &content, bool secret = false); // also ends its pending entry
     void recordPending(const QString &path, const QByteArray &content, bool secret = false);
     bool hasPending() const { return !m_pending.isEmpty(); }

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void failureBeforeReplacingLeavesEverything();
     void interruptedWriteKnowsOldAndNew();
     void interruptedBackupFolderIsRemoved();
+    void interruptedCommitLeftoversAreRemoved();
     void regenerateKeepsPasswordAndIsIdempotent();
 };
 
@@ -278,6 +279,36 @@ void TestFileSet::interruptedBackupFolderIsRemoved()
     QCOMPARE(readFile(dir.filePath(r.backups.first())), "one\n");
     QVERIFY(!QFileInfo::exists(QFileInfo(leftover).absolutePath()));
     QCOMPARE(QDir(dir.filePath(FileSet::backupFolder())).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 1);
+}
+
+// A kill inside QSaveFile::commit() leaves NAME.XXXXXX with the content the manifest holds as
+// pending: the next run removes it, the manifest's own leftover too, and keeps a user's
+// NAME.backup even when it is a copy of what Berth wrote.
+void TestFileSet::interruptedCommitLeftoversAreRemoved()
+{
+    QTemporaryDir dir;
+    FileSet first;
+    first.add(file(u"conf/x"_s, "one\n"));
+    QVERIFY(first.write(dir.path()).ok);
+    Manifest interrupted = Manifest::load(dir.path());
+    interrupted.recordPending(u"conf/x"_s, "two\n");
+    QString error;
+    QVERIFY2(interrupted.save(dir.path(), &error), qPrintable(error));
+    QVERIFY(writeFile(dir.filePath(u"conf/x.Ab12Cd"_s), "two\n"));   // the pending content
+    QVERIFY(writeFile(dir.filePath(u"conf/x.backup"_s), "one\n"));   // a user's copy of Berth's content
+    QVERIFY(writeFile(dir.filePath(u"conf/x.golden"_s), "mine\n"));  // a user's file
+    QVERIFY(writeFile(dir.filePath(u"conf/x.Ab12Cd3"_s), "two\n"));  // not the commit shape
+    QVERIFY(writeFile(dir.filePath(FileSet::manifestPath() + ".Ij56Kl"_L1), "{\"files\""));
+
+    FileSet second;
+    second.add(file(u"conf/x"_s, "three\n"));
+    QVERIFY(second.write(dir.path()).ok);
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"conf/x.Ab12Cd"_s)));
+    QVERIFY(!QFileInfo::exists(dir.filePath(FileSet::manifestPath() + ".Ij56Kl"_L1)));
+    QCOMPARE(readFile(dir.filePath(u"conf/x.golden"_s)), "mine\n");
+    QCOMPARE(readFile(dir.filePath(u"conf/x.backup"_s)), "one\n");
+    QCOMPARE(readFile(dir.filePath(u"conf/x.Ab12Cd3"_s)), "two\n");
+    QCOMPARE(readFile(dir.filePath(u"conf/x"_s)), "three\n");
 }
 
 void TestFileSet::regenerateKeepsPasswordAndIsIdempotent()
