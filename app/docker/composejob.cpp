@@ -1,9 +1,5 @@
 #include "composejob.h"
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
 #include "composeproject.h"
 #include "dockerenvironment.h"
 #include "groupedprocess.h"
@@ -65,16 +61,7 @@ ComposeJob *ComposeJob::compose(const DockerEnvironment &environment, const Comp
 {
     auto *job = new ComposeJob(environment.composeProgram(),
                                environment.composePrefix() + project.arguments(arguments), parent);
-    QProcessEnvironment env = environment.processEnvironment();
-#ifdef Q_OS_UNIX
-    // Berth's compose files build the image for the user who runs them (HOST_UID/HOST_GID), so
-    // that files manage.py writes into the bind-mounted project are the user's, not root's.
-    if (!env.contains(u"HOST_UID"_s))
-        env.insert(u"HOST_UID"_s, QString::number(::getuid()));
-    if (!env.contains(u"HOST_GID"_s))
-        env.insert(u"HOST_GID"_s, QString::number(::getgid()));
-#endif
-    job->setProcessEnvironment(env);
+    job->setProcessEnvironment(environment.composeEnvironment());
     job->setWorkingDirectory(project.directory);
     return job;
 }

@@ -65,6 +65,9 @@ public:
     // `podman compose`.
     QString composeProgram() const;
     QStringList composePrefix() const;
+    // processEnvironment() and what Berth's compose files expect of it (HOST_UID/HOST_GID): what
+    // every compose process gets, the one in a terminal window included.
+    QProcessEnvironment composeEnvironment() const;
 
     // Sorts the CLI's error text into a problem (daemon down, socket permission, ...).
     static Problem classifyError(const QString &text);
