@@ -1,8 +1,8 @@
 #include "composejob.h"
 
-#include "composeproject.h"
-#include "dockerenvironment.h"
 #include "groupedprocess.h"
+
+#include "core/shellquoting.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -56,16 +56,6 @@ ComposeJob::ComposeJob(const QString &program, const QStringList &arguments, QOb
             });
 }
 
-ComposeJob *ComposeJob::compose(const DockerEnvironment &environment, const ComposeProject &project,
-                                const QStringList &arguments, QObject *parent)
-{
-    auto *job = new ComposeJob(environment.composeProgram(),
-                               environment.composePrefix() + project.arguments(arguments), parent);
-    job->setProcessEnvironment(environment.composeEnvironment());
-    job->setWorkingDirectory(project.directory);
-    return job;
-}
-
 void ComposeJob::setStopGrace(int milliseconds)
 {
     m_process->setStopGrace(milliseconds);
@@ -73,19 +63,7 @@ void ComposeJob::setStopGrace(int milliseconds)
 
 QString ComposeJob::commandLine(const QString &program, const QStringList &arguments)
 {
-    static const QRegularExpression plain(u"^[A-Za-z0-9_@%+=:,./-]+$"_s);
-    QStringList parts;
-    parts.reserve(arguments.size() + 1);
-    for (const QString &argument : QStringList{QFileInfo(program).fileName()} + arguments) {
-        if (!argument.isEmpty() && plain.match(argument).hasMatch()) {
-            parts.append(argument);
-        } else {
-            QString quoted = argument;
-            quoted.replace(u'\'', "'\\''"_L1);
-            parts.append(u'\'' + quoted + u'\'');
-        }
-    }
-    return parts.join(u' ');
+    return Quote::shellWords(QStringList{QFileInfo(program).fileName()} + arguments);
 }
 
 QString ComposeJob::commandLine() const

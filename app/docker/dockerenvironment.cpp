@@ -35,6 +35,15 @@ QProcessEnvironment DockerEnvironment::composeEnvironment() const
     return env;
 }
 
+ComposeJob *DockerEnvironment::composeJob(const ComposeProject &project, const QStringList &arguments,
+                                          QObject *parent) const
+{
+    auto *job = new ComposeJob(composeProgram(), composePrefix() + project.arguments(arguments), parent);
+    job->setProcessEnvironment(composeEnvironment());
+    job->setWorkingDirectory(project.directory);
+    return job;
+}
+
 QStringList DockerEnvironment::knownInstallFolders()
 {
 #if defined(Q_OS_WIN)

@@ -3,7 +3,7 @@
 #include "dockertest.h"
 
 #include "docker/dockerenvironment.h"
-#include "models/logmodel.h"
+#include "logs/logmodel.h"
 #include "models/servicemodel.h"
 #include "models/testresultmodel.h"
 #include "services/logview.h"
