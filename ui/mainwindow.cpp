@@ -8,6 +8,7 @@
 #include "editor/syntaxengineloader.h"
 #include "project/recentprojects.h"
 #include "services/servicespanel.h"
+#include "services/sessionactions.h"
 #include "setupfiles.h"
 #include "startpage.h"
 #include "wizard/setupwizard.h"
@@ -15,7 +16,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCryptographicHash>
-#include <QDesktopServices>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -140,7 +140,7 @@ ServicesPanel *MainWindow::servicesPanel()
 {
     if (!m_servicesPanel) {
         ensureDocks(true);
-        m_servicesPanel = new ServicesPanel(m_servicesDock);
+        m_servicesPanel = new ServicesPanel(m_sessionActions, m_servicesDock);
         connect(m_servicesPanel, &ServicesPanel::outputLine, this, &MainWindow::appendOutput);
         QWidget *placeholder = m_servicesDock->widget();
         m_servicesDock->setWidget(m_servicesPanel);
@@ -231,45 +231,26 @@ void MainWindow::createEditMenu()
 
 void MainWindow::createStackMenu()
 {
-    // The services panel's everyday actions, with shortcuts, for the project that is open.
+    // The services panel's actions, the same QActions as its buttons, with their shortcuts.
+    // They follow the open project's session (disabled without one).
+    m_sessionActions = new SessionActions(this);
     QMenu *stack = menuBar()->addMenu(tr("&Stack"));
     stack->setObjectName(u"stackMenu"_s);
-    const auto add = [&](const QString &text, const QKeySequence &shortcut, auto slot) {
-        QAction *a = stack->addAction(text, this, slot);
-        if (!shortcut.isEmpty())
-            a->setShortcut(shortcut);
-        m_projectActions.append(a);
-        return a;
-    };
-    add(tr("&Build"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { servicesPanel()->build(); });
-    add(tr("&Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { servicesPanel()->up(); });
-    add(tr("S&tart"), {}, [this] { servicesPanel()->start(); });
-    add(tr("St&op"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X), [this] { servicesPanel()->stop(); });
-    add(tr("&Restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { servicesPanel()->restart(); });
-    add(tr("&Down"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { servicesPanel()->down(); });
-    add(tr("Down and Delete &Volumes…"), {}, [this] { servicesPanel()->downWithVolumes(); });
+    QMenu *service = nullptr;
+    for (const ProjectAction &description : ProjectActions::all()) {
+        QAction *action = m_sessionActions->action(description.id);
+        if (description.needsService) {
+            if (!service)
+                service = stack->addMenu(tr("Selected S&ervice"));
+            service->addAction(action);
+            continue;
+        }
+        if (description.id == ActionId::RunTests)
+            stack->addSeparator();
+        stack->addAction(action);
+    }
     stack->addSeparator();
-    add(tr("Run &Tests"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] { servicesPanel()->runTests(); });
-    add(tr("Run &Failed Tests Again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { servicesPanel()->runTests(true); });
-    add(tr("&Migrate"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), [this] {
-        servicesPanel()->manage(tr("Migrate"), {u"migrate"_s});
-    });
-    add(tr("Make M&igrations"), {}, [this] { servicesPanel()->manage(tr("Make migrations"), {u"makemigrations"_s}); });
-    add(tr("Show Mi&grations"), {}, [this] { servicesPanel()->manage(tr("Show migrations"), {u"showmigrations"_s}); });
-    add(tr("&Collect Static Files"), {}, [this] {
-        servicesPanel()->manage(tr("Collect static"), {u"collectstatic"_s, u"--noinput"_s});
-    });
-    add(tr("Check for &Deployment"), {}, [this] { servicesPanel()->manage(tr("Check deploy"), {u"check"_s, u"--deploy"_s}); });
-    add(tr("Django &Shell in a Terminal"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [this] { servicesPanel()->openShell(); });
-    add(tr("Open &Site in the Browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] {
-        if (const QUrl url = servicesPanel()->siteUrl(); url.isValid())
-            QDesktopServices::openUrl(url);
-        else
-            statusBar()->showMessage(tr("The stack publishes no HTTP port: enable nginx or publish the app's port "
-                                        "(File ▸ Change Setup…)."), 8000);
-    });
-    stack->addSeparator();
-    add(tr("&Cancel the Running Action"), QKeySequence(Qt::CTRL | Qt::Key_Period), [this] { servicesPanel()->cancelAction(); });
+    stack->addAction(m_sessionActions->cancelAction());
 }
 
 void MainWindow::createThemeMenu(QMenu *view)

@@ -13,6 +13,7 @@ namespace Berth {
 
 class EditorArea;
 class ServicesPanel;
+class SessionActions;
 class SyntaxEngine;
 class StartPage;
 
@@ -79,6 +80,7 @@ private:
     EditorArea *m_editors = nullptr;
     QDockWidget *m_servicesDock = nullptr;
     ServicesPanel *m_servicesPanel = nullptr;
+    SessionActions *m_sessionActions = nullptr;
     QDockWidget *m_outputDock = nullptr;
     QPlainTextEdit *m_output = nullptr;
     QAction *m_showServices = nullptr;

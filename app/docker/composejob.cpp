@@ -1,12 +1,8 @@
 #include "composejob.h"
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
-#include "composeproject.h"
-#include "dockerenvironment.h"
 #include "groupedprocess.h"
+
+#include "core/shellquoting.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -60,25 +56,6 @@ ComposeJob::ComposeJob(const QString &program, const QStringList &arguments, QOb
             });
 }
 
-ComposeJob *ComposeJob::compose(const DockerEnvironment &environment, const ComposeProject &project,
-                                const QStringList &arguments, QObject *parent)
-{
-    auto *job = new ComposeJob(environment.composeProgram(),
-                               environment.composePrefix() + project.arguments(arguments), parent);
-    QProcessEnvironment env = environment.processEnvironment();
-#ifdef Q_OS_UNIX
-    // Berth's compose files build the image for the user who runs them (HOST_UID/HOST_GID), so
-    // that files manage.py writes into the bind-mounted project are the user's, not root's.
-    if (!env.contains(u"HOST_UID"_s))
-        env.insert(u"HOST_UID"_s, QString::number(::getuid()));
-    if (!env.contains(u"HOST_GID"_s))
-        env.insert(u"HOST_GID"_s, QString::number(::getgid()));
-#endif
-    job->setProcessEnvironment(env);
-    job->setWorkingDirectory(project.directory);
-    return job;
-}
-
 void ComposeJob::setStopGrace(int milliseconds)
 {
     m_process->setStopGrace(milliseconds);
@@ -86,19 +63,7 @@ void ComposeJob::setStopGrace(int milliseconds)
 
 QString ComposeJob::commandLine(const QString &program, const QStringList &arguments)
 {
-    static const QRegularExpression plain(u"^[A-Za-z0-9_@%+=:,./-]+$"_s);
-    QStringList parts;
-    parts.reserve(arguments.size() + 1);
-    for (const QString &argument : QStringList{QFileInfo(program).fileName()} + arguments) {
-        if (!argument.isEmpty() && plain.match(argument).hasMatch()) {
-            parts.append(argument);
-        } else {
-            QString quoted = argument;
-            quoted.replace(u'\'', "'\\''"_L1);
-            parts.append(u'\'' + quoted + u'\'');
-        }
-    }
-    return parts.join(u' ');
+    return Quote::shellWords(QStringList{QFileInfo(program).fileName()} + arguments);
 }
 
 QString ComposeJob::commandLine() const

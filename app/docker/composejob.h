@@ -11,9 +11,7 @@ class QTimer;
 
 namespace Berth {
 
-class DockerEnvironment;
 class GroupedProcess;
-struct ComposeProject;
 
 // One external command (normally a compose operation), from start to a classified end.
 // Always an argument list, never a shell string. Success is the exit code alone: Compose
@@ -26,10 +24,6 @@ public:
     Q_ENUM(Outcome)
 
     ComposeJob(const QString &program, const QStringList &arguments, QObject *parent = nullptr);
-    // `docker compose -f FILE --project-directory DIR -p NAME ARGS...` with the environment's CLI,
-    // compose flavour and process environment.
-    static ComposeJob *compose(const DockerEnvironment &environment, const ComposeProject &project,
-                               const QStringList &arguments, QObject *parent = nullptr);
 
     void setProcessEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
     // A variable for the child only (a password, for example): never on the command line.

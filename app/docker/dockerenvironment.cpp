@@ -1,5 +1,9 @@
 #include "dockerenvironment.h"
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 #include "composejob.h"
 
 #include <QDir>
@@ -16,6 +20,29 @@ DockerEnvironment::DockerEnvironment(QObject *parent)
 }
 
 DockerEnvironment::~DockerEnvironment() = default;
+
+QProcessEnvironment DockerEnvironment::composeEnvironment() const
+{
+    QProcessEnvironment env = m_environment;
+#ifdef Q_OS_UNIX
+    // Berth's compose files build the image for the user who runs them (HOST_UID/HOST_GID), so
+    // that files manage.py writes into the bind-mounted project are the user's, not root's.
+    if (!env.contains(u"HOST_UID"_s))
+        env.insert(u"HOST_UID"_s, QString::number(::getuid()));
+    if (!env.contains(u"HOST_GID"_s))
+        env.insert(u"HOST_GID"_s, QString::number(::getgid()));
+#endif
+    return env;
+}
+
+ComposeJob *DockerEnvironment::composeJob(const ComposeProject &project, const QStringList &arguments,
+                                          QObject *parent) const
+{
+    auto *job = new ComposeJob(composeProgram(), composePrefix() + project.arguments(arguments), parent);
+    job->setProcessEnvironment(composeEnvironment());
+    job->setWorkingDirectory(project.directory);
+    return job;
+}
 
 QStringList DockerEnvironment::knownInstallFolders()
 {

@@ -65,6 +65,13 @@ public:
     // `podman compose`.
     QString composeProgram() const;
     QStringList composePrefix() const;
+    // processEnvironment() and what Berth's compose files expect of it (HOST_UID/HOST_GID): what
+    // every compose process gets, the one in a terminal window included.
+    QProcessEnvironment composeEnvironment() const;
+    // A job for `compose -f FILE --project-directory DIR -p NAME ARGS...` with this CLI, compose
+    // flavour and composeEnvironment(), in the project's folder (not started).
+    ComposeJob *composeJob(const ComposeProject &project, const QStringList &arguments,
+                           QObject *parent = nullptr) const;
 
     // Sorts the CLI's error text into a problem (daemon down, socket permission, ...).
     static Problem classifyError(const QString &text);

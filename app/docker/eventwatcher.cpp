@@ -180,7 +180,7 @@ void EventWatcher::runQuery()
         return;
     }
     m_queryAgain = false;
-    ComposeJob *job = ComposeJob::compose(*m_environment, m_project, {u"ps"_s, u"--all"_s, u"--format"_s, u"json"_s}, this);
+    ComposeJob *job = m_environment->composeJob(m_project, {u"ps"_s, u"--all"_s, u"--format"_s, u"json"_s}, this);
     job->setCollectStandardOutput(true);
     job->setTimeout(60000);
     job->setStopGrace(300);

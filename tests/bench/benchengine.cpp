@@ -95,7 +95,7 @@ std::unique_ptr<DockerEnvironment> probedEnvironment()
 bool compose(const DockerEnvironment &environment, const ComposeProject &project, const QStringList &arguments,
              QByteArray *output)
 {
-    ComposeJob *job = ComposeJob::compose(environment, project, arguments);
+    ComposeJob *job = environment.composeJob(project, arguments);
     job->setCollectStandardOutput(true);
     job->setTimeout(180000);
     QEventLoop loop;

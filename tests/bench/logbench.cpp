@@ -3,10 +3,10 @@
 #include "stallmonitor.h"
 
 #include "docker/dockerenvironment.h"
-#include "docker/logfollower.h"
-#include "docker/logline.h"
-#include "docker/logstreamdecoder.h"
-#include "models/logmodel.h"
+#include "logs/logfollower.h"
+#include "logs/logline.h"
+#include "logs/logstreamdecoder.h"
+#include "logs/logmodel.h"
 #include "services/logview.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "benchutil.h"
 
-#include "docker/logline.h"
-#include "models/logmodel.h"
+#include "logs/logline.h"
+#include "logs/logmodel.h"
 #include "services/logview.h"
 
 #include <QCoreApplication>

@@ -93,6 +93,46 @@ volumes:
 )"_ba.replace("PORT", QByteArray::number(webPort));
 }
 
+QByteArray toolsYaml(int webPort)
+{
+    QByteArray yaml = stackYaml(webPort);
+    yaml.replace("volumes:\n  data: {}\n",
+                 "  manage:\n"
+                 "    image: berth-test/busybox:latest\n"
+                 "    entrypoint: [\"sh\", \"@DIR@/manage.sh\"]\n"
+                 "    profiles: [\"tools\"]\n"
+                 "    volumes: [\"@DIR@:@DIR@\"]\n"
+                 "  tests:\n"
+                 "    image: berth-test/busybox:latest\n"
+                 "    entrypoint: [\"sh\", \"@DIR@/tests.sh\"]\n"
+                 "    profiles: [\"tools\"]\n"
+                 "    volumes: [\"@DIR@:@DIR@\"]\n"
+                 "volumes:\n  data: {}\n");
+    return yaml;
+}
+
+const char manageScript[] = "case \"$1\" in\n"
+                            "migrate) echo 'Applying migrations... OK' ;;\n"
+                            "createsuperuser) if [ -n \"$DJANGO_SUPERUSER_PASSWORD\" ]; then echo 'Superuser created successfully.'; "
+                            "else echo 'no password given' >&2; exit 1; fi ;;\n"
+                            "*) echo \"Unknown command: '$1'\" >&2; exit 1 ;;\n"
+                            "esac\n";
+const char testsScript[] = "for a in \"$@\"; do case \"$a\" in --junitxml=*) f=\"${a#--junitxml=}\" ;; esac; done\n"
+                           "echo 'collected 2 items'\n"
+                           "cat > \"$f\" <<'XML'\n"
+                           "<?xml version=\"1.0\" encoding=\"utf-8\"?><testsuites><testsuite name=\"pytest\" tests=\"2\" failures=\"1\">"
+                           "<testcase classname=\"shop.tests\" name=\"test_ok\" time=\"0.01\"/>"
+                           "<testcase classname=\"shop.tests\" name=\"test_cart\" time=\"0.02\"><failure message=\"assert 1 == 2\">"
+                           "E   assert 1 == 2</failure></testcase></testsuite></testsuites>\n"
+                           "XML\n"
+                           "exit 1\n";
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
 QByteArray floodYaml()
 {
     return R"(services:

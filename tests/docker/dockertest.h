@@ -36,6 +36,15 @@ int freePort();
 // make the service unhealthy by removing the file (and so it also worked when docker exec saw
 // the build root's file system under chroot).
 QByteArray stackYaml(int webPort);
+// stackYaml with the tool services of a generated setup: manage (entrypoint DIR/manage.sh) and
+// tests (DIR/tests.sh), in the profile "tools", with the project folder mounted.
+QByteArray toolsYaml(int webPort);
+// Stand-ins for manage.py (migrate, createsuperuser) and pytest (two tests, one failing, its
+// JUnit report where --junitxml= says) inside the busybox image.
+extern const char manageScript[];
+extern const char testsScript[];
+bool writeFile(const QString &path, const QByteArray &data);
+
 // A service printing as fast as it can.
 QByteArray floodYaml();
 

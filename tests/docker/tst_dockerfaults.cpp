@@ -6,7 +6,7 @@
 #include "docker/composejob.h"
 #include "docker/dockerenvironment.h"
 #include "docker/eventwatcher.h"
-#include "docker/logfollower.h"
+#include "logs/logfollower.h"
 
 #include <QDir>
 #include <QFile>
@@ -118,7 +118,7 @@ void TestDockerFaults::composeMissing()
     QCOMPARE(env.composeProgram(), bin.filePath(u"docker-compose"_s));
     QVERIFY(env.composePrefix().isEmpty());
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
-    ComposeJob *ps = ComposeJob::compose(env, stack.project(), {u"ps"_s, u"--format"_s, u"json"_s}, this);
+    ComposeJob *ps = env.composeJob(stack.project(), {u"ps"_s, u"--format"_s, u"json"_s}, this);
     QSignalSpy finished(ps, &ComposeJob::finished);
     ps->start();
     QVERIFY(finished.wait(20000));

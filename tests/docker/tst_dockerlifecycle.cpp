@@ -76,7 +76,7 @@ void TestDockerLifecycle::probeFindsEngine()
 void TestDockerLifecycle::configFromCompose()
 {
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
-    ComposeJob *job = ComposeJob::compose(m_env, stack.project(), {u"config"_s, u"--format"_s, u"json"_s}, this);
+    ComposeJob *job = m_env.composeJob(stack.project(), {u"config"_s, u"--format"_s, u"json"_s}, this);
     job->setCollectStandardOutput(true);
     QVERIFY(runJob(job));
     QCOMPARE(job->outcome(), ComposeJob::Outcome::Succeeded);
@@ -109,7 +109,7 @@ void TestDockerLifecycle::lifecycleThroughEvents()
     auto health = [&watcher](const QString &service) { return statusOf(watcher.statuses(), service).health; };
 
     // up: the command line carries -f, --project-directory and -p.
-    ComposeJob *up = ComposeJob::compose(m_env, stack.project(), {u"up"_s, u"-d"_s}, this);
+    ComposeJob *up = m_env.composeJob(stack.project(), {u"up"_s, u"-d"_s}, this);
     QSignalSpy started(up, &ComposeJob::started);
     QVERIFY(runJob(up));
     QCOMPARE(up->outcome(), ComposeJob::Outcome::Succeeded);
@@ -135,19 +135,19 @@ void TestDockerLifecycle::lifecycleThroughEvents()
     QVERIFY(sawHealthEvent(u"unhealthy"_s));
 
     // stop / start / restart one service.
-    ComposeJob *stop = ComposeJob::compose(m_env, stack.project(), {u"stop"_s, u"web"_s}, this);
+    ComposeJob *stop = m_env.composeJob(stack.project(), {u"stop"_s, u"web"_s}, this);
     QVERIFY(runJob(stop));
     QCOMPARE(stop->outcome(), ComposeJob::Outcome::Succeeded);
     QTRY_COMPARE_WITH_TIMEOUT(state(u"web"_s), u"exited"_s, 15000);
     QCOMPARE(state(u"worker"_s), u"running"_s);
 
-    ComposeJob *start = ComposeJob::compose(m_env, stack.project(), {u"start"_s, u"web"_s}, this);
+    ComposeJob *start = m_env.composeJob(stack.project(), {u"start"_s, u"web"_s}, this);
     QVERIFY(runJob(start));
     QCOMPARE(start->outcome(), ComposeJob::Outcome::Succeeded);
     QTRY_COMPARE_WITH_TIMEOUT(state(u"web"_s), u"running"_s, 15000);
 
     const qsizetype eventsBefore = events.size();
-    ComposeJob *restart = ComposeJob::compose(m_env, stack.project(), {u"restart"_s, u"worker"_s}, this);
+    ComposeJob *restart = m_env.composeJob(stack.project(), {u"restart"_s, u"worker"_s}, this);
     QVERIFY(runJob(restart));
     QCOMPARE(restart->outcome(), ComposeJob::Outcome::Succeeded);
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin() + eventsBefore, events.cend(),
@@ -160,7 +160,7 @@ void TestDockerLifecycle::lifecycleThroughEvents()
              qPrintable(u"%1 refreshes for %2 events"_s.arg(refreshes.size()).arg(events.size())));
 
     // down: containers gone, seen through events.
-    ComposeJob *down = ComposeJob::compose(m_env, stack.project(), {u"down"_s, u"--timeout"_s, u"1"_s}, this);
+    ComposeJob *down = m_env.composeJob(stack.project(), {u"down"_s, u"--timeout"_s, u"1"_s}, this);
     QVERIFY(runJob(down));
     QCOMPARE(down->outcome(), ComposeJob::Outcome::Succeeded);
     QTRY_VERIFY_WITH_TIMEOUT(watcher.statuses().isEmpty(), 15000);
@@ -171,8 +171,7 @@ void TestDockerLifecycle::lifecycleThroughEvents()
 void TestDockerLifecycle::oneOffFailureIsFailed()
 {
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
-    ComposeJob *run = ComposeJob::compose(
-        m_env, stack.project(),
+    ComposeJob *run = m_env.composeJob(stack.project(),
         {u"run"_s, u"--rm"_s, u"--no-deps"_s, u"worker"_s, u"sh"_s, u"-c"_s, u"echo about to fail >&2; exit 3"_s}, this);
     QSignalSpy failed(run, &ComposeJob::failed);
     QStringList output;
@@ -192,7 +191,7 @@ void TestDockerLifecycle::portAlreadyAllocated()
     DockerTest::Project first(DockerTest::stackYaml(port));
     DockerTest::Project second(DockerTest::stackYaml(port));
     QCOMPARE(first.compose({u"up"_s, u"-d"_s, u"web"_s}), 0);
-    ComposeJob *up = ComposeJob::compose(m_env, second.project(), {u"up"_s, u"-d"_s, u"web"_s}, this);
+    ComposeJob *up = m_env.composeJob(second.project(), {u"up"_s, u"-d"_s, u"web"_s}, this);
     QSignalSpy failed(up, &ComposeJob::failed);
     QVERIFY(runJob(up));
     QCOMPARE(up->outcome(), ComposeJob::Outcome::Failed);
@@ -210,7 +209,7 @@ void TestDockerLifecycle::cancelIsNotFailureAndLeavesNothing()
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
     // A foreground `up` runs until interrupted, like `logs -f`: the compose plugin is a child
     // of `docker`, and both must go.
-    ComposeJob *up = ComposeJob::compose(m_env, stack.project(), {u"up"_s, u"worker"_s}, this);
+    ComposeJob *up = m_env.composeJob(stack.project(), {u"up"_s, u"worker"_s}, this);
     QSignalSpy failed(up, &ComposeJob::failed);
     QSignalSpy finished(up, &ComposeJob::finished);
     bool ready = false;

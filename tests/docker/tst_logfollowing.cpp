@@ -4,8 +4,8 @@
 
 #include "docker/dockerenvironment.h"
 #include "docker/eventwatcher.h"
-#include "docker/logfollower.h"
-#include "models/logmodel.h"
+#include "logs/logfollower.h"
+#include "logs/logmodel.h"
 
 #include <QElapsedTimer>
 #include <QFile>

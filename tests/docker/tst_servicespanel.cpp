@@ -3,7 +3,7 @@
 #include "dockertest.h"
 
 #include "docker/dockerenvironment.h"
-#include "models/logmodel.h"
+#include "logs/logmodel.h"
 #include "models/servicemodel.h"
 #include "models/testresultmodel.h"
 #include "services/logview.h"
@@ -27,41 +27,6 @@ using namespace Berth;
 
 namespace {
 
-QByteArray panelYaml(int port)
-{
-    QByteArray yaml = DockerTest::stackYaml(port);
-    yaml.replace("volumes:\n  data: {}\n",
-                 "  manage:\n"
-                 "    image: berth-test/busybox:latest\n"
-                 "    entrypoint: [\"sh\", \"@DIR@/manage.sh\"]\n"
-                 "    profiles: [\"tools\"]\n"
-                 "    volumes: [\"@DIR@:@DIR@\"]\n"
-                 "  tests:\n"
-                 "    image: berth-test/busybox:latest\n"
-                 "    entrypoint: [\"sh\", \"@DIR@/tests.sh\"]\n"
-                 "    profiles: [\"tools\"]\n"
-                 "    volumes: [\"@DIR@:@DIR@\"]\n"
-                 "volumes:\n  data: {}\n");
-    return yaml;
-}
-
-// Stand-ins for manage.py and pytest inside the busybox image.
-const char manageScript[] = "case \"$1\" in\n"
-                            "migrate) echo 'Applying migrations... OK' ;;\n"
-                            "createsuperuser) if [ -n \"$DJANGO_SUPERUSER_PASSWORD\" ]; then echo 'Superuser created successfully.'; "
-                            "else echo 'no password given' >&2; exit 1; fi ;;\n"
-                            "*) echo \"Unknown command: '$1'\" >&2; exit 1 ;;\n"
-                            "esac\n";
-const char testsScript[] = "for a in \"$@\"; do case \"$a\" in --junitxml=*) f=\"${a#--junitxml=}\" ;; esac; done\n"
-                           "echo 'collected 2 items'\n"
-                           "cat > \"$f\" <<'XML'\n"
-                           "<?xml version=\"1.0\" encoding=\"utf-8\"?><testsuites><testsuite name=\"pytest\" tests=\"2\" failures=\"1\">"
-                           "<testcase classname=\"shop.tests\" name=\"test_ok\" time=\"0.01\"/>"
-                           "<testcase classname=\"shop.tests\" name=\"test_cart\" time=\"0.02\"><failure message=\"assert 1 == 2\">"
-                           "E   assert 1 == 2</failure></testcase></testsuite></testsuites>\n"
-                           "XML\n"
-                           "exit 1\n";
-
 // With BERTH_SCREENSHOT_DIR set, the panel is saved there at the stages the documentation
 // shows (docs/screenshots/services-*.png).
 void screenshot(QWidget &widget, const QString &name)
@@ -71,12 +36,6 @@ void screenshot(QWidget &widget, const QString &name)
         return;
     QCoreApplication::sendPostedEvents(); // pending layouts and updates first
     widget.grab().save(dir + "/services-"_L1 + name + ".png"_L1);
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
 // Accepts the next modal message box with the given object name, remembering its text.
@@ -184,9 +143,9 @@ void TestServicesPanel::brokenComposeFileThenFixed()
 void TestServicesPanel::aDayWithTheStack()
 {
     const int port = DockerTest::freePort();
-    DockerTest::Project stack(panelYaml(port));
-    QVERIFY(writeFile(stack.directory() + "/manage.sh"_L1, manageScript));
-    QVERIFY(writeFile(stack.directory() + "/tests.sh"_L1, testsScript));
+    DockerTest::Project stack(DockerTest::toolsYaml(port));
+    QVERIFY(DockerTest::writeFile(stack.directory() + "/manage.sh"_L1, DockerTest::manageScript));
+    QVERIFY(DockerTest::writeFile(stack.directory() + "/tests.sh"_L1, DockerTest::testsScript));
 
     ServicesPanel panel;
     panel.resize(1100, 800);
@@ -299,7 +258,7 @@ void TestServicesPanel::aDayWithTheStack()
     screenshot(panel, u"test-results"_s);
 
     // A project without tests yet: pytest exits 5 and reports none; that is not a failure.
-    QVERIFY(writeFile(stack.directory() + "/tests.sh"_L1,
+    QVERIFY(DockerTest::writeFile(stack.directory() + "/tests.sh"_L1,
                       "for a in \"$@\"; do case \"$a\" in --junitxml=*) f=\"${a#--junitxml=}\" ;; esac; done\n"
                       "echo 'collected 0 items'\n"
                       "echo '<?xml version=\"1.0\"?><testsuites><testsuite name=\"pytest\" tests=\"0\"/></testsuites>' > \"$f\"\n"
@@ -308,7 +267,7 @@ void TestServicesPanel::aDayWithTheStack()
     QVERIFY(waitForAction(panel, finished));
     QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
     QVERIFY2(panel.statusText().contains(u"no tests yet"_s), qPrintable(panel.statusText()));
-    QVERIFY(writeFile(stack.directory() + "/tests.sh"_L1, testsScript));
+    QVERIFY(DockerTest::writeFile(stack.directory() + "/tests.sh"_L1, DockerTest::testsScript));
 
     // Down for one service leaves the others running.
     panel.serviceTable()->selectRow(panel.serviceModel()->rowOf(u"worker"_s));

@@ -333,7 +333,7 @@ bool Flow::probeDocker(QString *why)
 bool Flow::compose(const Berth::ComposeProject &project, const QStringList &arguments, QString *why,
                    QByteArray *output, int timeoutMs)
 {
-    Berth::ComposeJob *job = Berth::ComposeJob::compose(*m_docker, project, arguments, this);
+    Berth::ComposeJob *job = m_docker->composeJob(project, arguments, this);
     job->setTimeout(timeoutMs);
     out() << "[e2e]   $ " << job->commandLine() << Qt::endl;
     return runJob(job, why, output, true);

@@ -1,7 +1,7 @@
 // ANSI escape sequences in container output: AnsiParser over the lines of one stream (the style
 // carries from line to line), and the colours views ask of its spans.
 #include "fuzzcheck.h"
-#include "models/ansiparser.h"
+#include "logs/ansiparser.h"
 
 using namespace Berth;
 

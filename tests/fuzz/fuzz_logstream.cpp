@@ -2,10 +2,10 @@
 // the daemon's timestamps, fed in pieces of any size (UTF-8 sequences and lines cut anywhere),
 // then into the LogModel ring buffer; also Compose's prefixed lines (LogLine::parse) and the
 // timestamps (LogLine::parseTimestamp, formatTimestamp).
-#include "docker/logline.h"
-#include "docker/logstreamdecoder.h"
+#include "logs/logline.h"
+#include "logs/logstreamdecoder.h"
 #include "fuzzcheck.h"
-#include "models/logmodel.h"
+#include "logs/logmodel.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

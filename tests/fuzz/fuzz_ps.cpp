@@ -1,7 +1,7 @@
 // `docker compose ps --format json` in both shapes Compose has printed (one object per line, one
 // array: ContainerStatus::parseList) and LogFollower's tab-separated `docker ps --format` lines.
 #include "docker/containerstatus.h"
-#include "docker/logfollower.h"
+#include "logs/logfollower.h"
 #include "fuzzcheck.h"
 
 using namespace Berth;

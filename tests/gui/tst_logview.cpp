@@ -1,6 +1,6 @@
 // LogView over a LogModel ring buffer, offscreen: filter, search, follow and pause while old
 // lines leave the buffer, selection, copy and save.
-#include "models/logmodel.h"
+#include "logs/logmodel.h"
 #include "services/logview.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "models/ansiparser.h"
+#include "logs/ansiparser.h"
 
 #include <QTest>
 

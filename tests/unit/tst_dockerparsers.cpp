@@ -6,7 +6,7 @@
 #include "docker/djangochores.h"
 #include "docker/dockerenvironment.h"
 #include "docker/dockerevent.h"
-#include "docker/logline.h"
+#include "logs/logline.h"
 #include "dockerjson.h"
 
 #include <QFile>

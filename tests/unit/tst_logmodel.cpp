@@ -1,4 +1,4 @@
-#include "models/logmodel.h"
+#include "logs/logmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -5,8 +5,8 @@
 #include "docker/composeproject.h"
 #include "docker/dockerenvironment.h"
 #include "docker/groupedprocess.h"
-#include "docker/logfollower.h"
-#include "docker/logstreamdecoder.h"
+#include "logs/logfollower.h"
+#include "logs/logstreamdecoder.h"
 #include "docker/utf8stream.h"
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "docker/terminallauncher.h"
+#include "platform/terminallauncher.h"
 
 #include <QFile>
 #include <QTemporaryDir>

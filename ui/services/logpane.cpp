@@ -1,7 +1,7 @@
 #include "logpane.h"
 
 #include "logview.h"
-#include "models/logmodel.h"
+#include "logs/logmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "logview.h"
 
-#include "docker/logline.h"
-#include "models/logmodel.h"
+#include "logs/logline.h"
+#include "logs/logmodel.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "logline.h"
-#include "utf8stream.h"
+#include "docker/utf8stream.h"
 
 #include <QList>
 #include <QString>

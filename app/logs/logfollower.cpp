@@ -1,7 +1,7 @@
 #include "logfollower.h"
 
-#include "dockerenvironment.h"
-#include "groupedprocess.h"
+#include "docker/dockerenvironment.h"
+#include "docker/groupedprocess.h"
 #include "logstreamdecoder.h"
 
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "composeproject.h"
+#include "docker/composeproject.h"
 #include "logline.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "terminallauncher.h"
 
-#include "composejob.h"
+#include "core/shellquoting.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,7 +38,7 @@ TerminalLauncher::Command TerminalLauncher::wrap(const QString &terminal, const 
         // Terminal.app runs a command line in the user's shell; quote it for that shell and
         // then for the AppleScript string.
         // commandLine() shows a program by its file name; a leading placeholder keeps the path.
-        QString line = ComposeJob::commandLine(u"_"_s, QStringList{program} + arguments).mid(2);
+        QString line = Quote::shellWords(QStringList{program} + arguments);
         line.replace(u'\\', "\\\\"_L1).replace(u'"', "\\\""_L1);
         return {terminal, {u"-e"_s, u"tell application \"Terminal\" to do script \"%1\""_s.arg(line), u"-e"_s,
                            u"tell application \"Terminal\" to activate"_s}};

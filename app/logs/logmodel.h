@@ -1,7 +1,7 @@
 #pragma once
 
-#include "docker/logline.h"
-#include "models/ansiparser.h"
+#include "logs/logline.h"
+#include "logs/ansiparser.h"
 
 #include <QAbstractListModel>
 #include <QHash>
