@@ -4,6 +4,7 @@
 #include "django/djangoproject.h"
 #include "docker/composeproject.h"
 #include "generate/generator.h"
+#include "generate/installplan.h"
 #include "generate/unifieddiff.h"
 #include "project/projectspec.h"
 #include "project/specfile.h"
@@ -119,6 +120,8 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         for (const QString &note : placeBesideOwnSetup(spec, outDir))
             err << "berth: note: " << note << '\n';
     }
+    // Which layout of Python packages was found, and what the image will install.
+    err << "berth: note: " << planInstall(spec, QFileInfo(outDir).isDir() ? outDir : QString()).summary() << '\n';
     const FileSet files = generate(spec, QFileInfo(outDir).isDir() ? outDir : QString());
     for (const QString &w : files.warnings())
         err << "berth: warning: " << w << '\n';
