@@ -155,8 +155,8 @@ InstallPlan planInstall(const ProjectSpec &spec, const QString &projectDir)
             if (name == QFileInfo(spec.django.requirementsFile).fileName() || !QFileInfo(djangoPath + u'/' + name).isFile())
                 continue;
             plan.warnings.append(u"%1 is there, but pip does not install from it: the image installs %2, whose versions "
-                                 u"may differ from the lock's; to install the locked versions: %3, and set "
-                                 u"django.requirements_file"_s.arg(under(spec.django.projectDir, name), plan.source,
+                                 u"may differ from the lock's; to install the locked versions: %3 (Berth then installs "
+                                 u"requirements.lock)"_s.arg(under(spec.django.projectDir, name), plan.source,
                                                                    QLatin1StringView(lock.exportCommand)));
         }
     }
@@ -240,8 +240,8 @@ QString InstallPlan::summary() const
             .arg(source, berthFile, berths);
     case Kind::PyProject:
         return u"Python packages: %1, [project] dependencies (%2; no requirements file or lock found); the image "
-               u"installs those with pip, not the project itself (no pip install .), then %3 with what the setup "
-               u"needs beyond them (%4); Berth never edits pyproject.toml"_s
+               u"installs those with pip, not the project itself (no pip install .), in one run with %3: what the "
+               u"setup needs beyond them (%4); Berth never edits pyproject.toml"_s
             .arg(source, sourceExists ? QString::number(dependencies.size()) : u"file not found"_s, berthFile, berths);
     }
     return {};
