@@ -4,7 +4,6 @@
 #include "django/djangoproject.h"
 #include "docker/composeproject.h"
 #include "generate/generator.h"
-#include "generate/installplan.h"
 #include "generate/unifieddiff.h"
 #include "project/projectspec.h"
 #include "project/specfile.h"
@@ -120,9 +119,10 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         for (const QString &note : placeBesideOwnSetup(spec, outDir))
             err << "berth: note: " << note << '\n';
     }
-    // Which layout of Python packages was found, and what the image will install.
-    err << "berth: note: " << planInstall(spec, QFileInfo(outDir).isDir() ? outDir : QString()).summary() << '\n';
     const FileSet files = generate(spec, QFileInfo(outDir).isDir() ? outDir : QString());
+    // Which layout of Python packages was found, and what the image will install.
+    for (const QString &note : files.notes())
+        err << "berth: note: " << note << '\n';
     for (const QString &w : files.warnings())
         err << "berth: warning: " << w << '\n';
 

@@ -235,6 +235,7 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     // Every file the install reads is copied before the code, so the install layer stays cached
     // until one of them changes (generate/installplan.h: requirements, lock or pyproject.toml).
     const InstallPlan install = planInstall(spec, projectDir);
+    c.files.addNote(install.summary());
     for (const QString &problem : install.warnings)
         c.files.addWarning(problem);
     c.values.set(u"requirements_copy"_s, install.dockerCopy);
