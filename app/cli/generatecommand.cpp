@@ -120,6 +120,9 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             err << "berth: note: " << note << '\n';
     }
     const FileSet files = generate(spec, QFileInfo(outDir).isDir() ? outDir : QString());
+    // Which layout of Python packages was found, and what the image will install.
+    for (const QString &note : files.notes())
+        err << "berth: note: " << note << '\n';
     for (const QString &w : files.warnings())
         err << "berth: warning: " << w << '\n';
 

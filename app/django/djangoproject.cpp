@@ -1,5 +1,7 @@
 #include "django/djangoproject.h"
 
+#include "django/pyproject.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -241,8 +243,15 @@ DjangoProjectInfo detectDjangoProject(const QString &dir)
     }
 
     const QString prefix = info.projectDir == "."_L1 ? QString() : info.projectDir + u'/';
+    // Where the project keeps its packages: requirements.txt, else a pip-format lock, else the
+    // [project] dependencies of pyproject.toml (see generate/installplan.h).
     if (QFileInfo(projectPath + "/requirements.txt"_L1).isFile())
         info.requirementsFile = prefix + "requirements.txt"_L1;
+    else if (QFileInfo(projectPath + "/requirements.lock"_L1).isFile())
+        info.requirementsFile = prefix + "requirements.lock"_L1;
+    else if (const PyProjectDependencies py = readPyProjectDependencies(readText(projectPath + "/pyproject.toml"_L1).toUtf8());
+             py.declared && !py.dynamic)
+        info.requirementsFile = prefix + "pyproject.toml"_L1;
     else if (QFileInfo(root + "/requirements.txt"_L1).isFile() && !prefix.isEmpty())
         info.problems.append(u"requirements.txt is next to %1, not inside it; the image installs %1/requirements.txt"_s
                                  .arg(info.projectDir));

@@ -85,7 +85,9 @@ QList<Correction> corrections()
         {u"requirements-complete"_s, u"requirements.txt has what the setup runs"_s,
          u"The article asks you to add pytest and pytest-django to requirements.txt by hand and never mentions a "
          u"Postgres driver. Berth adds the missing ones at the end of your requirements.txt, leaving every line you "
-         u"wrote, including your pins, as it is."_s,
+         u"wrote, including your pins, as it is. A lock file (requirements.lock) and a pyproject.toml without a "
+         u"requirements file are never edited: the missing ones go into berth-requirements.txt beside them, which "
+         u"the image installs after them."_s,
          {u"app/requirements.txt"_s}},
         {u"dockerfile-modern"_s, u"A Dockerfile without dead steps"_s,
          u"The article's `apt-get update && apt-get install -y` installs nothing and leaves the package lists in the "

@@ -53,6 +53,9 @@ public:
 
     void add(GeneratedFile file);
     void addWarning(const QString &warning) { m_warnings.append(warning); }
+    // What generate() found out and the user should know, without anything being wrong (the
+    // packages' layout and what the image installs).
+    void addNote(const QString &note) { m_notes.append(note); }
 
     QList<GeneratedFile> files() const { return m_files; }
     const GeneratedFile *file(const QString &path) const;
@@ -60,6 +63,7 @@ public:
     // Things the user should know that are not errors (an existing pyproject pytest config that
     // pytest.ini now overrides, a database user that differs from the existing volume's, ...).
     QStringList warnings() const { return m_warnings; }
+    QStringList notes() const { return m_notes; }
 
     QList<PlannedFile> plan(const QString &dir) const;
     WriteResult write(const QString &dir, const WriteOptions &options = {}) const;
@@ -67,6 +71,7 @@ public:
 private:
     QList<GeneratedFile> m_files;
     QStringList m_warnings;
+    QStringList m_notes;
 };
 
 } // namespace Berth

@@ -4,7 +4,8 @@
 #include "generate/manifest.h"
 #include "generate/password.h"
 #include "generate/quoting.h"
-#include "generate/requirements.h"
+#include "generate/generatorparts.h"
+#include "generate/installplan.h"
 #include "generate/templaterenderer.h"
 
 #include <QFile>
@@ -17,36 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
+using namespace GeneratorParts;
+
 namespace {
 
-QByteArray readIfExists(const QString &projectDir, const QString &path, bool *exists = nullptr)
-{
-    if (exists)
-        *exists = false;
-    if (projectDir.isEmpty())
-        return {};
-    QFile f(projectDir + u'/' + path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    if (exists)
-        *exists = true;
-    return f.read(4 * 1024 * 1024);
-}
-
-QString envFileValue(const QByteArray &envFile, const QString &key)
-{
-    const QStringList lines = QString::fromUtf8(envFile).split(u'\n');
-    for (QString line : lines) {
-        line = line.trimmed();
-        if (!line.startsWith(key + u'='))
-            continue;
-        QString value = line.mid(key.size() + 1);
-        if (value.size() >= 2 && (value.startsWith(u'\'') || value.startsWith(u'"')) && value.endsWith(value.front()))
-            value = value.mid(1, value.size() - 2);
-        return value;
-    }
-    return {};
-}
 
 QString portMapping(const QString &bind, int hostPort, int containerPort)
 {
@@ -72,41 +47,6 @@ QString allowedHosts(const ProjectSpec &spec)
     return hosts.join(u' ');
 }
 
-struct Context
-{
-    const ProjectSpec &spec;
-    QString projectDir;
-    GenerateOptions options;
-    TemplateRenderer values;
-    FileSet files;
-
-    void add(const QString &path, FileRole role, const QString &templateName, const QString &summary,
-             const QStringList &corrections, bool secret = false)
-    {
-        GeneratedFile f;
-        f.path = path;
-        f.role = role;
-        f.content = values.render(templateName).toUtf8();
-        f.summary = summary;
-        f.correctionIds = corrections;
-        f.secret = secret;
-        files.add(f);
-    }
-};
-
-// True when a plain `docker compose` (no -f, no COMPOSE_FILE) loads exactly these files: Compose
-// picks the first of its default names and adds NAME.override.EXT beside it.
-bool plainComposeLoads(const QStringList &files)
-{
-    static const QStringList defaults = {u"compose.yaml"_s, u"compose.yml"_s, u"docker-compose.yaml"_s,
-                                         u"docker-compose.yml"_s};
-    const QString &main = files.first();
-    if (!defaults.contains(main))
-        return false;
-    const qsizetype dot = main.lastIndexOf(u'.');
-    const QString override = main.left(dot) + ".override"_L1 + main.mid(dot);
-    return files.size() == 1 || (files.size() == 2 && files.at(1) == override);
-}
 
 // python -m pytest with the spec's arguments, then extra (--ds for a project's own pytest.ini).
 QStringList testsEntrypoint(const ProjectSpec &spec, const QStringList &extra = {})
@@ -168,7 +108,6 @@ void setValues(const ProjectSpec &spec, TemplateRenderer &v)
     v.set(u"host_gid"_s, spec.container.hostGid);
     v.set(u"container_path"_s, path);
     v.set(u"project_src"_s, projectSrc);
-    v.set(u"requirements_in_container"_s, path + u'/' + spec.django.requirementsFile);
     v.set(u"static_root"_s, spec.staticRoot());
     v.set(u"static_root_python"_s, Quote::python(spec.staticRoot()));
     v.set(u"media_root"_s, spec.mediaRoot());
@@ -227,124 +166,6 @@ void setValues(const ProjectSpec &spec, TemplateRenderer &v)
     v.set(u"name"_s, Quote::envValue(spec.database.name));
 }
 
-QByteArray mergedGitIgnore(const QByteArray &existing, const QStringList &secretFiles)
-{
-    QString text = QString::fromUtf8(existing);
-    text.replace("\r\n"_L1, "\n"_L1);
-    const QStringList have = text.split(u'\n');
-    QStringList missing;
-    QStringList entries;
-    for (const QString &file : secretFiles)
-        entries.append(u'/' + file);
-    entries.append(u"/.berth/backups/"_s);
-    for (const QString &entry : std::as_const(entries)) {
-        if (!have.contains(entry) && !have.contains(entry.mid(1)))
-            missing.append(entry);
-    }
-    if (missing.isEmpty())
-        return text.toUtf8();
-    if (!text.isEmpty() && !text.endsWith(u'\n'))
-        text += u'\n';
-    if (!text.isEmpty())
-        text += u'\n';
-    text += "# Berth: the secrets files and backups of replaced files stay out of git.\n"_L1
-          + missing.join(u'\n') + u'\n';
-    return text.toUtf8();
-}
-
-QList<NeededRequirement> neededRequirements(const ProjectSpec &spec)
-{
-    QList<NeededRequirement> needed = {{u"Django>=4.2"_s, {u"django"_s}, u"the project itself"_s}};
-    if (spec.database.isPostgres())
-        needed.append({u"psycopg[binary]>=3.1"_s,
-                       {u"psycopg"_s, u"psycopg-binary"_s, u"psycopg-c"_s, u"psycopg2"_s, u"psycopg2-binary"_s},
-                       u"Django's Postgres driver"_s});
-    needed.append({u"pytest>=7.0"_s, {u"pytest"_s}, u"the tests service"_s});
-    needed.append({u"pytest-django>=4.5"_s, {u"pytest-django"_s}, u"DJANGO_SETTINGS_MODULE in pytest.ini"_s});
-    if (spec.manage.command == "shell_plus"_L1)
-        needed.append({u"django-extensions>=3.2"_s, {u"django-extensions"_s}, u"manage's shell_plus"_s});
-    return needed;
-}
-
-void addSecrets(Context &c)
-{
-    const ProjectSpec &spec = c.spec;
-    bool exists = false;
-    const QByteArray existing = readIfExists(c.projectDir, spec.secretsFile(), &exists);
-    QString password = c.options.databasePassword;
-    if (password.isEmpty() || Quote::envValue(password).isEmpty())
-        password = envFileValue(existing, u"POSTGRES_PASSWORD"_s);
-    if (password.isEmpty() || Quote::envValue(password).isEmpty())
-        password = generatePassword();
-    if (exists) {
-        const QString user = envFileValue(existing, u"POSTGRES_USER"_s);
-        const QString name = envFileValue(existing, u"POSTGRES_DB"_s);
-        if ((!user.isEmpty() && user != spec.database.user) || (!name.isEmpty() && name != spec.database.name))
-            c.files.addWarning(u"%1 had POSTGRES_USER=%2 and POSTGRES_DB=%3: a database volume made with them keeps "
-                               u"them; Postgres applies the new values only to an empty volume"_s
-                                   .arg(spec.secretsFile(), user, name));
-    }
-    TemplateRenderer secrets = c.values;
-    secrets.set(u"password"_s, Quote::envValue(password));
-    GeneratedFile f;
-    f.path = spec.secretsFile();
-    f.role = FileRole::EnvFile;
-    f.secret = true;
-    f.content = secrets.render(u"database_env"_s).toUtf8();
-    f.summary = u"the database credentials with a random password (secret, git-ignored)"_s;
-    f.correctionIds = {u"secrets-file"_s};
-    c.files.add(f);
-}
-
-// COMPOSE_FILE in .env when a plain `docker compose` would not find Berth's files by itself, so
-// DOCKER.md's commands work as written. Only into a .env Berth wrote (or a new one), and only when
-// no compose file of the project's own would change meaning: otherwise DOCKER.md gives -f flags.
-void addComposeEnv(Context &c)
-{
-    const QStringList files = c.spec.composeFiles();
-    if (plainComposeLoads(files))
-        return;
-    QString reason;
-    bool exists = false;
-    readIfExists(c.projectDir, u".env"_s, &exists);
-    if (exists && !Manifest::load(c.projectDir).contains(u".env"_s))
-        reason = u".env exists and is not Berth's"_s;
-    for (const QString &name : {u"compose.yaml"_s, u"compose.yml"_s, u"docker-compose.yaml"_s, u"docker-compose.yml"_s}) {
-        if (reason.isEmpty() && !c.projectDir.isEmpty() && !files.contains(name)
-            && QFileInfo::exists(c.projectDir + u'/' + name))
-            reason = u"%1 is there too, and COMPOSE_FILE would hide it from a plain `docker compose`"_s
-                         .arg(name);
-    }
-    if (!reason.isEmpty()) {
-        c.values.set(u"plain_up_needs_flags"_s, true);
-        c.files.addWarning(u"a plain `docker compose` does not load %1; %2, so Berth wrote no COMPOSE_FILE: "
-                           u"pass -f %3 (DOCKER.md says so)"_s
-                               .arg(files.join(u", "_s), reason, files.join(" -f "_L1)));
-        return;
-    }
-    c.add(u".env"_s, FileRole::EnvFile, u"compose_env"_s,
-          u"COMPOSE_FILE: a plain `docker compose` uses Berth's files"_s, {u"compose-file-names"_s});
-}
-
-// Django's SECRET_KEY in its own secrets file, generated once and kept on every later run.
-void addDjangoSecrets(Context &c)
-{
-    const QString path = c.spec.djangoSecretsFile();
-    const QByteArray existing = readIfExists(c.projectDir, path);
-    QString key = envFileValue(existing, u"DJANGO_SECRET_KEY"_s);
-    if (key.size() < 50 || key.startsWith("django-insecure-"_L1) || Quote::envValue(key) != key)
-        key = generateSecretKey();
-    TemplateRenderer values = c.values;
-    values.set(u"secret_key"_s, key);
-    GeneratedFile f;
-    f.path = path;
-    f.role = FileRole::EnvFile;
-    f.secret = true;
-    f.content = values.render(u"django_env"_s).toUtf8();
-    f.summary = u"Django's SECRET_KEY, random and kept (secret, git-ignored)"_s;
-    f.correctionIds = {u"secret-key"_s};
-    c.files.add(f);
-}
 
 } // namespace
 
@@ -411,23 +232,14 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     if (!ownTestSettings.isEmpty())
         c.values.set(u"tests_entrypoint"_s, Quote::composeList(testsEntrypoint(spec, {u"--ds="_s + ownTestSettings})));
 
-    // Every requirements file the install reads is copied before the code, so the install layer
-    // stays cached until one of them changes.
-    const QString djangoPath = spec.django.projectDir == "."_L1 ? projectDir : projectDir + u'/' + spec.django.projectDir;
-    QStringList requirementsProblems;
-    const QStringList installFiles = projectDir.isEmpty()
-        ? QStringList{spec.django.requirementsFile}
-        : requirementsFiles(djangoPath, spec.django.requirementsFile, &requirementsProblems);
-    for (const QString &problem : std::as_const(requirementsProblems))
+    // Every file the install reads is copied before the code, so the install layer stays cached
+    // until one of them changes (generate/installplan.h: requirements, lock or pyproject.toml).
+    const InstallPlan install = planInstall(spec, projectDir);
+    c.files.addNote(install.summary());
+    for (const QString &problem : install.warnings)
         c.files.addWarning(problem);
-    const QString projectSrc = spec.django.projectDir == "."_L1 ? u"."_s : "./"_L1 + spec.django.projectDir;
-    QStringList copies;
-    for (const QString &file : installFiles)
-        copies.append(u"COPY --chown=app:app %1/%2 %3/%2"_s.arg(projectSrc, file, spec.container.path));
-    c.values.set(u"requirements_copy"_s, copies.join(u'\n'));
-    QByteArray included;
-    for (const QString &file : installFiles.mid(1))
-        included += readIfExists(djangoPath, file) + '\n';
+    c.values.set(u"requirements_copy"_s, install.dockerCopy);
+    c.values.set(u"requirements_install"_s, install.dockerInstall);
 
     c.add(spec.container.dockerfile, FileRole::Dockerfile, u"Dockerfile"_s, u"the image: Python, uwsgi, your project"_s,
           {u"dockerfile-modern"_s, u"host-user-files"_s, u"django-uses-postgres"_s});
@@ -485,20 +297,8 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
           u"your settings plus the containers' secret key, database, hosts, static and media files and logs"_s,
           settingsCorrections);
 
-    bool hadRequirements = false;
-    const QByteArray requirements = readIfExists(projectDir, spec.requirementsPath(), &hadRequirements);
-    GeneratedFile req;
-    req.path = spec.requirementsPath();
-    req.role = FileRole::Requirements;
-    req.content = mergeRequirements(requirements, neededRequirements(spec), nullptr, included);
-    req.merged = hadRequirements;
-    req.mergedFrom = requirements;
-    req.summary = hadRequirements ? u"your requirements, plus what the setup needs"_s
-                                  : u"the Python packages of the project"_s;
-    if (installFiles.size() > 1)
-        req.summary += u"; the image installs it with %1"_s.arg(installFiles.mid(1).join(", "_L1));
-    req.correctionIds = {u"requirements-complete"_s, u"django-uses-postgres"_s};
-    c.files.add(req);
+    for (const GeneratedFile &f : install.files)
+        c.files.add(f);
 
     if (postgres)
         addSecrets(c);

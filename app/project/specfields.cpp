@@ -30,7 +30,7 @@ const QList<SpecField> &specFields()
                     "settings of the tests service; \"\" for the development ones"),
         BERTH_FIELD("django", "wsgi_module", String, s.django.wsgiModule, "module with the WSGI application"),
         BERTH_FIELD("django", "requirements_file", String, s.django.requirementsFile,
-                    "pip requirements, relative to project_dir; Berth adds what the setup needs"),
+                    "where the packages are, relative to project_dir: a requirements file (Berth adds what the setup needs), a *.lock or pyproject.toml"),
         BERTH_FIELD("container", "path", String, s.container.path, "where the project lives in the containers"),
         BERTH_FIELD("container", "python_image", String, s.container.pythonImage, "base image of the Dockerfile"),
         BERTH_FIELD("container", "dockerfile", String, s.container.dockerfile,

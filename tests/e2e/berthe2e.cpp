@@ -21,9 +21,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption work(u"work"_s, u"Folder to make the project in."_s, u"DIR"_s);
     const QCommandLineOption berth(u"berth"_s, u"The berth binary."_s, u"FILE"_s);
     const QCommandLineOption existing(u"existing-project"_s, u"The project has its own requirements.txt first."_s);
-    const QCommandLineOption layout(u"layout"_s, u"settings-package, requirements-split or own-docker-files."_s, u"NAME"_s);
+    const QCommandLineOption layout(u"layout"_s, u"settings-package, requirements-split, own-docker-files or pyproject-only."_s, u"NAME"_s);
+    const QCommandLineOption inContainer(u"startproject-in-container"_s,
+                                         u"Instead of the stack: create a project with django-admin in a container of the "
+                                         u"spec's python image, check its owner and manage.py check."_s);
     const QCommandLineOption images(u"print-images"_s, u"Print the spec's python, nginx and postgres images and exit."_s);
-    parser.addOptions({spec, work, berth, existing, layout, images});
+    parser.addOptions({spec, work, berth, existing, layout, images, inContainer});
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(spec)) {
@@ -50,6 +53,13 @@ int main(int argc, char *argv[])
     if (!parser.isSet(work) || !parser.isSet(berth)) {
         err << "berth-e2e: --work DIR and --berth FILE are required\n";
         return 2;
+    }
+    if (parser.isSet(inContainer)) {
+        QFile f(parser.value(spec));
+        QList<Berth::SpecError> errors;
+        const Berth::ProjectSpec s = f.open(QIODevice::ReadOnly) ? Berth::ProjectSpec::fromYaml(f.readAll(), &errors)
+                                                                 : Berth::ProjectSpec::defaults();
+        return BerthE2E::startProjectInContainer(parser.value(work), s.container.pythonImage) ? 0 : 1;
     }
     BerthE2E::Flow flow({parser.value(spec), parser.value(work), parser.value(berth), parser.isSet(existing),
                          parser.value(layout)});

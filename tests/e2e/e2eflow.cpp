@@ -1,4 +1,5 @@
 #include "e2eflow.h"
+#include "e2ehelpers.h"
 
 #include "docker/composejob.h"
 #include "docker/containerstatus.h"
@@ -19,60 +20,6 @@
 using namespace Qt::StringLiterals;
 
 namespace BerthE2E {
-
-namespace {
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-bool writeFile(const QString &path, const QByteArray &content, QString *why)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) {
-        *why = u"cannot write %1: %2"_s.arg(path, f.errorString());
-        return false;
-    }
-    return true;
-}
-
-// Runs a program to its end (project setup only: django-admin and berth generate).
-bool runProgram(const QString &program, const QStringList &arguments, const QString &workDir, QString *why)
-{
-    QProcess p;
-    p.setWorkingDirectory(workDir);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, arguments);
-    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *why = u"%1 %2 failed (exit %3): %4"_s.arg(program, arguments.join(u' ')).arg(p.exitCode())
-                   .arg(QString::fromLocal8Bit(p.readAll()) + p.errorString());
-        return false;
-    }
-    return true;
-}
-
-// The sample app every flow tests through the tests service.
-QByteArray sampleTests(bool postgres)
-{
-    QByteArray text =
-        "import pytest\n"
-        "from django.contrib.auth.models import User\n"
-        "from django.db import connection\n\n\n"
-        "@pytest.mark.django_db\n"
-        "def test_database_vendor():\n"
-        "    assert connection.vendor == \"VENDOR\"\n\n\n"
-        "@pytest.mark.django_db\n"
-        "def test_create_user():\n"
-        "    User.objects.create_user(\"alice\", password=\"not-a-secret\")\n"
-        "    assert User.objects.filter(username=\"alice\").exists()\n\n\n"
-        "def test_arithmetic():\n"
-        "    assert 6 * 7 == 42\n";
-    text.replace("VENDOR", postgres ? "postgresql" : "sqlite");
-    return text;
-}
-} // namespace
 
 Flow::Flow(const Options &options, QObject *parent)
     : QObject(parent), m_options(options)
@@ -122,6 +69,8 @@ bool Flow::run()
         && step(u"docker environment probe"_s, [this](QString *why) { return probeDocker(why); })
         && step(u"the spec's host ports are free"_s, [this](QString *why) { return portsFree(why); })
         && step(u"build"_s, [this](QString *why) { return compose(m_project, {u"build"_s}, why); })
+        && step(u"the image leaves out what the ignore file names (own-docker-files: berth/Dockerfile.dockerignore)"_s,
+                [this](QString *why) { return dockerIgnoreApplied(why); })
         && step(u"up (a plain `docker compose up -d` in the project, as DOCKER.md says)"_s, [this](QString *why) {
                m_upDone = true;
                return plainComposeUp(why);
@@ -136,6 +85,8 @@ bool Flow::run()
                 [this](QString *why) { return checkTables(why); })
         && step(u"tests service (pytest, junit read back)"_s, [this](QString *why) { return runTests(why); })
         && step(u"app logs show uwsgi serving the requests"_s, [this](QString *why) { return checkLogs(why); })
+        && step(u"a new dependency reaches manage after one build (pyproject-only)"_s,
+                [this](QString *why) { return newDependencyAfterRebuild(why); })
         && step(u"development runs the development settings"_s,
                 [this](QString *why) { return settingsInUse(m_project, u"dev"_s, why); })
         && step(u"production configuration: admin login page with its CSS"_s,
@@ -154,166 +105,6 @@ bool Flow::run()
     out() << "  " << QString::number(total, 'f', 1).rightJustified(7) << " s  total: " << (ok ? "PASSED" : "FAILED")
           << Qt::endl;
     return ok;
-}
-
-bool Flow::makeProject(QString *why)
-{
-    if (QFileInfo::exists(m_projectDir) && !QDir(m_projectDir).removeRecursively()) {
-        *why = u"cannot clear "_s + m_projectDir;
-        return false;
-    }
-    const QString djangoDir = QDir(m_projectDir).filePath(m_spec.django.projectDir);
-    if (!QDir().mkpath(djangoDir)) {
-        *why = u"cannot create "_s + djangoDir;
-        return false;
-    }
-    // `django-admin startproject NAME DIR`: the settings package is NAME, manage.py in DIR.
-    const QString package = m_spec.django.settingsModule.section(u'.', 0, 0);
-    if (!runProgram(u"django-admin"_s, {u"startproject"_s, package, djangoDir}, m_projectDir, why))
-        return false;
-    // With its own pytest.ini the project's tests run with its own settings (SQLite).
-    const bool ownPytest = m_options.layout == "own-docker-files"_L1;
-    if (!writeFile(djangoDir + u"/sampleapp/__init__.py"_s, {}, why)
-        || !writeFile(djangoDir + u"/sampleapp/tests.py"_s, sampleTests(m_spec.database.isPostgres() && !ownPytest), why))
-        return false;
-    if (!layoutProject(djangoDir, package, why))
-        return false;
-    if (m_options.existingProject) {
-        // A project with its own pinned requirements (satisfiable offline by the stand-in image).
-        const QString req = QDir(djangoDir).filePath(m_spec.django.requirementsFile);
-        if (!writeFile(req, "# our pins\nDjango>=4.2,<6.0\nsqlparse>=0.4\n", why))
-            return false;
-    }
-    return true;
-}
-
-bool Flow::layoutProject(const QString &djangoDir, const QString &package, QString *why)
-{
-    if (m_options.layout.isEmpty())
-        return true;
-    if (m_options.layout == "settings-package"_L1) {
-        // startproject's settings.py becomes settings/base.py; dev.py and production.py import it
-        // and mark themselves, and manage.py names the dev settings, as real projects do.
-        const QString settings = djangoDir + u'/' + package + u"/settings"_s;
-        QFile single(settings + u".py"_s);
-        if (!single.open(QIODevice::ReadOnly)) {
-            *why = u"no "_s + single.fileName();
-            return false;
-        }
-        const QByteArray base = single.readAll();
-        single.close();
-        QFile managePy(djangoDir + u"/manage.py"_s);
-        if (!managePy.open(QIODevice::ReadOnly)) {
-            *why = u"no manage.py in "_s + djangoDir;
-            return false;
-        }
-        QByteArray manage = managePy.readAll();
-        managePy.close();
-        manage.replace(QByteArray(package.toUtf8() + ".settings'"), QByteArray(package.toUtf8() + ".settings.dev'"));
-        return QFile::remove(single.fileName()) && writeFile(settings + u"/__init__.py"_s, {}, why)
-            && writeFile(settings + u"/base.py"_s, base, why)
-            && writeFile(settings + u"/dev.py"_s, "from .base import *  # noqa\n\nBERTH_E2E_VARIANT = \"dev\"\n", why)
-            && writeFile(settings + u"/production.py"_s,
-                         "from .base import *  # noqa\n\nBERTH_E2E_VARIANT = \"production\"\n", why)
-            && writeFile(djangoDir + u"/manage.py"_s, manage, why);
-    }
-    if (m_options.layout == "own-docker-files"_L1) {
-        // A project with a Docker setup of its own; Berth must leave every byte of it, and what a
-        // plain `docker compose` makes of it, as it was.
-        m_ownFiles = {{QDir(m_projectDir).filePath(u"Dockerfile"_s), "FROM python:3.13\nCMD [\"python3\", \"-V\"]\n"},
-                      {QDir(m_projectDir).filePath(u"docker-compose.yml"_s),
-                       "services:\n  web:\n    build: .\n    command: [\"python3\", \"-V\"]\n"},
-                      {djangoDir + u"/pytest.ini"_s,
-                       "[pytest]\nDJANGO_SETTINGS_MODULE = " + package.toUtf8() + ".settings\npython_files = tests.py\n"}};
-        for (const auto &[path, content] : std::as_const(m_ownFiles)) {
-            if (!writeFile(path, content, why))
-                return false;
-        }
-        return true;
-    }
-    if (m_options.layout == "requirements-split"_L1) {
-        // Only includes at the top, the packages in a requirements/ folder (satisfiable offline
-        // by the stand-in image).
-        return writeFile(djangoDir + u"/requirements.txt"_s, "-r requirements/production.txt\n", why)
-            && writeFile(djangoDir + u"/requirements/production.txt"_s, "-r base.txt\n", why)
-            && writeFile(djangoDir + u"/requirements/base.txt"_s, "# our pins\nDjango>=4.2,<6.0\nsqlparse>=0.4\n", why);
-    }
-    *why = u"unknown layout "_s + m_options.layout;
-    return false;
-}
-
-bool Flow::settingsInUse(const Berth::ComposeProject &project, const QString &expected, QString *why)
-{
-    if (m_options.layout != "settings-package"_L1)
-        return true;
-    QByteArray printed;
-    if (!compose(project,
-                 {u"run"_s, u"--rm"_s, u"-T"_s, u"manage"_s, u"shell"_s, u"-c"_s,
-                  u"from django.conf import settings; print('variant=' + settings.BERTH_E2E_VARIANT)"_s},
-                 why, &printed, 180000))
-        return false;
-    if (!printed.contains(QByteArray("variant=" + expected.toUtf8()))) {
-        *why = u"the manage service runs the wrong settings: expected %1, got: %2"_s.arg(expected, QString::fromUtf8(printed));
-        return false;
-    }
-    out() << "[e2e]   manage runs the " << expected << " settings" << Qt::endl;
-    return true;
-}
-
-bool Flow::ownComposeConfig(QByteArray *config, QString *why)
-{
-    // What a plain `docker compose config` in the project makes of the project's own files.
-    auto *job = new Berth::ComposeJob(m_docker->composeProgram(), m_docker->composePrefix() + QStringList{u"config"_s},
-                                      this);
-    QProcessEnvironment env = m_docker->processEnvironment();
-    for (const QString &name : {u"COMPOSE_FILE"_s, u"COMPOSE_PROJECT_NAME"_s, u"COMPOSE_PROFILES"_s, u"COMPOSE_PATH_SEPARATOR"_s})
-        env.remove(name);
-    job->setProcessEnvironment(env);
-    job->setWorkingDirectory(m_projectDir);
-    job->setTimeout(60000);
-    return runJob(job, why, config, false);
-}
-
-bool Flow::generate(QString *why)
-{
-    QByteArray ownBefore;
-    if (!m_ownFiles.isEmpty() && (!probeDocker(why) || !ownComposeConfig(&ownBefore, why)))
-        return false;
-    if (!runProgram(m_options.berth, {u"generate"_s, u"--spec"_s, m_options.specFile, u"--out"_s, m_projectDir},
-                    m_projectDir, why))
-        return false;
-    if (m_options.existingProject) {
-        QFile req(QDir(m_projectDir).filePath(m_spec.requirementsPath()));
-        if (!req.open(QIODevice::ReadOnly) || !req.readAll().contains("Django>=4.2,<6.0")) {
-            *why = u"the project's own pin was not kept in "_s + req.fileName();
-            return false;
-        }
-    }
-    if (!m_ownFiles.isEmpty()) {
-        for (const auto &[path, content] : std::as_const(m_ownFiles)) {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly) || f.readAll() != content) {
-                *why = u"berth generate changed the project's own "_s + path;
-                return false;
-            }
-        }
-        QByteArray ownAfter;
-        if (!ownComposeConfig(&ownAfter, why))
-            return false;
-        if (ownAfter != ownBefore) {
-            *why = u"a plain `docker compose config` of the project's own setup changed after berth generate:\n"_s
-                 + QString::fromUtf8(ownBefore) + u"\n---\n"_s + QString::fromUtf8(ownAfter);
-            return false;
-        }
-        out() << "[e2e]   the project's own Dockerfile, docker-compose.yml and pytest.ini are byte-identical, "
-                 "and `docker compose config` of them unchanged" << Qt::endl;
-    }
-    m_project = Berth::ComposeProject::discover(m_projectDir);
-    if (!m_project.isValid() || m_project.name != m_spec.compose.projectName) {
-        *why = u"no compose project found in "_s + m_projectDir;
-        return false;
-    }
-    return true;
 }
 
 bool Flow::probeDocker(QString *why)
@@ -513,142 +304,6 @@ bool Flow::httpOk(const QString &path, const QByteArray &mustContain, QString *w
     }
     out() << "[e2e]   GET " << path << " -> " << reply.status << ", " << reply.body.size() << " bytes" << Qt::endl;
     return true;
-}
-
-bool Flow::checkTables(QString *why)
-{
-    if (!m_spec.database.isPostgres()) {
-        // No database service: the project's SQLite database, on the sqlite_data volume that app
-        // and manage share (not in the bind-mounted project).
-        const QString db = m_spec.sqliteDir() + u"/db.sqlite3"_s;
-        if (!compose(m_project, {u"exec"_s, u"-T"_s, u"app"_s, u"test"_s, u"-s"_s, db}, why, nullptr, 60000)) {
-            *why = u"no "_s + db + u" in the app container after migrate: "_s + *why;
-            return false;
-        }
-        if (QFileInfo::exists(QDir(m_projectDir).filePath(m_spec.django.projectDir + u"/db.sqlite3"_s))) {
-            *why = u"migrate wrote the project's db.sqlite3, not the volume's"_s;
-            return false;
-        }
-        return true;
-    }
-    QByteArray result;
-    const QStringList psql{u"exec"_s, u"-T"_s, u"database"_s, u"psql"_s, u"-U"_s, m_spec.database.user,
-                           u"-d"_s, m_spec.database.name, u"-tAc"_s,
-                           u"select count(*) from information_schema.tables where table_name in "
-                           u"('django_migrations','auth_user','django_session')"_s};
-    if (!compose(m_project, psql, why, &result, 60000))
-        return false;
-    if (result.trimmed() != "3") {
-        *why = u"expected Django's 3 tables in Postgres, psql said: "_s + QString::fromUtf8(result);
-        return false;
-    }
-    if (QFileInfo::exists(QDir(m_projectDir).filePath(m_spec.django.projectDir + u"/db.sqlite3"_s))) {
-        *why = u"migrate wrote a db.sqlite3: Django did not use Postgres"_s;
-        return false;
-    }
-    out() << "[e2e]   django_migrations, auth_user, django_session are in " << m_spec.database.name << Qt::endl;
-    return true;
-}
-
-bool Flow::runTests(QString *why)
-{
-    const QString report = u".berth-e2e-junit.xml"_s;
-    const QString hostReport = QDir(m_projectDir).filePath(m_spec.django.projectDir + u'/' + report);
-    QFile::remove(hostReport);
-    QByteArray output;
-    const bool ok = compose(m_project,
-                            {u"run"_s, u"--rm"_s, u"tests"_s, m_spec.container.path + u'/',
-                             u"--junitxml="_s + m_spec.container.path + u'/' + report},
-                            why, nullptr);
-    Berth::TestResultModel results;
-    QString error;
-    if (!results.loadFile(hostReport, &error)) {
-        *why += u"\nno junit report: "_s + error;
-        return false;
-    }
-    const auto summary = results.summary();
-    out() << "[e2e]   junit: " << summary.tests << " tests, " << summary.passed() << " passed, " << summary.failed
-          << " failed, " << summary.errors << " errors" << Qt::endl;
-    QFile::remove(hostReport);
-    if (!ok || summary.tests < 3 || summary.failed + summary.errors > 0) {
-        *why += u"\ntests did not all pass (%1 of %2)"_s.arg(summary.passed()).arg(summary.tests);
-        return false;
-    }
-    return true;
-}
-
-bool Flow::checkLogs(QString *why)
-{
-    QByteArray logs;
-    if (!compose(m_project, {u"logs"_s, u"--no-color"_s, u"app"_s}, why, &logs, 60000))
-        return false;
-    // uwsgi's request log: "... GET / => generated N bytes in M msecs (HTTP/1.0 200) ...".
-    static const QRegularExpression request(u"GET / => generated \\d+ bytes .*HTTP/1\\.[01] 200"_s);
-    if (!request.match(QString::fromUtf8(logs)).hasMatch()) {
-        *why = u"no uwsgi request line for GET / in the app's logs:\n"_s + QString::fromUtf8(logs.right(3000));
-        return false;
-    }
-    return true;
-}
-
-bool Flow::production(QString *why)
-{
-    // docker-compose.yml alone: the image's code, DEBUG off, static files from nginx.
-    const Berth::ComposeProject prod = m_project.withoutOverrides();
-    if (!compose(prod, {u"up"_s, u"-d"_s}, why))
-        return false;
-    if (!waitUntilServing(prod, why))
-        return false;
-    // Until the production app answers: nginx says 502 while uwsgi starts (collectstatic runs
-    // first), and the development container may still be answering.
-    const auto starting = [](const HttpReply &r) {
-        return r.status == 0 || r.status == 502 || r.status == 503 || r.status == 504
-            || (r.status == 200 && r.body.contains("The install worked successfully"));
-    };
-    HttpReply home = get(sitePort(), u"/"_s);
-    for (int i = 0; i < 90 && starting(home); ++i) {
-        QThread::msleep(1000);
-        home = get(sitePort(), u"/"_s);
-    }
-    out() << "[e2e]   GET / -> " << home.status << " (DEBUG off: no URL pattern for /)" << Qt::endl;
-    if (home.status != 404) {
-        *why = u"with DEBUG off / should be 404, got %1 %2\n%3"_s.arg(home.status).arg(home.error,
-                   QString::fromUtf8(home.headers + "\n\n" + home.body.left(1500)));
-        return false;
-    }
-    HttpReply login;
-    if (!httpOk(u"/admin/login/"_s, "Django administration", why, &login))
-        return false;
-    static const QRegularExpression css(u"href=\"([^\"]+\\.css)\""_s);
-    const QRegularExpressionMatch m = css.match(QString::fromUtf8(login.body));
-    if (!m.hasMatch()) {
-        *why = u"the login page links no stylesheet"_s;
-        return false;
-    }
-    // From nginx, or without it from uwsgi's static-map: Django serves no static files with DEBUG off.
-    HttpReply style;
-    if (!httpOk(m.captured(1), "{", why, &style))
-        return false;
-    if (!style.headers.toLower().contains("content-type: text/css")) {
-        *why = u"the stylesheet is not served as text/css:\n"_s + QString::fromUtf8(style.headers);
-        return false;
-    }
-    // Django's deploy checks in the production image: only what needs TLS may be left.
-    if (!compose(prod, {u"run"_s, u"--rm"_s, u"-T"_s, u"manage"_s, u"check"_s, u"--deploy"_s}, why, nullptr, 180000))
-        return false;
-    const QString report = m_lastLog; // Django prints the warnings on stderr
-    static const QRegularExpression warning(u"\\(security\\.(W\\d+)\\)"_s);
-    QStringList ids;
-    for (auto it = warning.globalMatch(report); it.hasNext();)
-        ids.append(it.next().captured(1));
-    ids.sort();
-    out() << "[e2e]   check --deploy: " << (ids.isEmpty() ? u"no warnings"_s : ids.join(u", "_s)) << Qt::endl;
-    if (ids != QStringList{u"W004"_s, u"W008"_s, u"W012"_s, u"W016"_s}) {
-        *why = u"manage.py check --deploy reports more than the TLS warnings (W004, W008, W012, W016):\n"_s
-             + report.right(4000);
-        return false;
-    }
-    return settingsInUse(prod, u"production"_s, why);
 }
 
 bool Flow::stopAll(QString *why)

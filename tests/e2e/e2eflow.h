@@ -25,9 +25,14 @@ struct Options {
     // (settings/{base,dev,production}.py, manage.py on dev, WSGI_APPLICATION in base) or
     // "requirements-split" (requirements.txt only `-r requirements/production.txt`) or
     // "own-docker-files" (its own Dockerfile, docker-compose.yml and pytest.ini, which must stay
-    // byte-identical).
+    // byte-identical) or "pyproject-only" (pyproject.toml's [project] dependencies, no
+    // requirements file; a dependency added later reaches manage after one build).
     QString layout;
 };
+
+// "Create the project" with only Docker: startproject in a container of image, as another user;
+// checks ownership and `manage.py check`. Prints its steps; false on failure.
+bool startProjectInContainer(const QString &workDir, const QString &image);
 
 struct HttpReply {
     int status = 0;
@@ -70,6 +75,8 @@ private:
     bool checkTables(QString *why);
     bool runTests(QString *why);
     bool checkLogs(QString *why);
+    bool newDependencyAfterRebuild(QString *why);
+    bool dockerIgnoreApplied(QString *why);
     bool layoutProject(const QString &djangoDir, const QString &package, QString *why);
     bool settingsInUse(const Berth::ComposeProject &project, const QString &expected, QString *why);
     bool production(QString *why);

@@ -78,12 +78,12 @@ inline bool restore(const QString &dir, const Tree &tree)
     return true;
 }
 
-// The lines of berth's stderr that are not warnings: one per problem is what the tests count.
+// The lines of berth's stderr that are not warnings or notes: one per problem is what the tests count.
 inline QStringList errorLines(const QString &err)
 {
     QStringList lines;
     for (const QString &line : err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        if (!line.startsWith(QLatin1String("berth: warning:")))
+        if (!line.startsWith(QLatin1String("berth: warning:")) && !line.startsWith(QLatin1String("berth: note:")))
             lines.append(line);
     }
     return lines;

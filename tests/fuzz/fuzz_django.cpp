@@ -1,6 +1,8 @@
 // A Django project's own text: manage.py (DJANGO_SETTINGS_MODULE), the settings
-// (WSGI_APPLICATION) and requirements.txt (requirementName, mergeRequirements).
+// (WSGI_APPLICATION), requirements.txt (requirementName, mergeRequirements) and pyproject.toml
+// ([project] dependencies).
 #include "django/djangoproject.h"
+#include "django/pyproject.h"
 #include "fuzzcheck.h"
 #include "generate/requirements.h"
 
@@ -53,5 +55,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QStringList addedAgain;
     FUZZ_CHECK(mergeRequirements(merged, needed(), &addedAgain) == merged);
     FUZZ_CHECK(addedAgain.isEmpty());
+
+    // pyproject.toml: one error line at most, and dependencies only when they were declared.
+    const PyProjectDependencies py = readPyProjectDependencies(bytes);
+    FUZZ_CHECK(!py.error.contains(u'\n'));
+    FUZZ_CHECK(py.declared || py.dependencies.isEmpty());
     return 0;
 }

@@ -145,7 +145,21 @@ void TestWizard::existingProjectIsDetected()
     QCOMPARE(w.spec().django.wsgiModule, u"shop.wsgi"_s);
     auto *summary = w.findChild<QLabel *>(u"detectionSummary"_s);
     QVERIFY(summary->text().contains(u"shop/manage.py"_s));
-    QVERIFY(summary->text().contains(u"shop/requirements.txt"_s));
+    QVERIFY(summary->text().contains(u"Python packages: shop/requirements.txt (a requirements file)"_s));
+
+    // pyproject.toml's dependencies and no requirements file: the page says what the image installs.
+    const QString py = m_root.filePath(u"pyproject-only"_s);
+    QVERIFY(QDir().mkpath(py));
+    QVERIFY(startProject(py, u"shop"_s));
+    writeFile(py + u"/shop/pyproject.toml"_s, "[project]\nname = 'shop'\ndependencies = ['Django>=4.2']\n");
+    Berth::SetupWizard pw;
+    pw.show();
+    qobject_cast<Berth::ProjectPage *>(pw.page(Berth::SetupWizard::Project))->setFolder(py);
+    QCOMPARE(pw.spec().django.requirementsFile, u"pyproject.toml"_s);
+    const QString pySummary = pw.findChild<QLabel *>(u"detectionSummary"_s)->text();
+    QVERIFY2(pySummary.contains(u"Python packages: shop/pyproject.toml, [project] dependencies (1;"_s)
+                 && pySummary.contains(u"shop/berth-requirements.txt"_s),
+             qPrintable(pySummary));
     // A WSGI module that is not in the project is an error on the page, not a setup that cannot start.
     auto *wsgi = project->findChild<QLineEdit *>(u"django.wsgi_module"_s);
     QVERIFY(wsgi);

@@ -1,10 +1,12 @@
 #include "wizard/projectpage.h"
 
-#include "docker/startprojectjob.h"
+#include "django/startprojectjob.h"
 #include "generate/generator.h"
+#include "generate/installplan.h"
 #include "project/specfile.h"
 #include "wizard/setupwizard.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <utility>
 
@@ -58,12 +61,25 @@ ProjectPage::ProjectPage(SetupWizard *wizard)
     m_found->setObjectName(u"detectionSummary"_s);
     m_found->setWordWrap(true);
     m_found->setTextFormat(Qt::PlainText);
-    m_create = new QPushButton(this);
+    m_createRow = new QWidget(this);
+    m_create = new QPushButton(m_createRow);
     m_create->setObjectName(u"createDjangoProject"_s);
-    m_create->hide();
+    // A local Django is faster; a container of the python image needs only Docker (macOS and
+    // Windows users often have no Django on the host).
+    m_createWith = new QComboBox(m_createRow);
+    m_createWith->setObjectName(u"createWith"_s);
+    m_createWith->addItem(tr("with the local Django (faster)"), int(StartProjectJob::Where::Host));
+    m_createWith->addItem(QString(), int(StartProjectJob::Where::Container));
+    const bool localDjango = !QStandardPaths::findExecutable(u"django-admin"_s).isEmpty();
+    m_createWith->setCurrentIndex(!localDjango && !StartProjectJob::dockerCommand().isEmpty() ? 1 : 0);
+    auto *createLayout = new QHBoxLayout(m_createRow);
+    createLayout->setContentsMargins(0, 0, 0, 0);
+    createLayout->addWidget(m_create);
+    createLayout->addWidget(m_createWith, 1);
+    m_createRow->hide();
     connect(m_create, &QPushButton::clicked, this, &ProjectPage::createProject);
     form()->addRow(QString(), m_found);
-    form()->addRow(QString(), m_create);
+    form()->addRow(QString(), m_createRow);
 
     addText(tr("Compose project name:"), u"compose.project_name"_s,
             [](ProjectSpec &s) -> QString & { return s.compose.projectName; },
@@ -119,7 +135,7 @@ void ProjectPage::detect()
     const QString dir = folder();
     setupWizard()->setProjectDir(dir);
     m_info = {};
-    m_create->hide();
+    m_createRow->hide();
     if (dir.isEmpty()) {
         m_found->setText(tr("Choose a folder."));
         revalidate();
@@ -160,9 +176,6 @@ void ProjectPage::detect()
         QStringList lines;
         lines << tr("Found a Django project: %1").arg(m_info.managePy);
         lines << tr("Settings: %1    WSGI: %2").arg(m_info.settingsModule, m_info.wsgiModule);
-        lines << (m_info.requirementsFile.isEmpty() ? tr("No requirements.txt: Berth will write one.")
-                                                    : tr("Requirements: %1 (Berth adds what the setup needs, "
-                                                         "keeping your pins)").arg(m_info.requirementsFile));
         for (const QString &problem : std::as_const(m_info.problems))
             lines << problem;
         // A Docker setup of the project's own: Berth's goes beside it, nothing of theirs replaced.
@@ -171,6 +184,9 @@ void ProjectPage::detect()
             reloadFields();
             lines << beside;
         }
+        // Requirements file, -r split, lock or pyproject.toml: what was found and what the image installs.
+        const InstallPlan install = planInstall(spec(), dir);
+        lines << install.summary() << install.warnings;
         m_found->setText((specProblems + lines).join(u'\n'));
     } else {
         const QString name = spec().django.projectDir.isEmpty() ? u"app"_s : spec().django.projectDir;
@@ -181,7 +197,8 @@ void ProjectPage::detect()
                                                  "Django project.")})
                              .join(u'\n'));
         m_create->setText(tr("Create Django Project \"%1\" Here").arg(name));
-        m_create->show();
+        m_createWith->setItemText(1, tr("in a %1 container (only Docker needed)").arg(spec().container.pythonImage));
+        m_createRow->show();
     }
     revalidate();
 }
@@ -201,6 +218,10 @@ void ProjectPage::createProject()
     m_job = new StartProjectJob(this);
     m_create->setEnabled(false);
     m_found->setText(tr("Creating the Django project…"));
+    connect(m_job, &StartProjectJob::output, this, [this](const QString &line) {
+        if (!line.trimmed().isEmpty())
+            m_found->setText(tr("Creating the Django project…") + u'\n' + line.trimmed().left(300));
+    });
     connect(m_job, &StartProjectJob::finished, this, [this](bool ok, const QString &message) {
         m_create->setEnabled(true);
         if (!ok) {
@@ -210,7 +231,8 @@ void ProjectPage::createProject()
         detect();
         m_found->setText(message + u'\n' + m_found->text());
     });
-    m_job->start(folder(), name);
+    m_job->start(StartProjectJob::Where(m_createWith->currentData().toInt()), folder(), name,
+                 spec().container.pythonImage);
 }
 
 QList<SpecError> ProjectPage::pageErrors() const

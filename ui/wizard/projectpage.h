@@ -3,6 +3,7 @@
 #include "django/djangoproject.h"
 #include "wizard/specpage.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -12,7 +13,8 @@ namespace Berth {
 class StartProjectJob;
 
 // Page 1: the project folder. Detects an existing Django project (manage.py, settings and wsgi
-// modules, requirements) and shows what it found, or offers to create one with django-admin.
+// modules, requirements) and shows what it found, or offers to create one with django-admin, on
+// the host or in a container of the python image.
 class ProjectPage : public SpecPage
 {
     Q_OBJECT
@@ -35,7 +37,9 @@ private:
 
     QLineEdit *m_folder = nullptr;
     QLabel *m_found = nullptr;
+    QWidget *m_createRow = nullptr;
     QPushButton *m_create = nullptr;
+    QComboBox *m_createWith = nullptr;
     QLineEdit *m_settings = nullptr;
     DjangoProjectInfo m_info;
     StartProjectJob *m_job = nullptr;
