@@ -22,8 +22,11 @@ function(berth_add_test name)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()
+    # ctest's TIMEOUT is the one limit: Qt Test's own 300 s per test function would otherwise
+    # stop a long fault test (tst_killedgenerate's 120 kills on a loaded machine) first.
+    math(EXPR function_timeout_ms "${ARG_TIMEOUT} * 1000")
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};BERTH_BINARY_DIR=${PROJECT_BINARY_DIR};${ARG_ENVIRONMENT}")
+        ENVIRONMENT "BERTH_SOURCE_DIR=${PROJECT_SOURCE_DIR};BERTH_BINARY_DIR=${PROJECT_BINARY_DIR};QTEST_FUNCTION_TIMEOUT=${function_timeout_ms};${ARG_ENVIRONMENT}")
 endfunction()
