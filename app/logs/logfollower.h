@@ -11,7 +11,6 @@
 
 #include <memory>
 
-
 namespace Berth {
 
 class CommandJob;
