@@ -1,6 +1,6 @@
 #include "django/startprojectjob.h"
 
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/dockerenvironment.h"
 
 #include <QDir>
@@ -42,7 +42,7 @@ StartProjectJob::StartProjectJob(QObject *parent)
 {
 }
 
-// The ComposeJob is a child: its GroupedProcess stops the process group on destruction and lets
+// The CommandJob is a child: its GroupedProcess stops the process group on destruction and lets
 // the QProcess reap it later, so destroying a running job never waits.
 StartProjectJob::~StartProjectJob() = default;
 
@@ -153,29 +153,29 @@ void StartProjectJob::run(const QString &program, const QStringList &arguments, 
         m_job->deleteLater();
     }
     m_lines.clear();
-    m_job = new ComposeJob(program, arguments, this);
+    m_job = new CommandJob(program, arguments, this);
     m_job->setProcessEnvironment(environment);
     m_job->setWorkingDirectory(workDir);
     // The script is long; the command line shown says what runs, not the script's text.
     QStringList shown = arguments;
     if (m_where == Where::Container)
         shown.replace(shown.indexOf(containerScript()), u"<startproject script>"_s);
-    m_commandLine = ComposeJob::commandLine(program, shown);
-    connect(m_job, &ComposeJob::output, this, [this](const QString &line) {
+    m_commandLine = CommandJob::commandLine(program, shown);
+    connect(m_job, &CommandJob::output, this, [this](const QString &line) {
         if (m_lines.size() < 200)
             m_lines.append(line);
         Q_EMIT output(line);
     });
-    connect(m_job, &ComposeJob::finished, this, [this] {
+    connect(m_job, &CommandJob::finished, this, [this] {
         const QString output = m_lines.join(u'\n').trimmed();
         switch (m_job->outcome()) {
-        case ComposeJob::Outcome::Succeeded:
+        case CommandJob::Outcome::Succeeded:
             Q_EMIT finished(true, tr("Created the Django project with: %1").arg(m_commandLine));
             return;
-        case ComposeJob::Outcome::Cancelled:
+        case CommandJob::Outcome::Cancelled:
             Q_EMIT finished(false, tr("Cancelled: %1").arg(m_commandLine));
             return;
-        case ComposeJob::Outcome::FailedToStart:
+        case CommandJob::Outcome::FailedToStart:
             Q_EMIT finished(false, m_job->errorMessage());
             return;
         default:

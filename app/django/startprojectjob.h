@@ -6,7 +6,7 @@
 
 namespace Berth {
 
-class ComposeJob;
+class CommandJob;
 
 // Runs `django-admin startproject NAME` in a folder, to give the wizard a Django project to set
 // up when the chosen folder has none. Two ways:
@@ -14,7 +14,7 @@ class ComposeJob;
 // - in a container of the chosen python image (`docker run --rm`), for a machine with only
 //   Docker: Django from the image, or pip-installed into the container's /tmp when the image has
 //   none. On Linux the container runs as the user's UID/GID, so the files are the user's.
-// Asynchronous (ComposeJob's process layer): nothing waits on the calling thread, and destroying
+// Asynchronous (CommandJob's process layer): nothing waits on the calling thread, and destroying
 // the job stops its process group without waiting.
 class StartProjectJob : public QObject
 {
@@ -58,7 +58,7 @@ private:
     void run(const QString &program, const QStringList &arguments, const QString &workDir,
              const QProcessEnvironment &environment);
 
-    ComposeJob *m_job = nullptr;
+    CommandJob *m_job = nullptr;
     QString m_docker;
     QProcessEnvironment m_dockerEnvironment = QProcessEnvironment::systemEnvironment();
     QString m_commandLine;

@@ -4,7 +4,7 @@
 #include <unistd.h>
 #endif
 
-#include "composejob.h"
+#include "process/commandjob.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,10 +35,10 @@ QProcessEnvironment DockerEnvironment::composeEnvironment() const
     return env;
 }
 
-ComposeJob *DockerEnvironment::composeJob(const ComposeProject &project, const QStringList &arguments,
+CommandJob *DockerEnvironment::composeJob(const ComposeProject &project, const QStringList &arguments,
                                           QObject *parent) const
 {
-    auto *job = new ComposeJob(composeProgram(), composePrefix() + project.arguments(arguments), parent);
+    auto *job = new CommandJob(composeProgram(), composePrefix() + project.arguments(arguments), parent);
     job->setProcessEnvironment(composeEnvironment());
     job->setWorkingDirectory(project.directory);
     return job;
@@ -106,9 +106,9 @@ DockerEnvironment::Problem DockerEnvironment::classifyError(const QString &text)
     return Problem::Other;
 }
 
-ComposeJob *DockerEnvironment::makeJob(const QString &program, const QStringList &arguments)
+CommandJob *DockerEnvironment::makeJob(const QString &program, const QStringList &arguments)
 {
-    auto *job = new ComposeJob(program, arguments, this);
+    auto *job = new CommandJob(program, arguments, this);
     job->setProcessEnvironment(m_environment);
     job->setCollectStandardOutput(true);
     job->setTimeout(m_probeTimeout);
@@ -145,10 +145,10 @@ void DockerEnvironment::probe()
 
 void DockerEnvironment::probeDaemon()
 {
-    ComposeJob *job = makeJob(m_cli, {u"version"_s, u"--format"_s, u"{{.Server.Version}}"_s});
-    connect(job, &ComposeJob::finished, this, [this, job] {
+    CommandJob *job = makeJob(m_cli, {u"version"_s, u"--format"_s, u"{{.Server.Version}}"_s});
+    connect(job, &CommandJob::finished, this, [this, job] {
         job->deleteLater();
-        if (job->outcome() == ComposeJob::Outcome::Succeeded) {
+        if (job->outcome() == CommandJob::Outcome::Succeeded) {
             m_daemonState = DaemonState::Up;
             m_serverVersion = QString::fromUtf8(job->standardOutput()).trimmed();
         } else {
@@ -159,7 +159,7 @@ void DockerEnvironment::probeDaemon()
             m_daemonProblem = classifyError(m_daemonDetail);
             if (m_daemonProblem == Problem::ComposeMissing)
                 m_daemonProblem = Problem::Other;
-            if (job->outcome() == ComposeJob::Outcome::TimedOut)
+            if (job->outcome() == CommandJob::Outcome::TimedOut)
                 m_daemonProblem = Problem::DaemonDown;
         }
         probeCompose();
@@ -170,10 +170,10 @@ void DockerEnvironment::probeDaemon()
 void DockerEnvironment::probeCompose()
 {
     const bool podman = QFileInfo(m_cli).baseName() == "podman"_L1;
-    ComposeJob *job = makeJob(m_cli, {u"compose"_s, u"version"_s, u"--short"_s});
-    connect(job, &ComposeJob::finished, this, [this, job, podman] {
+    CommandJob *job = makeJob(m_cli, {u"compose"_s, u"version"_s, u"--short"_s});
+    connect(job, &CommandJob::finished, this, [this, job, podman] {
         job->deleteLater();
-        if (job->outcome() == ComposeJob::Outcome::Succeeded) {
+        if (job->outcome() == CommandJob::Outcome::Succeeded) {
             m_flavour = podman ? ComposeFlavour::Podman : ComposeFlavour::Plugin;
             m_composeVersion = QString::fromUtf8(job->standardOutput()).trimmed().split(u'\n').value(0);
             finishProbe();
@@ -195,10 +195,10 @@ void DockerEnvironment::probeStandaloneCompose()
         finishProbe();
         return;
     }
-    ComposeJob *job = makeJob(m_standalone, {u"version"_s, u"--short"_s});
-    connect(job, &ComposeJob::finished, this, [this, job] {
+    CommandJob *job = makeJob(m_standalone, {u"version"_s, u"--short"_s});
+    connect(job, &CommandJob::finished, this, [this, job] {
         job->deleteLater();
-        if (job->outcome() == ComposeJob::Outcome::Succeeded) {
+        if (job->outcome() == CommandJob::Outcome::Succeeded) {
             m_flavour = ComposeFlavour::Standalone;
             m_composeVersion = QString::fromUtf8(job->standardOutput()).trimmed();
         }

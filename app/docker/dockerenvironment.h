@@ -9,7 +9,7 @@
 
 namespace Berth {
 
-class ComposeJob;
+class CommandJob;
 
 // Where the docker CLI is, which compose it has, and whether the daemon answers. Probing runs
 // the CLI asynchronously (never blocks the GUI thread). DOCKER_HOST, DOCKER_CONTEXT and
@@ -70,7 +70,7 @@ public:
     QProcessEnvironment composeEnvironment() const;
     // A job for `compose -f FILE --project-directory DIR -p NAME ARGS...` with this CLI, compose
     // flavour and composeEnvironment(), in the project's folder (not started).
-    ComposeJob *composeJob(const ComposeProject &project, const QStringList &arguments,
+    CommandJob *composeJob(const ComposeProject &project, const QStringList &arguments,
                            QObject *parent = nullptr) const;
 
     // Sorts the CLI's error text into a problem (daemon down, socket permission, ...).
@@ -86,7 +86,7 @@ private:
     void probeCompose();
     void probeStandaloneCompose();
     void finishProbe();
-    ComposeJob *makeJob(const QString &program, const QStringList &arguments);
+    CommandJob *makeJob(const QString &program, const QStringList &arguments);
 
     QString m_configuredCli;
     QStringList m_installFolders = knownInstallFolders();
@@ -102,7 +102,7 @@ private:
     Problem m_problem = Problem::None;
     Problem m_daemonProblem = Problem::None;
     ComposeFlavour m_flavour = ComposeFlavour::None;
-    QPointer<ComposeJob> m_job;
+    QPointer<CommandJob> m_job;
     int m_probeTimeout = 20000;
     bool m_probing = false;
     bool m_probeAgain = false;

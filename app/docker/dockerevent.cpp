@@ -1,5 +1,7 @@
 #include "dockerevent.h"
 
+#include "process/linesplitter.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -56,21 +58,15 @@ std::optional<DockerEvent> DockerEvent::parse(QByteArrayView line)
 void DockerEvent::takeLines(QByteArray *pending, const std::function<void(const DockerEvent &)> &onEvent,
                             const std::function<void(QByteArrayView)> &onSkipped)
 {
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = pending->indexOf('\n', start);
-        if (newline < 0)
-            break;
-        const QByteArrayView line = QByteArrayView(*pending).mid(start, newline - start).trimmed();
-        start = newline + 1;
+    ByteLineSplitter::takeLines(pending, [&](QByteArrayView line) {
+        line = line.trimmed();
         if (line.isEmpty())
-            continue;
+            return;
         if (const std::optional<DockerEvent> event = parse(line))
             onEvent(*event);
         else
             onSkipped(line);
-    }
-    pending->remove(0, start);
+    });
 }
 
 } // namespace Berth

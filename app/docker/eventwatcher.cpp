@@ -1,8 +1,8 @@
 #include "eventwatcher.h"
 
-#include "composejob.h"
+#include "process/commandjob.h"
 #include "dockerenvironment.h"
-#include "groupedprocess.h"
+#include "process/groupedprocess.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -180,15 +180,15 @@ void EventWatcher::runQuery()
         return;
     }
     m_queryAgain = false;
-    ComposeJob *job = m_environment->composeJob(m_project, {u"ps"_s, u"--all"_s, u"--format"_s, u"json"_s}, this);
+    CommandJob *job = m_environment->composeJob(m_project, {u"ps"_s, u"--all"_s, u"--format"_s, u"json"_s}, this);
     job->setCollectStandardOutput(true);
     job->setTimeout(60000);
     job->setStopGrace(300);
     m_query = job;
-    connect(job, &ComposeJob::finished, this, [this, job] {
+    connect(job, &CommandJob::finished, this, [this, job] {
         job->deleteLater();
         m_query.clear();
-        if (job->outcome() == ComposeJob::Outcome::Succeeded) {
+        if (job->outcome() == CommandJob::Outcome::Succeeded) {
             QStringList warnings;
             const QList<ContainerStatus> statuses = ContainerStatus::parseList(job->standardOutput(), &warnings);
             for (const QString &w : warnings)
@@ -203,7 +203,7 @@ void EventWatcher::runQuery()
                 m_statuses = statuses;
                 Q_EMIT statusesChanged(m_statuses);
             }
-        } else if (job->outcome() != ComposeJob::Outcome::Cancelled) {
+        } else if (job->outcome() != CommandJob::Outcome::Cancelled) {
             const QString message = job->standardError().trimmed();
             if (DockerEnvironment::classifyError(message) == DockerEnvironment::Problem::DaemonDown
                 || DockerEnvironment::classifyError(message) == DockerEnvironment::Problem::PermissionDenied)

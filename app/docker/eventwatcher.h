@@ -13,7 +13,7 @@ class QTimer;
 
 namespace Berth {
 
-class ComposeJob;
+class CommandJob;
 class DockerEnvironment;
 class GroupedProcess;
 
@@ -65,7 +65,7 @@ private:
     GroupedProcess *m_stream = nullptr;
     QTimer *m_debounce = nullptr;
     QTimer *m_reconnect = nullptr;
-    QPointer<ComposeJob> m_query;
+    QPointer<CommandJob> m_query;
     QByteArray m_pending;
     QString m_streamError;
     QList<ContainerStatus> m_statuses;

@@ -1,149 +1,33 @@
 #include "logfollower.h"
 
 #include "docker/dockerenvironment.h"
-#include "docker/groupedprocess.h"
-#include "logstreamdecoder.h"
+#include "process/commandjob.h"
 
 #include <QSet>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace Berth {
 
-namespace {
-constexpr qsizetype maxErrorChars = 16384;
-} // namespace
-
-struct LogFollower::Stream
-{
-    Container container;
-    GroupedProcess *process = nullptr; // made with the first read
-    LogStreamDecoder out;
-    LogStreamDecoder err;
-    Read read = Read::Stamped; // what the process (running or last run) does
-    bool followAfter = false;  // a stamped read of a running container: follow it afterwards
-    qint64 bulkUntilNs = 0;    // Bulk: up to this line
-    // Everything the container printed before this has been shown, on the daemon's clock (the
-    // clock its lines are stamped with); 0: nothing yet. After a timestamped read, just after
-    // its last line; after a followed run, the daemon's time of the `die` that ended it (after
-    // its last line, before the first of the next run); without that event, when the stream
-    // ended, on this machine's clock.
-    qint64 resumeNs = 0;
-    qint64 dieWhileRunningNs = 0; // the first `die` while a read ran
-    bool awaitingDie = false;     // a followed run ended; its `die` has not come yet
-    bool followAgain = false;     // listed as running while the old stream was still ending
-    bool stopped = false;         // stop() ended it: it has lines to catch up on
-    QString errorText; // the CLI's own messages, or the last stderr line of a live stream
-
-    bool busy() const { return process && process->isRunning(); }
-    static bool runs(const Container &container)
-    {
-        return container.state == "running"_L1 || container.state == "restarting"_L1;
-    }
-};
-
 LogFollower::LogFollower(const DockerEnvironment *environment, const ComposeProject &project, QObject *parent)
     : QObject(parent)
     , m_environment(environment)
     , m_project(project)
-    , m_lister(new GroupedProcess(this))
-    , m_batchTimer(new QTimer(this))
+    , m_lister(new CommandJob(QString(), {}, this))
+    , m_batcher(new LogBatcher(this))
 {
     m_lister->setObjectName(u"listing"_s); // the container listing (tests wait on it)
     m_lister->setStopGrace(300);
-    m_batchTimer->setSingleShot(true);
-    m_batchTimer->setInterval(30);
-    connect(m_batchTimer, &QTimer::timeout, this, &LogFollower::flush);
-    connect(m_lister, &GroupedProcess::standardOutputRead, this, [this](const QByteArray &data) { m_listOutput += data; });
-    connect(m_lister, &GroupedProcess::standardErrorRead, this, [this](const QByteArray &data) {
-        if (m_listError.size() < maxErrorChars)
-            m_listError += QString::fromUtf8(data);
-    });
-    connect(m_lister, &GroupedProcess::failedToStart, this, [this](const QString &message) {
-        m_errors.append(message);
-        endedIfIdle();
-    });
-    connect(m_lister, &GroupedProcess::finished, this, [this](int exitCode, QProcess::ExitStatus, bool stopRequested) {
-        if (!stopRequested)
-            onListed(exitCode);
-    });
+    m_lister->setCollectStandardOutput(true);
+    connect(m_batcher, &LogBatcher::linesReady, this, &LogFollower::linesReceived);
+    connect(m_lister, &CommandJob::finished, this, &LogFollower::onListFinished);
 }
 
 LogFollower::~LogFollower() = default;
 
 void LogFollower::setBatchInterval(int milliseconds)
 {
-    m_batchTimer->setInterval(milliseconds);
-}
-
-QString LogFollower::program() const
-{
-    return m_environment->cliPath();
-}
-
-QStringList LogFollower::listArguments() const
-{
-    return {u"ps"_s,
-            u"--all"_s,
-            u"--no-trunc"_s,
-            u"--filter"_s,
-            u"label=com.docker.compose.project="_s + m_project.name,
-            u"--filter"_s,
-            u"label=com.docker.compose.oneoff=False"_s,
-            u"--format"_s,
-            u"{{.ID}}\t{{.Names}}\t{{.Label \"com.docker.compose.service\"}}\t"
-            u"{{.Label \"com.docker.compose.container-number\"}}\t{{.State}}"_s};
-}
-
-QStringList LogFollower::historyArguments(const QString &containerId, int tail) const
-{
-    return {u"logs"_s, u"--timestamps"_s, u"--tail"_s, QString::number(tail), containerId};
-}
-
-QStringList LogFollower::bulkArguments(const QString &containerId, qint64 untilNs) const
-{
-    return {u"logs"_s, u"--until"_s, LogLine::formatTimestamp(untilNs), containerId};
-}
-
-QStringList LogFollower::readArguments(const QString &containerId, qint64 sinceNs) const
-{
-    QStringList arguments{u"logs"_s, u"--timestamps"_s};
-    if (sinceNs > 0)
-        arguments << u"--since"_s << LogLine::formatTimestamp(sinceNs);
-    return arguments << containerId;
-}
-
-QStringList LogFollower::followArguments(const QString &containerId, qint64 sinceNs, bool newLinesOnly) const
-{
-    QStringList arguments{u"logs"_s, u"--follow"_s};
-    if (sinceNs > 0)
-        arguments << u"--since"_s << LogLine::formatTimestamp(sinceNs);
-    else if (newLinesOnly)
-        arguments << u"--tail"_s << u"0"_s;
-    arguments << containerId;
-    return arguments;
-}
-
-bool LogFollower::parseContainer(QStringView line, const QString &projectName, Container *container)
-{
-    const QList<QStringView> fields = line.trimmed().split(u'\t');
-    if (fields.size() != 5 || fields.at(0).isEmpty() || fields.at(2).isEmpty())
-        return false;
-    container->id = fields.at(0).toString();
-    container->service = fields.at(2).toString();
-    container->state = fields.at(4).toString();
-    // Compose prefixes a container's lines with SERVICE-NUMBER; a container_name has no number.
-    const QStringView number = fields.at(3);
-    if (!number.isEmpty())
-        container->prefix = container->service + u'-' + number;
-    else {
-        QStringView name = fields.at(1);
-        if (name.size() > projectName.size() && name.startsWith(projectName) && name.at(projectName.size()) == u'-')
-            name = name.mid(projectName.size() + 1);
-        container->prefix = name.toString();
-    }
-    return true;
+    m_batcher->setInterval(milliseconds);
 }
 
 void LogFollower::start()
@@ -167,8 +51,6 @@ void LogFollower::list()
         return;
     }
     m_listAgain = false;
-    m_listOutput.clear();
-    m_listError.clear();
     m_lister->setProgram(program());
     m_lister->setArguments(listArguments());
     m_lister->setProcessEnvironment(m_environment->processEnvironment());
@@ -177,15 +59,29 @@ void LogFollower::list()
     m_lister->start();
 }
 
+void LogFollower::onListFinished()
+{
+    switch (m_lister->outcome()) {
+    case CommandJob::Outcome::Cancelled:
+        return;
+    case CommandJob::Outcome::FailedToStart:
+        m_errors.append(m_lister->errorMessage());
+        endedIfIdle();
+        return;
+    default:
+        onListed(m_lister->exitCode());
+    }
+}
+
 void LogFollower::onListed(int exitCode)
 {
     if (!m_active)
         return;
     if (exitCode != 0) {
-        const QStringList lines = m_listError.split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines = m_lister->standardError().split(u'\n', Qt::SkipEmptyParts);
         m_errors.append(lines.isEmpty() ? tr("docker ps exited with code %1").arg(exitCode) : lines.constLast().trimmed());
     } else {
-        const QString output = QString::fromUtf8(m_listOutput);
+        const QString output = QString::fromUtf8(m_lister->standardOutput());
         QSet<QString> listed;
         for (QStringView line : QStringView(output).split(u'\n', Qt::SkipEmptyParts)) {
             Container container;
@@ -194,11 +90,10 @@ void LogFollower::onListed(int exitCode)
             if (!m_services.isEmpty() && !m_services.contains(container.service))
                 continue;
             listed.insert(container.id);
-            std::shared_ptr<Stream> &stream = m_streams[container.id];
-            const bool runs = Stream::runs(container);
+            std::shared_ptr<ContainerLogStream> &stream = m_streams[container.id];
+            const bool runs = container.runs();
             if (!stream) {
-                stream = std::make_shared<Stream>();
-                stream->container = container;
+                stream = std::make_shared<ContainerLogStream>(container);
                 if (m_firstListing && m_tail > 0) {
                     // Its last lines with their timestamps, then (running) follow it.
                     readStamped(stream.get(), historyArguments(container.id, m_tail), runs);
@@ -206,7 +101,7 @@ void LogFollower::onListed(int exitCode)
                     if (runs)
                         startLive(stream.get(), 0, true);
                     else
-                        stream->resumeNs = LogLine::wallClockNs();
+                        stream->skipToNow();
                 } else if (runs) {
                     // All of it (tail -1), or a container that appeared since the first listing:
                     // all of its lines are new.
@@ -214,7 +109,8 @@ void LogFollower::onListed(int exitCode)
                 } else {
                     // An exited container, all of its log: where it ends first (exactly, on the
                     // daemon's clock), then up to there without timestamps, the fast way.
-                    run(stream.get(), Read::Probe, historyArguments(container.id, 1));
+                    stream->beginRead(Read::Probe);
+                    run(stream.get(), historyArguments(container.id, 1));
                 }
                 continue;
             }
@@ -223,14 +119,14 @@ void LogFollower::onListed(int exitCode)
                 // Its start event can come before the old stream noticed the stop: then it
                 // follows once that one has ended.
                 if (runs)
-                    stream->followAgain = true;
+                    stream->wantFollow();
                 continue;
             }
-            stream->dieWhileRunningNs = 0;
+            stream->forgetDie();
             if (runs)
-                startLive(stream.get(), stream->resumeNs);
-            else if (stream->stopped)
-                readStamped(stream.get(), readArguments(container.id, stream->resumeNs), false);
+                startLive(stream.get(), stream->resumeNs());
+            else if (stream->state() == ContainerLogStream::State::Stopped)
+                readStamped(stream.get(), readArguments(container.id, stream->resumeNs()), false);
         }
         // Containers that are gone (`down`, recreated): forget their ended streams.
         for (auto it = m_streams.begin(); it != m_streams.end();) {
@@ -238,9 +134,9 @@ void LogFollower::onListed(int exitCode)
                 ++it;
                 continue;
             }
-            if (GroupedProcess *process = it.value()->process) {
-                process->disconnect(this);
-                process->deleteLater();
+            if (CommandJob *job = it.value()->job) {
+                job->disconnect(this);
+                job->deleteLater();
             }
             it = m_streams.erase(it);
         }
@@ -252,22 +148,22 @@ void LogFollower::onListed(int exitCode)
         endedIfIdle();
 }
 
-void LogFollower::readStamped(Stream *stream, const QStringList &arguments, bool followAfter)
+void LogFollower::readStamped(ContainerLogStream *stream, const QStringList &arguments, bool followAfter)
 {
-    stream->followAfter = followAfter;
-    run(stream, Read::Stamped, arguments);
+    stream->beginRead(Read::Stamped, followAfter);
+    run(stream, arguments);
 }
 
-void LogFollower::readBulk(Stream *stream, qint64 untilNs)
+void LogFollower::readBulk(ContainerLogStream *stream, qint64 untilNs)
 {
-    stream->bulkUntilNs = untilNs;
-    run(stream, Read::Bulk, bulkArguments(stream->container.id, untilNs));
+    stream->beginRead(Read::Bulk, false, untilNs);
+    run(stream, bulkArguments(stream->container.id, untilNs));
 }
 
-void LogFollower::startLive(Stream *stream, qint64 sinceNs, bool newLinesOnly)
+void LogFollower::startLive(ContainerLogStream *stream, qint64 sinceNs, bool newLinesOnly)
 {
-    stream->awaitingDie = false;
-    run(stream, Read::Live, followArguments(stream->container.id, sinceNs, newLinesOnly));
+    stream->beginRead(Read::Live);
+    run(stream, followArguments(stream->container.id, sinceNs, newLinesOnly));
 }
 
 void LogFollower::noteContainerDied(const QString &containerId, qint64 timeNs)
@@ -275,181 +171,81 @@ void LogFollower::noteContainerDied(const QString &containerId, qint64 timeNs)
     const auto found = m_streams.constFind(containerId);
     if (!m_active || found == m_streams.constEnd() || timeNs <= 0)
         return;
-    Stream &stream = *found.value();
-    if (stream.stopped)
-        return;
-    if (stream.busy()) {
-        // Usually before the stream notices the stop: this ends the run being shown.
-        if (stream.dieWhileRunningNs == 0)
-            stream.dieWhileRunningNs = timeNs;
-        return;
-    }
-    if (stream.awaitingDie) {
-        // The `die` of the run the stream followed, after the stream ended.
-        stream.awaitingDie = false;
-        stream.resumeNs = timeNs;
-        return;
-    }
-    // A later one, with no stream running: the container ran again and died before a listing
-    // found it running (a crash loop: restarted, failed within milliseconds). Show that run now.
-    if (timeNs > stream.resumeNs) {
-        stream.dieWhileRunningNs = 0;
-        readStamped(&stream, readArguments(containerId, stream.resumeNs), false);
-    }
+    ContainerLogStream *stream = found.value().get();
+    if (stream->noteDied(timeNs))
+        readStamped(stream, readArguments(containerId, stream->resumeNs()), false);
 }
 
-void LogFollower::run(Stream *stream, Read read, const QStringList &arguments)
+void LogFollower::run(ContainerLogStream *stream, const QStringList &arguments)
 {
-    stream->read = read;
-    if (read != Read::Stamped)
-        stream->followAfter = false;
-    if (read != Read::Bulk)
-        stream->bulkUntilNs = 0;
-    // Stamped and Probe read the daemon's timestamps; Live stamps lines when they arrive; Bulk
-    // lines are old, and the time they arrive would be wrong, so they carry none.
-    const bool timestamps = read == Read::Stamped || read == Read::Probe;
-    stream->out.setTimestamps(timestamps, read == Read::Live);
-    stream->err.setTimestamps(timestamps, read == Read::Live);
-    // A wish to follow, made while an earlier read ran, holds until a follow starts: a probe
-    // that goes on to its bulk read must not drop it (the container was started meanwhile, and
-    // no other start event will come for it).
-    if (read == Read::Live)
-        stream->followAgain = false;
-    stream->stopped = false;
-    stream->out.restart();
-    stream->err.restart();
-    stream->out.setSource(stream->container.service, stream->container.prefix);
-    stream->err.setSource(stream->container.service, stream->container.prefix);
-    stream->errorText.clear();
-    if (!stream->process) {
-        stream->process = new GroupedProcess(this);
-        stream->process->setStopGrace(300);
+    if (!stream->job) {
+        stream->job = new CommandJob(QString(), {}, this);
+        stream->job->setForwardChunks(true);
+        stream->job->setStopGrace(300);
         // `docker logs` writes each line with its own write(2); read them a few at a time.
-        stream->process->setReadCoalescing(ReadCoalescingMs);
-        connect(stream->process, &GroupedProcess::standardOutputRead, this,
+        stream->job->setReadCoalescing(ReadCoalescingMs);
+        connect(stream->job, &CommandJob::standardOutputRead, this,
                 [this, stream](const QByteArray &data) { onStreamData(stream, data, false); });
-        connect(stream->process, &GroupedProcess::standardErrorRead, this,
+        connect(stream->job, &CommandJob::standardErrorRead, this,
                 [this, stream](const QByteArray &data) { onStreamData(stream, data, true); });
-        connect(stream->process, &GroupedProcess::failedToStart, this, [this, stream](const QString &message) {
-            stream->errorText = message;
-            onStreamFinished(stream, -1, false);
-        });
-        connect(stream->process, &GroupedProcess::finished, this,
-                [this, stream](int exitCode, QProcess::ExitStatus, bool stopRequested) {
-                    onStreamFinished(stream, exitCode, stopRequested);
-                });
+        connect(stream->job, &CommandJob::finished, this, [this, stream] { onReadFinished(stream); });
     }
-    stream->process->setProgram(program());
-    stream->process->setArguments(arguments);
-    stream->process->setProcessEnvironment(m_environment->processEnvironment());
-    stream->process->setWorkingDirectory(m_project.directory);
-    Q_EMIT started(stream->process->program(), stream->process->arguments());
-    stream->process->start();
+    stream->job->setProgram(program());
+    stream->job->setArguments(arguments);
+    stream->job->setProcessEnvironment(m_environment->processEnvironment());
+    stream->job->setWorkingDirectory(m_project.directory);
+    Q_EMIT started(stream->job->program(), stream->job->arguments());
+    stream->job->start();
 }
 
-void LogFollower::onStreamData(Stream *stream, const QByteArray &data, bool standardError)
+void LogFollower::onStreamData(ContainerLogStream *stream, const QByteArray &data, bool standardError)
 {
-    QStringList untimed;
-    if (stream->read == Read::Probe) {
-        // Only its timestamp matters (the decoder keeps it); the line comes with the bulk read.
-        QList<LogLine> ignored;
-        (standardError ? stream->err : stream->out).decode(data, &ignored, &untimed);
-        afterDecode(stream, m_batch.size(), untimed, standardError);
-        return;
-    }
-    const qsizetype before = m_batch.size();
-    (standardError ? stream->err : stream->out).decode(data, &m_batch, &untimed);
-    afterDecode(stream, before, untimed, standardError);
+    QList<LogLine> *lines = m_batcher->pending();
+    const qsizetype before = lines->size();
+    stream->decode(data, standardError, lines);
+    for (qsizetype i = before; i < lines->size(); ++i)
+        m_lastNs = qMax(m_lastNs, lines->at(i).timestampNs);
+    m_batcher->added();
 }
 
-void LogFollower::afterDecode(Stream *stream, qsizetype before, const QStringList &untimed, bool standardError)
+void LogFollower::onReadFinished(ContainerLogStream *stream)
 {
-    for (qsizetype i = before; i < m_batch.size(); ++i)
-        m_lastNs = qMax(m_lastNs, m_batch.at(i).timestampNs);
-    if (standardError && stream->read == Read::Live && m_batch.size() > before) {
-        // Following, the container's stderr and the CLI's messages share the pipe: keep the
-        // last line in case the stream fails.
-        stream->errorText = m_batch.constLast().text;
+    const CommandJob::Outcome outcome = stream->job->outcome();
+    int exitCode = stream->job->exitCode();
+    if (outcome == CommandJob::Outcome::FailedToStart) {
+        stream->setErrorText(stream->job->errorMessage());
+        exitCode = -1;
     }
-    for (const QString &text : untimed) {
-        if (!standardError) {
-            // Not expected with --timestamps; shown rather than lost.
-            m_batch.append(LogLine{stream->container.service, stream->container.prefix, 0, text});
-        } else if (stream->errorText.size() < maxErrorChars) {
-            stream->errorText += text + u'\n';
-        }
-    }
-    if (m_batch.size() >= MaxBatchLines)
-        flush();
-    else if (!m_batch.isEmpty() && !m_batchTimer->isActive())
-        m_batchTimer->start();
-}
-
-void LogFollower::onStreamFinished(Stream *stream, int exitCode, bool stopRequested)
-{
-    // A last line without its newline is still a line.
-    for (bool standardError : {false, true}) {
-        QStringList untimed;
-        QList<LogLine> ignored;
-        const qsizetype before = m_batch.size();
-        (standardError ? stream->err : stream->out).finish(stream->read == Read::Probe ? &ignored : &m_batch, &untimed);
-        afterDecode(stream, before, untimed, standardError);
-    }
+    QList<LogLine> *lines = m_batcher->pending();
+    const qsizetype before = lines->size();
+    stream->finishDecoding(lines);
+    for (qsizetype i = before; i < lines->size(); ++i)
+        m_lastNs = qMax(m_lastNs, lines->at(i).timestampNs);
     flush();
-    const bool stamped = stream->read == Read::Stamped || stream->read == Read::Probe;
-    const qint64 lastStamp = stamped ? qMax(stream->out.lastTimestampNs(), stream->err.lastTimestampNs()) : 0;
-    if (stopRequested) {
-        // Shown up to about now (following), or up to the last stamped line read.
-        stream->stopped = true;
-        if (stream->read == Read::Live)
-            stream->resumeNs = LogLine::wallClockNs();
-        else if (stream->read == Read::Stamped && lastStamp > 0)
-            stream->resumeNs = lastStamp + 1;
+    if (outcome == CommandJob::Outcome::Cancelled) {
+        stream->readStopped();
         return;
     }
-    if (!m_active)
+    if (!m_active) {
+        stream->readAbandoned();
         return;
+    }
     if (exitCode != 0) {
-        const QStringList lines = stream->errorText.split(u'\n', Qt::SkipEmptyParts);
-        m_errors.append(lines.isEmpty() ? tr("docker logs exited with code %1").arg(exitCode) : lines.constLast().trimmed());
+        const QStringList errorLines = stream->errorText().split(u'\n', Qt::SkipEmptyParts);
+        m_errors.append(errorLines.isEmpty() ? tr("docker logs exited with code %1").arg(exitCode)
+                                             : errorLines.constLast().trimmed());
     }
-    bool follow = false;
-    switch (stream->read) {
-    case Read::Probe:
-        // The log ends at lastStamp: read up to there (nothing to read when it is empty).
-        if (exitCode == 0 && lastStamp > 0) {
-            readBulk(stream, lastStamp);
-            return;
-        }
-        follow = exitCode == 0 && stream->followAgain;
-        break;
-    case Read::Stamped:
-        // Shown up to just after its last line (the daemon compares with full precision).
-        if (lastStamp > 0)
-            stream->resumeNs = lastStamp + 1;
-        follow = exitCode == 0 && (stream->followAfter || stream->followAgain);
-        break;
-    case Read::Bulk:
-        if (exitCode == 0)
-            stream->resumeNs = stream->bulkUntilNs + 1;
-        follow = exitCode == 0 && stream->followAgain;
-        break;
-    case Read::Live:
-        // The run followed has ended: resume from its `die` when that has come; else from now,
-        // until it comes (none to wait for when the container was not running at the start).
-        stream->awaitingDie = stream->dieWhileRunningNs == 0 && exitCode == 0 && Stream::runs(stream->container);
-        stream->resumeNs = stream->dieWhileRunningNs > 0 ? stream->dieWhileRunningNs : LogLine::wallClockNs();
-        follow = stream->followAgain;
-        break;
-    }
-    if (follow) {
-        // Listed as running while this read was going on: follow it from where it stopped.
-        if (stream->read == Read::Live)
-            stream->dieWhileRunningNs = 0;
-        startLive(stream, stream->resumeNs);
+    switch (stream->readEnded(exitCode)) {
+    case ContainerLogStream::Next::ReadBulk:
+        readBulk(stream, stream->lastStampNs());
         return;
+    case ContainerLogStream::Next::Follow:
+        // Listed as running while this read was going on: follow it from where it stopped.
+        startLive(stream, stream->resumeNs());
+        return;
+    case ContainerLogStream::Next::Nothing:
+        break;
     }
-    stream->followAgain = false;
     endedIfIdle();
 }
 
@@ -467,11 +263,11 @@ void LogFollower::stop()
 {
     m_active = false;
     m_listAgain = false;
-    m_lister->stop();
-    for (const std::shared_ptr<Stream> &stream : std::as_const(m_streams)) {
-        stream->followAgain = false;
+    m_lister->cancel();
+    for (const std::shared_ptr<ContainerLogStream> &stream : std::as_const(m_streams)) {
+        stream->dropFollowWish();
         if (stream->busy())
-            stream->process->stop();
+            stream->job->cancel();
     }
     flush();
 }
@@ -480,7 +276,7 @@ bool LogFollower::isRunning() const
 {
     if (m_lister->isRunning())
         return true;
-    for (const std::shared_ptr<Stream> &stream : m_streams) {
+    for (const std::shared_ptr<ContainerLogStream> &stream : m_streams) {
         if (stream->busy())
             return true;
     }
@@ -489,17 +285,7 @@ bool LogFollower::isRunning() const
 
 void LogFollower::flush()
 {
-    m_batchTimer->stop();
-    while (!m_batch.isEmpty()) {
-        QList<LogLine> batch;
-        if (m_batch.size() <= MaxBatchLines) {
-            batch.swap(m_batch);
-        } else {
-            batch = m_batch.first(MaxBatchLines);
-            m_batch.remove(0, MaxBatchLines);
-        }
-        Q_EMIT linesReceived(batch);
-    }
+    m_batcher->flush();
 }
 
 } // namespace Berth

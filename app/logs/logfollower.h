@@ -1,6 +1,8 @@
 #pragma once
 
+#include "containerlogstream.h"
 #include "docker/composeproject.h"
+#include "logbatcher.h"
 #include "logline.h"
 
 #include <QHash>
@@ -9,12 +11,10 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace Berth {
 
+class CommandJob;
 class DockerEnvironment;
-class GroupedProcess;
 
 // Streams the logs of a project's containers (or of some services), one `docker logs` per
 // container, merged as the lines arrive. One process per container instead of one
@@ -34,15 +34,15 @@ class GroupedProcess;
 // a followed run; without that event, when the stream ended, on this machine's clock. A stream
 // ends when its container stops; resume() (EventWatcher::containerStarted) lists again and
 // follows each running container from there, so nothing is shown twice or lost.
-// Each pipe is read in large pieces (GroupedProcess::setReadCoalescing), decoded by its own
-// LogStreamDecoder, and lines go out in batches of at most MaxBatchLines.
+// Each container's reads and their state are a ContainerLogStream; every process is a
+// CommandJob. Each pipe is read in large pieces (CommandJob::setReadCoalescing), decoded by its
+// own LogStreamDecoder, and lines go out through a LogBatcher.
 class LogFollower : public QObject
 {
     Q_OBJECT
 public:
-    // Lines handed over in one linesReceived() at most; a larger backlog goes out in several
-    // signals so the receiver never holds the event loop for long.
-    static constexpr int MaxBatchLines = 8192;
+    // Lines handed over in one linesReceived() at most (LogBatcher).
+    static constexpr int MaxBatchLines = LogBatcher::MaxBatchLines;
     // How long a stream's pipe fills before it is read again after a small read (see
     // GroupedProcess::setReadCoalescing); well under the batch interval.
     static constexpr int ReadCoalescingMs = 3;
@@ -86,13 +86,7 @@ public:
     QStringList followArguments(const QString &containerId, qint64 sinceNs = 0, bool newLinesOnly = false) const;
 
     // One line of `docker ps --format` as listArguments() asks for it; false when malformed.
-    struct Container
-    {
-        QString id;
-        QString prefix;  // "web-1", as Compose prefixes the container's lines
-        QString service; // "web"
-        QString state;   // running, exited...
-    };
+    using Container = ListedContainer;
     static bool parseContainer(QStringView line, const QString &projectName, Container *container);
 
 Q_SIGNALS:
@@ -104,33 +98,26 @@ Q_SIGNALS:
     void streamEnded(const QString &message);
 
 private:
-    // What a container's `docker logs` process does: Stamped, a read with the daemon's
-    // timestamps (history, catch-up); Probe, `--tail 1` to learn where the log ends (not shown);
-    // Bulk, up to there without timestamps; Live, following without timestamps.
-    enum class Read { Stamped, Probe, Bulk, Live };
-    struct Stream;
+    using Read = ContainerLogStream::Read;
 
     void list();
+    void onListFinished();
     void onListed(int exitCode);
-    void readStamped(Stream *stream, const QStringList &arguments, bool followAfter);
-    void readBulk(Stream *stream, qint64 untilNs);
-    void startLive(Stream *stream, qint64 sinceNs, bool newLinesOnly = false);
-    void run(Stream *stream, Read read, const QStringList &arguments);
-    void onStreamData(Stream *stream, const QByteArray &data, bool standardError);
-    void afterDecode(Stream *stream, qsizetype before, const QStringList &untimed, bool standardError);
-    void onStreamFinished(Stream *stream, int exitCode, bool stopRequested);
+    void readStamped(ContainerLogStream *stream, const QStringList &arguments, bool followAfter);
+    void readBulk(ContainerLogStream *stream, qint64 untilNs);
+    void startLive(ContainerLogStream *stream, qint64 sinceNs, bool newLinesOnly = false);
+    void run(ContainerLogStream *stream, const QStringList &arguments);
+    void onStreamData(ContainerLogStream *stream, const QByteArray &data, bool standardError);
+    void onReadFinished(ContainerLogStream *stream);
     void flush();
     void endedIfIdle();
 
     const DockerEnvironment *m_environment;
     ComposeProject m_project;
     QStringList m_services;
-    GroupedProcess *m_lister = nullptr;
-    QByteArray m_listOutput;
-    QString m_listError;
-    QTimer *m_batchTimer = nullptr;
-    QHash<QString, std::shared_ptr<Stream>> m_streams; // by container id
-    QList<LogLine> m_batch;
+    CommandJob *m_lister = nullptr;
+    LogBatcher *m_batcher = nullptr;
+    QHash<QString, std::shared_ptr<ContainerLogStream>> m_streams; // by container id
     QStringList m_errors; // what ended streams said, for streamEnded()
     qint64 m_lastNs = 0;
     int m_tail = 500;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "logline.h"
-#include "docker/utf8stream.h"
+#include "process/linesplitter.h"
+#include "process/utf8stream.h"
 
 #include <QList>
 #include <QString>
@@ -9,8 +10,8 @@
 namespace Berth {
 
 // Turns the bytes of one `docker logs` pipe into LogLines: one UTF-8 stream decoder (a
-// character split across reads is whole again), complete lines only (the rest waits for the
-// next read), CR before LF dropped.
+// character split across reads is whole again), then the LineSplitter (complete lines only, the
+// rest waits for the next read; CR before LF dropped).
 // With timestamps (`docker logs --timestamps`) every line the container printed starts with the
 // daemon's timestamp; a line without one is the CLI's own message ("Error response from daemon:
 // ..."). Without, every line is the container's and is stamped with the wall-clock time it was
@@ -42,10 +43,11 @@ public:
     qint64 lastTimestampNs() const { return m_lastNs; }
 
 private:
-    void split(QList<LogLine> *lines, QStringList *untimed, bool all);
+    qint64 arrivalTime() const;
+    void take(QStringView line, qint64 arrivalNs, QList<LogLine> *lines, QStringList *untimed);
 
     Utf8Stream m_decoder;
-    QString m_partial;
+    TextLineSplitter m_lines;
     QString m_service;
     QString m_container;
     qint64 m_lastNs = 0;

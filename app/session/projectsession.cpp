@@ -1,6 +1,6 @@
 #include "projectsession.h"
 
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/dockerenvironment.h"
 #include "docker/eventwatcher.h"
 #include "logs/logfollower.h"
@@ -174,19 +174,19 @@ void ProjectSession::loadConfig()
 {
     // The effective model, as Compose reads it (overrides, interpolation), with every profile:
     // without `--profile *` the tool services (manage, tests) would be left out.
-    ComposeJob *job = m_env->composeJob(m_project,
+    CommandJob *job = m_env->composeJob(m_project,
                                           {u"--profile"_s, u"*"_s, u"config"_s, u"--format"_s, u"json"_s}, this);
     job->setCollectStandardOutput(true);
     m_configJob = job;
-    connect(job, &ComposeJob::finished, this, [this, job] {
+    connect(job, &CommandJob::finished, this, [this, job] {
         job->deleteLater();
-        if (job->outcome() == ComposeJob::Outcome::Cancelled)
+        if (job->outcome() == CommandJob::Outcome::Cancelled)
             return;
         ComposeConfig config;
         QString error;
-        if (job->outcome() != ComposeJob::Outcome::Succeeded || !ComposeConfig::parse(job->standardOutput(), &config, &error)) {
+        if (job->outcome() != CommandJob::Outcome::Succeeded || !ComposeConfig::parse(job->standardOutput(), &config, &error)) {
             setProblem(Problem::ConfigUnreadable,
-                       job->outcome() == ComposeJob::Outcome::Succeeded ? error : job->errorMessage());
+                       job->outcome() == CommandJob::Outcome::Succeeded ? error : job->errorMessage());
             return;
         }
         const bool reload = m_configLoaded;

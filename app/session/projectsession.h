@@ -15,7 +15,7 @@ class QTimer;
 
 namespace Berth {
 
-class ComposeJob;
+class CommandJob;
 class DockerEnvironment;
 class EventWatcher;
 class LogFollower;
@@ -138,8 +138,8 @@ private:
     int m_reprobeDelay = 1000;
     EventWatcher *m_watcher = nullptr;
     LogFollower *m_follower = nullptr;
-    QPointer<ComposeJob> m_job;
-    QPointer<ComposeJob> m_configJob;
+    QPointer<CommandJob> m_job;
+    QPointer<CommandJob> m_configJob;
     ComposeProject m_project;
     ComposeConfig m_config;
     Problem m_problem = Problem::None;

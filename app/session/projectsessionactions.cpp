@@ -1,7 +1,7 @@
 // ProjectSession's actions: running them, their outcome, the test report and the shell.
 #include "projectsession.h"
 
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/djangochores.h"
 #include "docker/dockerenvironment.h"
 #include "models/servicemodel.h"
@@ -49,27 +49,27 @@ void ProjectSession::launch(const QString &title, const QStringList &arguments,
 {
     if (m_job || !m_project.isValid())
         return;
-    ComposeJob *job = m_env->composeJob(m_project, arguments, this);
+    CommandJob *job = m_env->composeJob(m_project, arguments, this);
     for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
         job->setEnvironmentVariable(it.key(), it.value());
     m_job = job;
     m_lastCommand = job->commandLine();
     Q_EMIT actionStarted(title, m_lastCommand);
     setResult(Result::Running, tr("%1: running…").arg(title));
-    connect(job, &ComposeJob::started, this, [this, job] { Q_EMIT outputLine(u"$ "_s + job->commandLine()); });
-    connect(job, &ComposeJob::output, this, &ProjectSession::outputLine);
-    connect(job, &ComposeJob::finished, this, [this, job, title, tests] {
+    connect(job, &CommandJob::started, this, [this, job] { Q_EMIT outputLine(u"$ "_s + job->commandLine()); });
+    connect(job, &CommandJob::output, this, &ProjectSession::outputLine);
+    connect(job, &CommandJob::finished, this, [this, job, title, tests] {
         job->deleteLater();
         m_job.clear();
         bool ok = false;
         // pytest's exit code 5: it collected no tests, which a new project has not yet.
-        if (tests && job->outcome() == ComposeJob::Outcome::Failed && job->exitCode() == 5) {
+        if (tests && job->outcome() == CommandJob::Outcome::Failed && job->exitCode() == 5) {
             ok = true;
             setResult(Result::Note, tr("%1: no tests yet (pytest found no test files).").arg(title));
-        } else if (job->outcome() == ComposeJob::Outcome::Succeeded) {
+        } else if (job->outcome() == CommandJob::Outcome::Succeeded) {
             ok = true;
             setResult(Result::Succeeded, tr("%1: done.").arg(title));
-        } else if (job->outcome() == ComposeJob::Outcome::Cancelled) {
+        } else if (job->outcome() == CommandJob::Outcome::Cancelled) {
             setResult(Result::Cancelled, tr("%1: cancelled.").arg(title));
         } else {
             setResult(Result::Failed, tr("%1 failed: %2").arg(title, job->errorMessage()));
@@ -158,7 +158,7 @@ ProjectSession::ShellCommand ProjectSession::shellCommand() const
 void ProjectSession::openShell()
 {
     const ShellCommand shell = shellCommand();
-    m_lastCommand = ComposeJob::commandLine(shell.program, shell.arguments);
+    m_lastCommand = CommandJob::commandLine(shell.program, shell.arguments);
     const QString title = ProjectActions::get(ActionId::Shell).title;
     Q_EMIT actionStarted(title, m_lastCommand);
     Q_EMIT outputLine(u"$ "_s + m_lastCommand + tr("   (in a terminal window)"));

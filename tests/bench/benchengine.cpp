@@ -1,7 +1,7 @@
 #include "benchengine.h"
 
 #include "benchutil.h"
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/dockerenvironment.h"
 
 #include <QCoreApplication>
@@ -95,15 +95,15 @@ std::unique_ptr<DockerEnvironment> probedEnvironment()
 bool compose(const DockerEnvironment &environment, const ComposeProject &project, const QStringList &arguments,
              QByteArray *output)
 {
-    ComposeJob *job = environment.composeJob(project, arguments);
+    CommandJob *job = environment.composeJob(project, arguments);
     job->setCollectStandardOutput(true);
     job->setTimeout(180000);
     QEventLoop loop;
-    QObject::connect(job, &ComposeJob::finished, &loop, &QEventLoop::quit);
+    QObject::connect(job, &CommandJob::finished, &loop, &QEventLoop::quit);
     job->start();
-    if (job->isRunning() || job->outcome() == ComposeJob::Outcome::NotFinished)
+    if (job->isRunning() || job->outcome() == CommandJob::Outcome::NotFinished)
         loop.exec();
-    const bool ok = job->outcome() == ComposeJob::Outcome::Succeeded;
+    const bool ok = job->outcome() == CommandJob::Outcome::Succeeded;
     if (!ok)
         report(u"compose %1 failed: %2"_s.arg(arguments.join(u' '), job->errorMessage()));
     if (output)

@@ -46,7 +46,7 @@ inline int docker(const QStringList &arguments, QByteArray *output = nullptr, in
 
 // A DockerEnvironment probed against DOCKER_HOST; null when the daemon is not usable.
 std::unique_ptr<DockerEnvironment> probedEnvironment();
-// Runs `compose ARGS` through Berth's ComposeJob to its end (event loop spinning); true on success.
+// Runs `compose ARGS` through Berth's CommandJob to its end (event loop spinning); true on success.
 bool compose(const DockerEnvironment &environment, const ComposeProject &project, const QStringList &arguments,
              QByteArray *output = nullptr);
 

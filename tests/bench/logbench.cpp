@@ -3,6 +3,7 @@
 #include "stallmonitor.h"
 
 #include "docker/dockerenvironment.h"
+#include "logs/logbatcher.h"
 #include "logs/logfollower.h"
 #include "logs/logline.h"
 #include "logs/logstreamdecoder.h"
@@ -227,41 +228,31 @@ double devNullMs(const QString &program, const QStringList &arguments, const QPr
 }
 
 // Hands a byte stream to the model as LogFollower does with each container's pipe: its
-// LogStreamDecoder, a 30 ms batch timer, and at most LogFollower::MaxBatchLines per append.
+// LogStreamDecoder, then LogFollower's own LogBatcher (the 30 ms interval, at most
+// LogBatcher::MaxBatchLines per append).
 class PipeFeeder : public QObject
 {
 public:
     explicit PipeFeeder(LogModel *model)
         : m_model(model)
+        , m_batcher(new LogBatcher(this))
     {
         m_decoder.setSource(u"flood"_s, u"flood-1"_s);
         m_decoder.setTimestamps(false); // as LogFollower follows
-        m_timer.setSingleShot(true);
-        m_timer.setInterval(30);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { flush(); });
+        QObject::connect(m_batcher, &LogBatcher::linesReady, this, [this](const QList<LogLine> &lines) { m_model->append(lines); });
     }
     void onData(const QByteArray &data)
     {
         QStringList untimed;
-        m_decoder.decode(data, &m_batch, &untimed);
-        if (m_batch.size() >= LogFollower::MaxBatchLines)
-            flush();
-        else if (!m_batch.isEmpty() && !m_timer.isActive())
-            m_timer.start();
+        m_decoder.decode(data, m_batcher->pending(), &untimed);
+        m_batcher->added();
     }
-    void flush()
-    {
-        m_timer.stop();
-        QList<LogLine> batch;
-        batch.swap(m_batch);
-        m_model->append(batch);
-    }
+    void flush() { m_batcher->flush(); }
 
 private:
     LogModel *m_model;
-    QTimer m_timer;
+    LogBatcher *m_batcher;
     LogStreamDecoder m_decoder;
-    QList<LogLine> m_batch;
 };
 
 QString rate(qint64 lines, double ms)

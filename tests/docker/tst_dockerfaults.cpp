@@ -3,7 +3,7 @@
 // real CLI cannot produce the fault on demand (compose plugin missing).
 #include "dockertest.h"
 
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/dockerenvironment.h"
 #include "docker/eventwatcher.h"
 #include "logs/logfollower.h"
@@ -72,12 +72,12 @@ void TestDockerFaults::cliMissing()
     QVERIFY(env.problemHint().contains(u"settings"_s));
 
     // A job without a program fails to start, with a message, instead of running something.
-    ComposeJob job(env.composeProgram(), {u"ps"_s});
-    QSignalSpy failed(&job, &ComposeJob::failed);
-    QSignalSpy finished(&job, &ComposeJob::finished);
+    CommandJob job(env.composeProgram(), {u"ps"_s});
+    QSignalSpy failed(&job, &CommandJob::failed);
+    QSignalSpy finished(&job, &CommandJob::finished);
     job.start();
     QVERIFY(finished.wait(5000));
-    QCOMPARE(job.outcome(), ComposeJob::Outcome::FailedToStart);
+    QCOMPARE(job.outcome(), CommandJob::Outcome::FailedToStart);
     QCOMPARE(failed.size(), 1);
 }
 
@@ -118,11 +118,11 @@ void TestDockerFaults::composeMissing()
     QCOMPARE(env.composeProgram(), bin.filePath(u"docker-compose"_s));
     QVERIFY(env.composePrefix().isEmpty());
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
-    ComposeJob *ps = env.composeJob(stack.project(), {u"ps"_s, u"--format"_s, u"json"_s}, this);
-    QSignalSpy finished(ps, &ComposeJob::finished);
+    CommandJob *ps = env.composeJob(stack.project(), {u"ps"_s, u"--format"_s, u"json"_s}, this);
+    QSignalSpy finished(ps, &CommandJob::finished);
     ps->start();
     QVERIFY(finished.wait(20000));
-    QCOMPARE(ps->outcome(), ComposeJob::Outcome::Succeeded);
+    QCOMPARE(ps->outcome(), CommandJob::Outcome::Succeeded);
     QCOMPARE(ps->arguments().first(), u"-f"_s);
     delete ps;
 }

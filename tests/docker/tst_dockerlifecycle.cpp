@@ -1,9 +1,9 @@
-// A compose project driven through ComposeJob and watched through EventWatcher, against the
+// A compose project driven through CommandJob and watched through EventWatcher, against the
 // private engine of the docker_engine fixture.
 #include "dockertest.h"
 
 #include "docker/composeconfig.h"
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/dockerenvironment.h"
 #include "docker/eventwatcher.h"
 
@@ -44,7 +44,7 @@ private Q_SLOTS:
     void brokenStreamResumesWithSince();
 
 private:
-    bool runJob(ComposeJob *job, int timeoutMs = 60000);
+    bool runJob(CommandJob *job, int timeoutMs = 60000);
     DockerEnvironment m_env;
 };
 
@@ -56,9 +56,9 @@ void TestDockerLifecycle::initTestCase()
     QVERIFY2(DockerTest::probe(m_env), qPrintable(m_env.problemTitle() + u' ' + m_env.problemDetail()));
 }
 
-bool TestDockerLifecycle::runJob(ComposeJob *job, int timeoutMs)
+bool TestDockerLifecycle::runJob(CommandJob *job, int timeoutMs)
 {
-    QSignalSpy finished(job, &ComposeJob::finished);
+    QSignalSpy finished(job, &CommandJob::finished);
     job->start();
     return finished.wait(timeoutMs) || finished.size() == 1;
 }
@@ -76,10 +76,10 @@ void TestDockerLifecycle::probeFindsEngine()
 void TestDockerLifecycle::configFromCompose()
 {
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
-    ComposeJob *job = m_env.composeJob(stack.project(), {u"config"_s, u"--format"_s, u"json"_s}, this);
+    CommandJob *job = m_env.composeJob(stack.project(), {u"config"_s, u"--format"_s, u"json"_s}, this);
     job->setCollectStandardOutput(true);
     QVERIFY(runJob(job));
-    QCOMPARE(job->outcome(), ComposeJob::Outcome::Succeeded);
+    QCOMPARE(job->outcome(), CommandJob::Outcome::Succeeded);
     ComposeConfig config;
     QString error;
     QVERIFY2(ComposeConfig::parse(job->standardOutput(), &config, &error), qPrintable(error));
@@ -109,10 +109,10 @@ void TestDockerLifecycle::lifecycleThroughEvents()
     auto health = [&watcher](const QString &service) { return statusOf(watcher.statuses(), service).health; };
 
     // up: the command line carries -f, --project-directory and -p.
-    ComposeJob *up = m_env.composeJob(stack.project(), {u"up"_s, u"-d"_s}, this);
-    QSignalSpy started(up, &ComposeJob::started);
+    CommandJob *up = m_env.composeJob(stack.project(), {u"up"_s, u"-d"_s}, this);
+    QSignalSpy started(up, &CommandJob::started);
     QVERIFY(runJob(up));
-    QCOMPARE(up->outcome(), ComposeJob::Outcome::Succeeded);
+    QCOMPARE(up->outcome(), CommandJob::Outcome::Succeeded);
     const QStringList args = started.first().at(1).toStringList();
     QCOMPARE(args.mid(0, 7), (QStringList{u"compose"_s, u"-f"_s, stack.project().composeFile, u"--project-directory"_s,
                                           stack.directory(), u"-p"_s, stack.project().name}));
@@ -135,21 +135,21 @@ void TestDockerLifecycle::lifecycleThroughEvents()
     QVERIFY(sawHealthEvent(u"unhealthy"_s));
 
     // stop / start / restart one service.
-    ComposeJob *stop = m_env.composeJob(stack.project(), {u"stop"_s, u"web"_s}, this);
+    CommandJob *stop = m_env.composeJob(stack.project(), {u"stop"_s, u"web"_s}, this);
     QVERIFY(runJob(stop));
-    QCOMPARE(stop->outcome(), ComposeJob::Outcome::Succeeded);
+    QCOMPARE(stop->outcome(), CommandJob::Outcome::Succeeded);
     QTRY_COMPARE_WITH_TIMEOUT(state(u"web"_s), u"exited"_s, 15000);
     QCOMPARE(state(u"worker"_s), u"running"_s);
 
-    ComposeJob *start = m_env.composeJob(stack.project(), {u"start"_s, u"web"_s}, this);
+    CommandJob *start = m_env.composeJob(stack.project(), {u"start"_s, u"web"_s}, this);
     QVERIFY(runJob(start));
-    QCOMPARE(start->outcome(), ComposeJob::Outcome::Succeeded);
+    QCOMPARE(start->outcome(), CommandJob::Outcome::Succeeded);
     QTRY_COMPARE_WITH_TIMEOUT(state(u"web"_s), u"running"_s, 15000);
 
     const qsizetype eventsBefore = events.size();
-    ComposeJob *restart = m_env.composeJob(stack.project(), {u"restart"_s, u"worker"_s}, this);
+    CommandJob *restart = m_env.composeJob(stack.project(), {u"restart"_s, u"worker"_s}, this);
     QVERIFY(runJob(restart));
-    QCOMPARE(restart->outcome(), ComposeJob::Outcome::Succeeded);
+    QCOMPARE(restart->outcome(), CommandJob::Outcome::Succeeded);
     QTRY_VERIFY_WITH_TIMEOUT(std::any_of(events.cbegin() + eventsBefore, events.cend(),
                                          [](const DockerEvent &e) { return e.service == "worker"_L1 && e.action == "restart"_L1; }),
                              15000);
@@ -160,9 +160,9 @@ void TestDockerLifecycle::lifecycleThroughEvents()
              qPrintable(u"%1 refreshes for %2 events"_s.arg(refreshes.size()).arg(events.size())));
 
     // down: containers gone, seen through events.
-    ComposeJob *down = m_env.composeJob(stack.project(), {u"down"_s, u"--timeout"_s, u"1"_s}, this);
+    CommandJob *down = m_env.composeJob(stack.project(), {u"down"_s, u"--timeout"_s, u"1"_s}, this);
     QVERIFY(runJob(down));
-    QCOMPARE(down->outcome(), ComposeJob::Outcome::Succeeded);
+    QCOMPARE(down->outcome(), CommandJob::Outcome::Succeeded);
     QTRY_VERIFY_WITH_TIMEOUT(watcher.statuses().isEmpty(), 15000);
     QVERIFY(watcher.isConnected());
     watcher.stop();
@@ -171,13 +171,13 @@ void TestDockerLifecycle::lifecycleThroughEvents()
 void TestDockerLifecycle::oneOffFailureIsFailed()
 {
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
-    ComposeJob *run = m_env.composeJob(stack.project(),
+    CommandJob *run = m_env.composeJob(stack.project(),
         {u"run"_s, u"--rm"_s, u"--no-deps"_s, u"worker"_s, u"sh"_s, u"-c"_s, u"echo about to fail >&2; exit 3"_s}, this);
-    QSignalSpy failed(run, &ComposeJob::failed);
+    QSignalSpy failed(run, &CommandJob::failed);
     QStringList output;
-    connect(run, &ComposeJob::output, this, [&output](const QString &line) { output.append(line); });
+    connect(run, &CommandJob::output, this, [&output](const QString &line) { output.append(line); });
     QVERIFY(runJob(run));
-    QCOMPARE(run->outcome(), ComposeJob::Outcome::Failed);
+    QCOMPARE(run->outcome(), CommandJob::Outcome::Failed);
     QCOMPARE(run->exitCode(), 3);
     QCOMPARE(failed.size(), 1);
     QVERIFY2(failed.first().at(0).toString().contains(u"exit code 3"_s), qPrintable(failed.first().at(0).toString()));
@@ -191,10 +191,10 @@ void TestDockerLifecycle::portAlreadyAllocated()
     DockerTest::Project first(DockerTest::stackYaml(port));
     DockerTest::Project second(DockerTest::stackYaml(port));
     QCOMPARE(first.compose({u"up"_s, u"-d"_s, u"web"_s}), 0);
-    ComposeJob *up = m_env.composeJob(second.project(), {u"up"_s, u"-d"_s, u"web"_s}, this);
-    QSignalSpy failed(up, &ComposeJob::failed);
+    CommandJob *up = m_env.composeJob(second.project(), {u"up"_s, u"-d"_s, u"web"_s}, this);
+    QSignalSpy failed(up, &CommandJob::failed);
     QVERIFY(runJob(up));
-    QCOMPARE(up->outcome(), ComposeJob::Outcome::Failed);
+    QCOMPARE(up->outcome(), CommandJob::Outcome::Failed);
     QCOMPARE(failed.size(), 1);
     const QString message = failed.first().at(0).toString();
     // The CLI's own words reach the user.
@@ -209,17 +209,17 @@ void TestDockerLifecycle::cancelIsNotFailureAndLeavesNothing()
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
     // A foreground `up` runs until interrupted, like `logs -f`: the compose plugin is a child
     // of `docker`, and both must go.
-    ComposeJob *up = m_env.composeJob(stack.project(), {u"up"_s, u"worker"_s}, this);
-    QSignalSpy failed(up, &ComposeJob::failed);
-    QSignalSpy finished(up, &ComposeJob::finished);
+    CommandJob *up = m_env.composeJob(stack.project(), {u"up"_s, u"worker"_s}, this);
+    QSignalSpy failed(up, &CommandJob::failed);
+    QSignalSpy finished(up, &CommandJob::finished);
     bool ready = false;
-    connect(up, &ComposeJob::output, this, [&ready](const QString &line) { ready = ready || line.contains(u"worker ready"_s); });
+    connect(up, &CommandJob::output, this, [&ready](const QString &line) { ready = ready || line.contains(u"worker ready"_s); });
     up->start();
     QTRY_VERIFY_WITH_TIMEOUT(ready, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(stack.project().name).size() >= 2, 5000);
     up->cancel();
     QVERIFY(finished.wait(20000));
-    QCOMPARE(up->outcome(), ComposeJob::Outcome::Cancelled);
+    QCOMPARE(up->outcome(), CommandJob::Outcome::Cancelled);
     QCOMPARE(failed.size(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(stack.project().name).isEmpty(), 5000);
     delete up;

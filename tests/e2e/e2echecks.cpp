@@ -2,7 +2,7 @@
 #include "e2eflow.h"
 #include "e2ehelpers.h"
 
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/containerstatus.h"
 #include "docker/dockerenvironment.h"
 #include "models/testresultmodel.h"

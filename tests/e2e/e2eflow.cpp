@@ -1,7 +1,7 @@
 #include "e2eflow.h"
 #include "e2ehelpers.h"
 
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/containerstatus.h"
 #include "docker/dockerenvironment.h"
 #include "models/testresultmodel.h"
@@ -124,10 +124,22 @@ bool Flow::probeDocker(QString *why)
 bool Flow::compose(const Berth::ComposeProject &project, const QStringList &arguments, QString *why,
                    QByteArray *output, int timeoutMs)
 {
-    Berth::ComposeJob *job = m_docker->composeJob(project, arguments, this);
+    Berth::CommandJob *job = m_docker->composeJob(project, arguments, this);
     job->setTimeout(timeoutMs);
     out() << "[e2e]   $ " << job->commandLine() << Qt::endl;
     return runJob(job, why, output, true);
+}
+
+Berth::CommandJob *Flow::plainComposeJob(const QStringList &arguments, int timeoutMs)
+{
+    auto *job = new Berth::CommandJob(m_docker->composeProgram(), m_docker->composePrefix() + arguments, this);
+    QProcessEnvironment env = m_docker->processEnvironment();
+    for (const QString &name : {u"COMPOSE_FILE"_s, u"COMPOSE_PROJECT_NAME"_s, u"COMPOSE_PROFILES"_s, u"COMPOSE_PATH_SEPARATOR"_s})
+        env.remove(name);
+    job->setProcessEnvironment(env);
+    job->setWorkingDirectory(m_projectDir);
+    job->setTimeout(timeoutMs);
+    return job;
 }
 
 bool Flow::plainComposeUp(QString *why)
@@ -138,14 +150,7 @@ bool Flow::plainComposeUp(QString *why)
         return compose(m_project, {u"up"_s, u"-d"_s}, why);
     // No -f, -p or --project-directory: Compose finds the files by itself (default names) or through
     // the COMPOSE_FILE Berth wrote into .env (other names), and the project name in the file.
-    auto *job = new Berth::ComposeJob(m_docker->composeProgram(), m_docker->composePrefix() + QStringList{u"up"_s, u"-d"_s},
-                                      this);
-    QProcessEnvironment env = m_docker->processEnvironment();
-    for (const QString &name : {u"COMPOSE_FILE"_s, u"COMPOSE_PROJECT_NAME"_s, u"COMPOSE_PROFILES"_s, u"COMPOSE_PATH_SEPARATOR"_s})
-        env.remove(name);
-    job->setProcessEnvironment(env);
-    job->setWorkingDirectory(m_projectDir);
-    job->setTimeout(900000);
+    Berth::CommandJob *job = plainComposeJob({u"up"_s, u"-d"_s}, 900000);
     out() << "[e2e]   $ (in " << m_projectDir << ") " << job->commandLine() << Qt::endl;
     if (!runJob(job, why, nullptr, true))
         return false;
@@ -162,25 +167,25 @@ bool Flow::plainComposeUp(QString *why)
 
 bool Flow::docker(const QStringList &arguments, QString *why, QByteArray *output)
 {
-    auto *job = new Berth::ComposeJob(m_docker->cliPath(), arguments, this);
+    auto *job = new Berth::CommandJob(m_docker->cliPath(), arguments, this);
     job->setProcessEnvironment(m_docker->processEnvironment());
     job->setTimeout(60000);
     return runJob(job, why, output, false);
 }
 
-bool Flow::runJob(Berth::ComposeJob *job, QString *why, QByteArray *output, bool withLog)
+bool Flow::runJob(Berth::CommandJob *job, QString *why, QByteArray *output, bool withLog)
 {
     if (output)
         job->setCollectStandardOutput(true);
     QString log;
     if (withLog)
-        connect(job, &Berth::ComposeJob::output, this, [&log](const QString &line) { log += line + u'\n'; });
+        connect(job, &Berth::CommandJob::output, this, [&log](const QString &line) { log += line + u'\n'; });
     QEventLoop loop;
-    connect(job, &Berth::ComposeJob::finished, &loop, &QEventLoop::quit);
+    connect(job, &Berth::CommandJob::finished, &loop, &QEventLoop::quit);
     job->start();
     if (job->isRunning())
         loop.exec();
-    const bool ok = job->outcome() == Berth::ComposeJob::Outcome::Succeeded;
+    const bool ok = job->outcome() == Berth::CommandJob::Outcome::Succeeded;
     m_lastLog = log;
     if (output)
         *output = job->standardOutput();

@@ -10,7 +10,7 @@
 #include <functional>
 
 namespace Berth {
-class ComposeJob;
+class CommandJob;
 class DockerEnvironment;
 }
 
@@ -43,7 +43,7 @@ struct HttpReply {
 
 // The end-to-end flow for one spec: a real Django project, `berth generate`, then build, up,
 // health, HTTP through nginx, migrate, tests, logs, production mode, stop and down, all through
-// Berth's core objects (DockerEnvironment, ComposeJob, ContainerStatus, TestResultModel).
+// Berth's core objects (DockerEnvironment, CommandJob, ContainerStatus, TestResultModel).
 class Flow : public QObject
 {
     Q_OBJECT
@@ -65,11 +65,14 @@ private:
     bool compose(const Berth::ComposeProject &project, const QStringList &arguments, QString *why,
                  QByteArray *output = nullptr, int timeoutMs = 900000);
     bool docker(const QStringList &arguments, QString *why, QByteArray *output = nullptr);
+    // A `docker compose` with none of Berth's -f, -p or COMPOSE_* variables, run in the project
+    // folder: what a user's own plain command makes of the project.
+    Berth::CommandJob *plainComposeJob(const QStringList &arguments, int timeoutMs);
     bool plainComposeUp(QString *why);
     bool ownComposeConfig(QByteArray *config, QString *why);
     // Runs the job to its end in a local event loop; on failure *why says what happened (with
     // its last output when withLog).
-    bool runJob(Berth::ComposeJob *job, QString *why, QByteArray *output, bool withLog);
+    bool runJob(Berth::CommandJob *job, QString *why, QByteArray *output, bool withLog);
     bool waitUntilServing(const Berth::ComposeProject &project, QString *why);
     bool httpOk(const QString &path, const QByteArray &mustContain, QString *why, HttpReply *reply = nullptr);
     bool checkTables(QString *why);

@@ -2,7 +2,7 @@
 #include "e2eflow.h"
 #include "e2ehelpers.h"
 
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/containerstatus.h"
 #include "docker/dockerenvironment.h"
 #include "models/testresultmodel.h"
@@ -129,15 +129,7 @@ bool Flow::settingsInUse(const Berth::ComposeProject &project, const QString &ex
 bool Flow::ownComposeConfig(QByteArray *config, QString *why)
 {
     // What a plain `docker compose config` in the project makes of the project's own files.
-    auto *job = new Berth::ComposeJob(m_docker->composeProgram(), m_docker->composePrefix() + QStringList{u"config"_s},
-                                      this);
-    QProcessEnvironment env = m_docker->processEnvironment();
-    for (const QString &name : {u"COMPOSE_FILE"_s, u"COMPOSE_PROJECT_NAME"_s, u"COMPOSE_PROFILES"_s, u"COMPOSE_PATH_SEPARATOR"_s})
-        env.remove(name);
-    job->setProcessEnvironment(env);
-    job->setWorkingDirectory(m_projectDir);
-    job->setTimeout(60000);
-    return runJob(job, why, config, false);
+    return runJob(plainComposeJob({u"config"_s}, 60000), why, config, false);
 }
 
 bool Flow::generate(QString *why)

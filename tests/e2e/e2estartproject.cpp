@@ -6,7 +6,7 @@
 #include "e2ehelpers.h"
 
 #include "django/startprojectjob.h"
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -85,19 +85,19 @@ bool startProjectInContainer(const QString &workDir, const QString &image)
     }
     // The new project passes Django's checks with the image's Django.
     if (ok) {
-        auto *job = new Berth::ComposeJob(Berth::StartProjectJob::dockerCommand(),
+        auto *job = new Berth::CommandJob(Berth::StartProjectJob::dockerCommand(),
                                           {u"run"_s, u"--rm"_s, u"--volume"_s, project + u":/p"_s, u"--workdir"_s, u"/p"_s,
                                            u"--user"_s, u"%1:%2"_s.arg(otherUid).arg(otherGid), u"--env"_s, u"HOME=/tmp"_s,
                                            image, u"python3"_s, u"manage.py"_s, u"check"_s});
         QEventLoop loop;
         QString output;
-        QObject::connect(job, &Berth::ComposeJob::output, job, [&](const QString &line) { output += line + u'\n'; });
-        QObject::connect(job, &Berth::ComposeJob::finished, &loop, &QEventLoop::quit);
+        QObject::connect(job, &Berth::CommandJob::output, job, [&](const QString &line) { output += line + u'\n'; });
+        QObject::connect(job, &Berth::CommandJob::finished, &loop, &QEventLoop::quit);
         job->setTimeout(300000);
         job->start();
         loop.exec();
         out() << "[e2e] " << job->commandLine() << Qt::endl << output;
-        ok = check(job->outcome() == Berth::ComposeJob::Outcome::Succeeded
+        ok = check(job->outcome() == Berth::CommandJob::Outcome::Succeeded
                        && output.contains("System check identified no issues"_L1),
                    u"manage.py check failed on the new project: "_s + output + job->errorMessage(), &why);
         delete job;

@@ -1,6 +1,6 @@
 // Parsers of the docker CLI's JSON output, fed with output captured from docker 26 / compose 2.26.
 #include "docker/composeconfig.h"
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/composeproject.h"
 #include "docker/containerstatus.h"
 #include "docker/djangochores.h"
@@ -277,7 +277,7 @@ void TestDockerParsers::composeArguments()
 
 void TestDockerParsers::commandLineQuoting()
 {
-    QCOMPARE(ComposeJob::commandLine(u"/usr/bin/docker"_s, {u"compose"_s, u"-p"_s, u"x"_s, u"run"_s, u"sh -c"_s, u"it's"_s, u""_s}),
+    QCOMPARE(CommandJob::commandLine(u"/usr/bin/docker"_s, {u"compose"_s, u"-p"_s, u"x"_s, u"run"_s, u"sh -c"_s, u"it's"_s, u""_s}),
              u"docker compose -p x run 'sh -c' 'it'\\''s' ''"_s);
 }
 

@@ -1,7 +1,7 @@
 // GroupedProcess with paced reading (setReadCoalescing): every byte of stdout and stderr
 // arrives, in order, before finished(); a writer that writes one line per write(2) is read in
 // far fewer pieces; stop() still ends the group; a program that cannot start is reported.
-#include "docker/groupedprocess.h"
+#include "process/groupedprocess.h"
 
 #include <QSignalSpy>
 

@@ -1,13 +1,12 @@
 // Output split at awkward places: a UTF-8 sequence across two reads, a line across reads, CRLF.
 // The real engine cannot be made to split its output on demand, so a stand-in docker program
 // prints the pieces with pauses between them.
-#include "docker/composejob.h"
+#include "process/commandjob.h"
 #include "docker/composeproject.h"
 #include "docker/dockerenvironment.h"
-#include "docker/groupedprocess.h"
 #include "logs/logfollower.h"
 #include "logs/logstreamdecoder.h"
-#include "docker/utf8stream.h"
+#include "process/utf8stream.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -58,13 +57,13 @@ void TestStreamDecoding::jobLinesAcrossReads()
     QVERIFY(writeExecutable(program, "#!/bin/sh\n"
                                      "printf 'caf\\303'; sleep 0.3; printf '\\251 au lait\\r\\nsecond'; sleep 0.3;"
                                      " printf ' line\\n' >&2; printf 'no newline at the end'\n"));
-    ComposeJob job(program, {});
+    CommandJob job(program, {});
     QStringList lines;
-    connect(&job, &ComposeJob::output, this, [&lines](const QString &line) { lines.append(line); });
-    QSignalSpy finished(&job, &ComposeJob::finished);
+    connect(&job, &CommandJob::output, this, [&lines](const QString &line) { lines.append(line); });
+    QSignalSpy finished(&job, &CommandJob::finished);
     job.start();
     QVERIFY(finished.wait(10000));
-    QCOMPARE(job.outcome(), ComposeJob::Outcome::Succeeded);
+    QCOMPARE(job.outcome(), CommandJob::Outcome::Succeeded);
     QVERIFY2(lines.contains(u"café au lait"_s), qPrintable(lines.join(u'|')));
     QVERIFY(lines.contains(u" line"_s));
     // The unterminated last piece of stdout is still delivered, as one line.
@@ -116,10 +115,10 @@ void TestStreamDecoding::jobLineAfterCutSequence()
     // line break in the next read; a last cut sequence at the end of the output.
     QVERIFY(writeExecutable(program, "#!/bin/sh\n"
                                      "printf 'price \\342\\202'; sleep 0.3; printf '\\nsecond line\\n\\342'\n"));
-    ComposeJob job(program, {});
+    CommandJob job(program, {});
     QStringList lines;
-    connect(&job, &ComposeJob::output, this, [&lines](const QString &line) { lines.append(line); });
-    QSignalSpy finished(&job, &ComposeJob::finished);
+    connect(&job, &CommandJob::output, this, [&lines](const QString &line) { lines.append(line); });
+    QSignalSpy finished(&job, &CommandJob::finished);
     job.start();
     QVERIFY(finished.wait(10000));
     QCOMPARE(lines, (QStringList{QString::fromUtf8("price \xe2\x82"), u"second line"_s, QString::fromUtf8("\xe2")}));
@@ -326,11 +325,11 @@ void TestStreamDecoding::startedDuringProbeIsFollowed()
     connect(&follower, &LogFollower::linesReceived, this, [&lines](const QList<LogLine> &batch) { lines += batch; });
     QSignalSpy started(&follower, &LogFollower::started);
     QSignalSpy ended(&follower, &LogFollower::streamEnded);
-    auto *listing = follower.findChild<GroupedProcess *>(u"listing"_s);
+    auto *listing = follower.findChild<CommandJob *>(u"listing"_s);
     QVERIFY(listing);
     int listings = 0;
     // Connected after the follower's own handler, so this runs once the listing was handled.
-    connect(listing, &GroupedProcess::finished, this, [&] {
+    connect(listing, &CommandJob::finished, this, [&] {
         if (++listings == 2)
             QVERIFY(writeExecutable(dir.filePath(u"release"_s), ""));
     });

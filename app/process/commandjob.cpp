@@ -1,4 +1,4 @@
-#include "composejob.h"
+#include "commandjob.h"
 
 #include "groupedprocess.h"
 
@@ -16,7 +16,7 @@ namespace {
 constexpr qsizetype maxKeptError = 64 * 1024;
 }
 
-ComposeJob::ComposeJob(const QString &program, const QStringList &arguments, QObject *parent)
+CommandJob::CommandJob(const QString &program, const QStringList &arguments, QObject *parent)
     : QObject(parent)
     , m_program(program)
     , m_arguments(arguments)
@@ -29,13 +29,19 @@ ComposeJob::ComposeJob(const QString &program, const QStringList &arguments, QOb
         m_process->stop();
     });
     connect(m_process, &GroupedProcess::standardOutputRead, this, [this](const QByteArray &data) {
-        if (m_collect)
+        if (m_forwardChunks)
+            Q_EMIT standardOutputRead(data);
+        else if (m_collect)
             m_stdout.append(data);
         else
-            readChunk(m_outDecoder, m_outPending, data, false);
+            readChunk(m_outDecoder, m_outLines, data, false);
     });
-    connect(m_process, &GroupedProcess::standardErrorRead, this,
-            [this](const QByteArray &data) { readChunk(m_errDecoder, m_errPending, data, true); });
+    connect(m_process, &GroupedProcess::standardErrorRead, this, [this](const QByteArray &data) {
+        if (m_forwardChunks)
+            Q_EMIT standardErrorRead(data);
+        else
+            readChunk(m_errDecoder, m_errLines, data, true);
+    });
     connect(m_process, &GroupedProcess::failedToStart, this, [this](const QString &message) {
         finish(Outcome::FailedToStart, tr("Could not start %1: %2").arg(m_program, message));
     });
@@ -56,24 +62,40 @@ ComposeJob::ComposeJob(const QString &program, const QStringList &arguments, QOb
             });
 }
 
-void ComposeJob::setStopGrace(int milliseconds)
+void CommandJob::setStopGrace(int milliseconds)
 {
     m_process->setStopGrace(milliseconds);
 }
 
-QString ComposeJob::commandLine(const QString &program, const QStringList &arguments)
+void CommandJob::setReadCoalescing(int milliseconds)
+{
+    m_process->setReadCoalescing(milliseconds);
+}
+
+QString CommandJob::commandLine(const QString &program, const QStringList &arguments)
 {
     return Quote::shellWords(QStringList{QFileInfo(program).fileName()} + arguments);
 }
 
-QString ComposeJob::commandLine() const
+QString CommandJob::commandLine() const
 {
     return commandLine(m_program, m_arguments);
 }
 
-void ComposeJob::start()
+void CommandJob::start()
 {
-    Q_ASSERT(m_outcome == Outcome::NotFinished && !m_process->isRunning());
+    Q_ASSERT(!m_running && !m_process->isRunning());
+    m_outcome = Outcome::NotFinished;
+    m_exitCode = -1;
+    m_timedOut = false;
+    m_stdout.clear();
+    m_stderr.clear();
+    m_errorMessage.clear();
+    m_outDecoder.reset();
+    m_errDecoder.reset();
+    m_outLines.clear();
+    m_errLines.clear();
+    m_running = true;
     if (m_program.isEmpty()) {
         QTimer::singleShot(0, this, [this] { finish(Outcome::FailedToStart, tr("The docker command line tool was not found.")); });
         return;
@@ -84,58 +106,41 @@ void ComposeJob::start()
     m_process->setWorkingDirectory(m_workingDirectory);
     Q_EMIT started(m_program, m_arguments);
     m_process->start();
-    if (m_timeout > 0)
+    // (A program that cannot start may have finished the job already.)
+    if (m_timeout > 0 && m_running)
         m_timer->start(m_timeout);
 }
 
-void ComposeJob::cancel()
+void CommandJob::cancel()
 {
     m_timer->stop();
     m_process->stop();
 }
 
-bool ComposeJob::isRunning() const
-{
-    return m_process->isRunning();
-}
-
-void ComposeJob::readChunk(Utf8Stream &decoder, QString &pending, const QByteArray &data, bool keepAsError)
+void CommandJob::readChunk(Utf8Stream &decoder, TextLineSplitter &lines, const QByteArray &data, bool keepAsError)
 {
     // One stream decoder per channel: a UTF-8 sequence may be split across reads.
-    pending += decoder.decode(data);
-    qsizetype start = 0;
-    for (;;) {
-        const qsizetype newline = pending.indexOf(u'\n', start);
-        if (newline < 0)
-            break;
-        QString line = pending.mid(start, newline - start);
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (keepAsError && m_stderr.size() < maxKeptError)
-            m_stderr += line + u'\n';
-        Q_EMIT output(line);
-        start = newline + 1;
-    }
-    pending.remove(0, start);
+    lines.feed(decoder.decode(data), [this, keepAsError](QStringView line) { takeLine(line, keepAsError); });
 }
 
-void ComposeJob::flushPending()
+void CommandJob::takeLine(QStringView line, bool keepAsError)
 {
-    m_outPending += m_outDecoder.finish();
-    m_errPending += m_errDecoder.finish();
-    if (!m_outPending.isEmpty()) {
-        Q_EMIT output(m_outPending);
-        m_outPending.clear();
-    }
-    if (!m_errPending.isEmpty()) {
-        if (m_stderr.size() < maxKeptError)
-            m_stderr += m_errPending + u'\n';
-        Q_EMIT output(m_errPending);
-        m_errPending.clear();
-    }
+    if (keepAsError && m_stderr.size() < maxKeptError)
+        m_stderr += line + u'\n';
+    Q_EMIT output(line.toString());
 }
 
-QString ComposeJob::messageFromError() const
+void CommandJob::flushPending()
+{
+    const auto out = [this](QStringView line) { takeLine(line, false); };
+    m_outLines.feed(m_outDecoder.finish(), out);
+    m_outLines.finish(out);
+    const auto err = [this](QStringView line) { takeLine(line, true); };
+    m_errLines.feed(m_errDecoder.finish(), err);
+    m_errLines.finish(err);
+}
+
+QString CommandJob::messageFromError() const
 {
     // The CLI's own words: the last line that says what went wrong, not a progress line.
     const QStringList lines = m_stderr.split(u'\n', Qt::SkipEmptyParts);
@@ -159,11 +164,12 @@ QString ComposeJob::messageFromError() const
     return best.isEmpty() ? tr("exited with code %1").arg(m_exitCode) : best + " ("_L1 + code + u')';
 }
 
-void ComposeJob::finish(Outcome outcome, const QString &message)
+void CommandJob::finish(Outcome outcome, const QString &message)
 {
     if (m_outcome != Outcome::NotFinished)
         return;
     m_timer->stop();
+    m_running = false;
     m_outcome = outcome;
     m_errorMessage = message;
     if (outcome != Outcome::Succeeded && outcome != Outcome::Cancelled)
