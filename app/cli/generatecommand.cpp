@@ -1,6 +1,6 @@
 #include "cli/generatecommand.h"
 
-#include "cli/cli.h"
+#include "cli/exitcode.h"
 #include "django/djangoproject.h"
 #include "docker/composeproject.h"
 #include "generate/generator.h"
