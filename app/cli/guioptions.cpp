@@ -35,14 +35,14 @@ QString GuiOptions::helpLines() const
 {
     QString text;
     for (const QCommandLineOption &option : all()) {
-        if (option.flags() & QCommandLineOption::HiddenFromHelp)
+        if (option.flags().testFlag(QCommandLineOption::HiddenFromHelp))
             continue;
         QString name = u"--"_s + option.names().constFirst();
         if (!option.valueName().isEmpty())
             name += u' ' + option.valueName();
         // Names longer than the column get two spaces, as --screenshot-wizard always had.
-        text += u"  "_s + (name.size() < 20 ? name.leftJustified(20) : name + u' ') + u' ' + option.description()
-            + u'\n';
+        const QString column = name.size() < 20 ? name.leftJustified(20) : QString(name + u' ');
+        text += u"  "_s + column + u' ' + option.description() + u'\n';
     }
     return text;
 }

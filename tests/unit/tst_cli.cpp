@@ -65,7 +65,7 @@ void TestCli::helpListsOptions()
     const Berth::Cli::GuiOptions gui;
     for (const QCommandLineOption &option : gui.all()) {
         const QString name = u"--"_s + option.names().constFirst();
-        const bool hidden = option.flags() & QCommandLineOption::HiddenFromHelp;
+        const bool hidden = option.flags().testFlag(QCommandLineOption::HiddenFromHelp);
         QVERIFY2(out.contains(name + u' ') != hidden, qPrintable(name));
     }
     QVERIFY(out.contains("--screenshot-prefix PREFIX"_L1));
