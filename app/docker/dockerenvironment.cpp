@@ -135,8 +135,9 @@ void DockerEnvironment::probe()
     if (m_cli.isEmpty()) {
         m_daemonState = DaemonState::Unknown;
         m_daemonProblem = Problem::CliMissing;
-        // Still look for a standalone docker-compose: it says more in the panel, but without a
-        // docker CLI there is no daemon probe.
+        // Nothing to probe the daemon or compose with: the missing CLI is the problem shown. A
+        // standalone docker-compose is not looked for (probeStandaloneCompose() runs only after
+        // the CLI's own compose failed).
         finishProbe();
         return;
     }
