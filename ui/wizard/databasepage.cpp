@@ -18,8 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
-DatabasePage::DatabasePage(SetupAnswers *answers, QWidget *parent)
-    : SpecPage(answers, parent)
+DatabasePage::DatabasePage(SetupAnswers *shared, QWidget *parent)
+    : SpecPage(shared, parent)
 {
     setTitle(tr("Database"));
     setSubTitle(tr("Postgres in its own container with a persistent volume, or no database service."));

@@ -13,7 +13,7 @@ class DatabasePage : public SpecPage
 {
     Q_OBJECT
 public:
-    DatabasePage(SetupAnswers *answers, QWidget *parent);
+    DatabasePage(SetupAnswers *shared, QWidget *parent);
     void initializePage() override;
 
 private:

@@ -9,7 +9,7 @@ class NginxPage : public SpecPage
 {
     Q_OBJECT
 public:
-    NginxPage(SetupAnswers *answers, QWidget *parent);
+    NginxPage(SetupAnswers *shared, QWidget *parent);
     void initializePage() override;
 
 private:

@@ -37,8 +37,8 @@ QString composeNameFor(const QString &folder)
 }
 } // namespace
 
-ProjectPage::ProjectPage(SetupAnswers *answers, QWidget *parent)
-    : SpecPage(answers, parent)
+ProjectPage::ProjectPage(SetupAnswers *shared, QWidget *parent)
+    : SpecPage(shared, parent)
 {
     setTitle(tr("Project"));
     setSubTitle(tr("Choose the folder of your Django project, or an empty folder for a new one. "

@@ -19,7 +19,7 @@ class ProjectPage : public SpecPage
 {
     Q_OBJECT
 public:
-    ProjectPage(SetupAnswers *answers, QWidget *parent);
+    ProjectPage(SetupAnswers *shared, QWidget *parent);
 
     void initializePage() override;
     void setFolder(const QString &dir);

@@ -9,7 +9,7 @@ class PythonPage : public SpecPage
 {
     Q_OBJECT
 public:
-    PythonPage(SetupAnswers *answers, QWidget *parent);
+    PythonPage(SetupAnswers *shared, QWidget *parent);
 };
 
 } // namespace Berth

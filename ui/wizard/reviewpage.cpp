@@ -59,8 +59,8 @@ QColor statusColor(WriteStatus status)
 
 } // namespace
 
-ReviewPage::ReviewPage(SetupAnswers *answers, QWidget *parent)
-    : QWizardPage(parent), m_answers(answers)
+ReviewPage::ReviewPage(SetupAnswers *shared, QWidget *parent)
+    : QWizardPage(parent), m_answers(shared)
 {
     setTitle(tr("Review"));
     setSubTitle(tr("Every file of the setup. Edit any of them before writing, compare with what is on disk, and "

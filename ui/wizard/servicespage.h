@@ -11,7 +11,7 @@ class ServicesPage : public SpecPage
 {
     Q_OBJECT
 public:
-    ServicesPage(SetupAnswers *answers, QWidget *parent);
+    ServicesPage(SetupAnswers *shared, QWidget *parent);
     void initializePage() override;
 
 private:

@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
-SpecPage::SpecPage(SetupAnswers *answers, QWidget *parent)
-    : QWizardPage(parent), m_answers(answers), m_form(new QFormLayout(this))
+SpecPage::SpecPage(SetupAnswers *shared, QWidget *parent)
+    : QWizardPage(parent), m_answers(shared), m_form(new QFormLayout(this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
