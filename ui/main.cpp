@@ -1,5 +1,6 @@
 #include "appearance.h"
 #include "cli/cli.h"
+#include "cli/guioptions.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "uiversions.h"
@@ -84,22 +85,12 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Docker setups for Django projects"_s);
-    const QCommandLineOption selfTest(u"self-test"_s, u"Open the main window, wait for its first paint, exit 0."_s);
-    const QCommandLineOption screenshot(u"screenshot"_s, u"Save a PNG of the main window to FILE and exit."_s,
-                                        u"FILE"_s);
-    const QCommandLineOption openFiles(u"open"_s, u"Open FILE of the project in an editor tab (repeatable)."_s,
-                                       u"FILE"_s);
-    const QCommandLineOption colorScheme(u"color-scheme"_s, u"Force light or dark colours (system, light, dark)."_s,
-                                         u"SCHEME"_s);
-    const QCommandLineOption wizardShots(u"screenshot-wizard"_s,
-                                         u"Save a PNG of every wizard page for PROJECT_DIR into DIR and exit."_s,
-                                         u"DIR"_s);
-    const QCommandLineOption shotPrefix(u"screenshot-prefix"_s, u"Prefix of the --screenshot-wizard file names."_s,
-                                        u"PREFIX"_s);
-    // For the startup benchmark: exit on the first paint, with nothing else done (no grab).
-    QCommandLineOption firstPaintExit(u"first-paint-exit"_s, u"Exit 0 on the main window's first paint."_s);
-    firstPaintExit.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({selfTest, screenshot, openFiles, colorScheme, wizardShots, shotPrefix, firstPaintExit});
+    const Berth::Cli::GuiOptions options;
+    const QCommandLineOption &selfTest = options.selfTest, &screenshot = options.screenshot,
+                             &openFiles = options.openFiles, &colorScheme = options.colorScheme,
+                             &wizardShots = options.wizardShots, &shotPrefix = options.shotPrefix,
+                             &firstPaintExit = options.firstPaintExit;
+    parser.addOptions(options.all());
     parser.addPositionalArgument(u"PROJECT_DIR"_s, u"Open this project on start."_s);
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << "berth: " << parser.errorText() << "; run 'berth --help' for the options\n";

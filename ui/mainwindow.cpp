@@ -6,6 +6,8 @@
 #include "editor/findbar.h"
 #include "editor/syntaxengine.h"
 #include "editor/syntaxengineloader.h"
+#include "mainmenus.h"
+#include "opentabs.h"
 #include "project/recentprojects.h"
 #include "services/servicespanel.h"
 #include "services/sessionactions.h"
@@ -14,8 +16,6 @@
 #include "wizard/setupwizard.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QCryptographicHash>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -182,8 +182,10 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    createEditMenu();
-    createStackMenu();
+    m_projectActions += addEditMenu(menuBar(), m_editors);
+    // The services panel's actions, the same QActions as its buttons, with their shortcuts.
+    m_sessionActions = new SessionActions(this);
+    addStackMenu(menuBar(), m_sessionActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_showServices = view->addAction(tr("Services"));
@@ -198,87 +200,13 @@ void MainWindow::createActions()
         });
     }
     view->addSeparator();
-    createThemeMenu(view);
+    addThemeMenu(view, m_editors, [this] { return loadSyntaxEngine(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Berth"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::createEditMenu()
-{
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = edit->addAction(tr("&Undo"), m_editors, &EditorArea::undo);
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = edit->addAction(tr("&Redo"), m_editors, &EditorArea::redo);
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find…"), m_editors, &EditorArea::showFind);
-    find->setShortcut(QKeySequence::Find);
-    QAction *findNext = edit->addAction(tr("Find &Next"), this, [this] { m_editors->findBar()->findNext(); });
-    findNext->setShortcut(QKeySequence::FindNext);
-    QAction *findPrevious = edit->addAction(tr("Find Pre&vious"), this, [this] { m_editors->findBar()->findPrevious(); });
-    findPrevious->setShortcut(QKeySequence::FindPrevious);
-    QAction *replace = edit->addAction(tr("R&eplace…"), m_editors, &EditorArea::showReplace);
-    replace->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    QAction *goToLine = edit->addAction(tr("&Go to Line…"), m_editors, &EditorArea::goToLine);
-    goToLine->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    for (QAction *a : {undo, redo, find, findNext, findPrevious, replace, goToLine})
-        m_projectActions.append(a);
-}
-
-void MainWindow::createStackMenu()
-{
-    // The services panel's actions, the same QActions as its buttons, with their shortcuts.
-    // They follow the open project's session (disabled without one).
-    m_sessionActions = new SessionActions(this);
-    QMenu *stack = menuBar()->addMenu(tr("&Stack"));
-    stack->setObjectName(u"stackMenu"_s);
-    QMenu *service = nullptr;
-    for (const ProjectAction &description : ProjectActions::all()) {
-        QAction *action = m_sessionActions->action(description.id);
-        if (description.needsService) {
-            if (!service)
-                service = stack->addMenu(tr("Selected S&ervice"));
-            service->addAction(action);
-            continue;
-        }
-        if (description.id == ActionId::RunTests)
-            stack->addSeparator();
-        stack->addAction(action);
-    }
-    stack->addSeparator();
-    stack->addAction(m_sessionActions->cancelAction());
-}
-
-void MainWindow::createThemeMenu(QMenu *view)
-{
-    QMenu *themes = view->addMenu(tr("Editor &Theme"));
-    themes->setObjectName(u"themeMenu"_s);
-    // Filled when first opened: the themes come from the highlighting plugin, which the first
-    // paint does not wait for (loaded here if it has not been yet).
-    connect(themes, &QMenu::aboutToShow, this, [this, themes] {
-        SyntaxEngine *engine = loadSyntaxEngine();
-        themes->clear();
-        auto *group = new QActionGroup(themes);
-        const auto addTheme = [&](const QString &label, const QString &name) {
-            QAction *a = themes->addAction(label);
-            a->setCheckable(true);
-            a->setChecked(m_editors->themeName() == name);
-            group->addAction(a);
-            connect(a, &QAction::triggered, this, [this, name] { m_editors->setThemeName(name); });
-        };
-        addTheme(tr("Automatic (Follow System Colors)"), QString());
-        themes->addSeparator();
-        if (!engine) {
-            themes->addAction(tr("No Themes: Syntax Highlighting Is Off"))->setEnabled(false);
-            return;
-        }
-        for (const SyntaxThemeInfo &theme : engine->themes())
-            addTheme(theme.translatedName, theme.name);
-    });
 }
 
 SyntaxEngine *MainWindow::loadSyntaxEngine()
@@ -316,40 +244,6 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     return true;
-}
-
-namespace {
-// Per-project session keys: the open editor tabs come back when the project is reopened.
-QString sessionKey(const QString &projectDir)
-{
-    return u"sessions/"_s
-        + QString::fromLatin1(QCryptographicHash::hash(projectDir.toUtf8(), QCryptographicHash::Sha1).toHex());
-}
-} // namespace
-
-void MainWindow::saveSession()
-{
-    if (m_projectDir.isEmpty())
-        return;
-    QStringList files;
-    for (EditorTab *tab : m_editors->tabs())
-        files << QDir(m_projectDir).relativeFilePath(tab->path());
-    QSettings settings;
-    settings.setValue(sessionKey(m_projectDir) + u"/openFiles"_s, files);
-    settings.setValue(sessionKey(m_projectDir) + u"/current"_s, m_editors->tabWidget()->currentIndex());
-}
-
-void MainWindow::restoreSession()
-{
-    QSettings settings;
-    const QStringList files = settings.value(sessionKey(m_projectDir) + u"/openFiles"_s).toStringList();
-    for (const QString &file : files) {
-        if (QFileInfo(QDir(m_projectDir).filePath(file)).isFile())
-            openFile(file);
-    }
-    const int current = settings.value(sessionKey(m_projectDir) + u"/current"_s, -1).toInt();
-    if (current >= 0 && current < m_editors->tabWidget()->count())
-        m_editors->tabWidget()->setCurrentIndex(current);
 }
 
 void MainWindow::refreshFileList()
@@ -433,12 +327,12 @@ bool MainWindow::openProject(const QString &directory)
     if (!m_projectDir.isEmpty()) {
         if (!m_editors->maybeSaveAll())
             return false;
-        saveSession();
+        saveOpenTabs(m_projectDir, m_editors);
         m_editors->closeAll();
     }
     m_projectDir = QDir::cleanPath(info.absoluteFilePath());
     refreshFileList();
-    restoreSession();
+    restoreOpenTabs(m_projectDir, m_editors, [this](const QString &file) { return openFile(file); });
     {
         QSettings settings;
         RecentProjects(settings).add(m_projectDir);
@@ -456,7 +350,7 @@ void MainWindow::closeProject()
 {
     if (m_projectDir.isEmpty() || !m_editors->maybeSaveAll())
         return;
-    saveSession();
+    saveOpenTabs(m_projectDir, m_editors);
     m_projectDir.clear();
     m_fileList->clear();
     m_editors->closeAll();
@@ -492,7 +386,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    saveSession();
+    saveOpenTabs(m_projectDir, m_editors);
     event->accept();
 }
 

@@ -60,11 +60,6 @@ private:
     void showAbout();
     void updateActions();
     void refreshFileList();
-    void saveSession();
-    void restoreSession();
-    void createEditMenu();
-    void createStackMenu();
-    void createThemeMenu(QMenu *view);
     // The highlighting plugin (loading it if needed); says once in the status bar when it cannot
     // be loaded.
     SyntaxEngine *loadSyntaxEngine();

@@ -1,6 +1,6 @@
 #include "setupfiles.h"
 
-#include "generate/generator.h"
+#include "generate/generatedpaths.h"
 #include "project/projectspec.h"
 #include "project/specfile.h"
 
@@ -37,7 +37,12 @@ QString definitionNameForSetupFile(const QString &relativePath)
 
 QString definitionNameForGeneratedFile(const GeneratedFile &file)
 {
-    switch (file.role) {
+    return definitionNameForRole(file.role, file.path);
+}
+
+QString definitionNameForRole(FileRole role, const QString &relativePath)
+{
+    switch (role) {
     case FileRole::Dockerfile:
         return u"Dockerfile"_s;
     case FileRole::Compose:
@@ -59,7 +64,7 @@ QString definitionNameForGeneratedFile(const GeneratedFile &file)
     case FileRole::Text:
         break;
     }
-    return definitionNameForSetupFile(file.path);
+    return definitionNameForSetupFile(relativePath);
 }
 
 QList<SetupFileEntry> setupFilesIn(const QString &dir)
@@ -70,9 +75,9 @@ QList<SetupFileEntry> setupFilesIn(const QString &dir)
         const ProjectSpec spec = SpecFile::read(root.filePath(u"berth.yaml"_s), &errors);
         if (errors.isEmpty() && spec.validate().isEmpty()) {
             QList<SetupFileEntry> entries;
-            for (const GeneratedFile &file : generate(spec, dir).files()) {
+            for (const GeneratedPath &file : generatedPaths(spec)) {
                 if (QFileInfo(root.filePath(file.path)).isFile())
-                    entries.append({file.path, definitionNameForGeneratedFile(file)});
+                    entries.append({file.path, definitionNameForRole(file.role, file.path)});
             }
             return entries;
         }

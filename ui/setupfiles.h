@@ -20,5 +20,6 @@ QList<SetupFileEntry> setupFilesIn(const QString &dir);
 // file name alone (data/nginx/app.conf is an nginx site, which by name would be TOML).
 QString definitionNameForSetupFile(const QString &relativePath);
 QString definitionNameForGeneratedFile(const GeneratedFile &file);
+QString definitionNameForRole(FileRole role, const QString &relativePath);
 
 } // namespace Berth

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/generatecommand.h"
+#include "cli/guioptions.h"
 #include "core/buildinfo.h"
 
 #include <QTextStream>
@@ -39,13 +40,8 @@ QString helpText()
                    u"\n"
                    u"Options:\n"
                    u"  -h, --help           show this help and exit\n"
-                   u"  -v, --version        show the versions of Berth, Qt, KF6 SyntaxHighlighting and yaml-cpp\n"
-                   u"  --self-test          open the main window, wait for its first paint, exit 0\n"
-                   u"  --screenshot FILE    open the main window (or PROJECT_DIR), save a PNG of it, exit\n"
-                   u"  --open FILE          open FILE of the project in an editor tab (repeatable)\n"
-                   u"  --color-scheme S     force light or dark colours: system, light, dark\n"
-                   u"  --screenshot-wizard DIR  save a PNG of every wizard page for PROJECT_DIR into DIR, exit\n"
-                   u"  PROJECT_DIR          open this project on start\n"_s;
+                   u"  -v, --version        show the versions of Berth, Qt, KF6 SyntaxHighlighting and yaml-cpp\n"_s
+        + GuiOptions().helpLines() + u"  PROJECT_DIR          open this project on start\n"_s;
     if (!commands().isEmpty()) {
         text += u"\nCommands:\n"_s;
         for (const Command &c : commands())

@@ -1,6 +1,6 @@
 #include "cli/generatecommand.h"
 
-#include "cli/cli.h"
+#include "cli/exitcode.h"
 #include "django/djangoproject.h"
 #include "docker/composeproject.h"
 #include "generate/generator.h"
@@ -107,7 +107,7 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     // django.* keys the spec leaves out come from the project in DIR when there is one.
     if (QFileInfo(outDir).isDir()) {
         const DjangoProjectInfo info = detectDjangoProject(outDir);
-        spec.applyDetected(info);
+        applyDetected(spec, info);
         const QList<SpecError> errors = spec.validate();
         for (const SpecError &e : errors)
             err << "berth: " << specPath << " with the project found in " << outDir << ": " << e.toString() << '\n';

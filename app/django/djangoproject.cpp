@@ -1,6 +1,7 @@
 #include "django/djangoproject.h"
 
 #include "django/pyproject.h"
+#include "project/projectspec.h"
 
 #include <QDir>
 #include <QFile>
@@ -268,6 +269,31 @@ QStringList otherPytestConfigs(const QString &projectDir)
     if (readText(projectDir + "/tox.ini"_L1).contains("[pytest]"_L1))
         found.append(u"tox.ini [pytest]"_s);
     return found;
+}
+
+void applyDetected(ProjectSpec &spec, const DjangoProjectInfo &info)
+{
+    if (!info.found)
+        return;
+    auto take = [&spec](const char *key, QString &member, const QString &value) {
+        if (!value.isEmpty() && !spec.explicitKeys.contains(QLatin1StringView(key)))
+            member = value;
+    };
+    take("django.project_dir", spec.django.projectDir, info.projectDir);
+    take("django.settings_module", spec.django.settingsModule, info.settingsModule);
+    take("django.wsgi_module", spec.django.wsgiModule, info.wsgiModule);
+    // A settings package with variants: production in the image, the others per use.
+    if (!info.imageSettingsModule.isEmpty()) {
+        take("django.settings_module", spec.django.settingsModule, info.imageSettingsModule);
+        take("django.dev_settings_module", spec.django.devSettingsModule, info.devSettingsModule);
+        take("django.test_settings_module", spec.django.testSettingsModule, info.testSettingsModule);
+    }
+    if (!info.requirementsFile.isEmpty() && !info.projectDir.isEmpty()) {
+        // requirementsFile is relative to the project root; the spec key is relative to projectDir.
+        const QString prefix = info.projectDir == "."_L1 ? QString() : info.projectDir + u'/';
+        if (info.requirementsFile.startsWith(prefix))
+            take("django.requirements_file", spec.django.requirementsFile, info.requirementsFile.mid(prefix.size()));
+    }
 }
 
 } // namespace Berth

@@ -5,6 +5,8 @@
 
 namespace Berth {
 
+struct ProjectSpec;
+
 // What Berth found out about an existing Django project. Paths are relative to the folder that
 // was searched, with '/' separators; projectDir is "." when manage.py is in that folder itself.
 struct DjangoProjectInfo
@@ -29,6 +31,9 @@ struct DjangoProjectInfo
 // Looks for manage.py in dir and in its sub-folders (two levels, skipping virtual environments,
 // .git, node_modules and the like) and reads the modules from it. Reads files only.
 DjangoProjectInfo detectDjangoProject(const QString &dir);
+// Takes settings/wsgi module, project folder and requirements file from a detected project into
+// spec, for every django key its YAML did not give (spec.explicitKeys).
+void applyDetected(ProjectSpec &spec, const DjangoProjectInfo &info);
 
 // Whether a dotted module is a .py file or a package under projectPath.
 bool pythonModuleExists(const QString &projectPath, const QString &module);

@@ -135,8 +135,9 @@ void DockerEnvironment::probe()
     if (m_cli.isEmpty()) {
         m_daemonState = DaemonState::Unknown;
         m_daemonProblem = Problem::CliMissing;
-        // Still look for a standalone docker-compose: it says more in the panel, but without a
-        // docker CLI there is no daemon probe.
+        // Nothing to probe the daemon or compose with: the missing CLI is the problem shown. A
+        // standalone docker-compose is not looked for (probeStandaloneCompose() runs only after
+        // the CLI's own compose failed).
         finishProbe();
         return;
     }
@@ -275,28 +276,28 @@ QString DockerEnvironment::problemHint() const
         const QString host = m_environment.value(u"DOCKER_HOST"_s);
         const QString where = host.isEmpty() ? QString() : tr(" (DOCKER_HOST is %1)").arg(host);
 #if defined(Q_OS_LINUX)
-        return tr("Start it with \"sudo systemctl start docker\"%1, then press Retry.").arg(where);
+        return tr("Start it with \"sudo systemctl start docker\"%1.").arg(where);
 #else
-        return tr("Start Docker Desktop%1, then press Retry.").arg(where);
+        return tr("Start Docker Desktop%1.").arg(where);
 #endif
     }
     case Problem::PermissionDenied:
 #if defined(Q_OS_LINUX)
         return tr("Add your user to the docker group (\"sudo usermod -aG docker $USER\"), log out and in "
-                  "again, then press Retry. Members of the docker group can control the whole machine; "
+                  "again. Members of the docker group can control the whole machine; "
                   "rootless Docker is the alternative. Do not make the socket writable for everyone.");
 #else
-        return tr("Check that Docker Desktop runs as your user, then press Retry.");
+        return tr("Check that Docker Desktop runs as your user.");
 #endif
     case Problem::ComposeMissing:
 #if defined(Q_OS_LINUX)
         return tr("Install the Compose plugin (Debian and Ubuntu: the docker-compose or docker-compose-plugin "
-                  "package), then press Retry.");
+                  "package).");
 #else
-        return tr("Update Docker Desktop, which includes Compose, then press Retry.");
+        return tr("Update Docker Desktop, which includes Compose.");
 #endif
     case Problem::Other:
-        return tr("Check the message below, then press Retry.");
+        return tr("Check what the docker command said.");
     }
     return {};
 }

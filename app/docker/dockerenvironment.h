@@ -54,7 +54,8 @@ public:
     bool isReady() const { return m_problem == Problem::None && m_daemonState == DaemonState::Up; }
     // What the CLI said, for the problem.
     QString problemDetail() const { return m_problemDetail; }
-    // One sentence naming the problem, and what to do about it.
+    // One sentence naming the problem, and what to do about it outside Berth (no word of Berth's
+    // own buttons: the view says how to check again).
     QString problemTitle() const;
     QString problemHint() const;
     QString serverVersion() const { return m_serverVersion; }

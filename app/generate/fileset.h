@@ -1,6 +1,7 @@
 #pragma once
 
 #include "generate/generatedfile.h"
+#include "generate/manifest.h"
 
 #include <QList>
 #include <QStringList>
@@ -48,7 +49,7 @@ struct WriteResult
 class FileSet
 {
 public:
-    static QString manifestPath() { return QStringLiteral(".berth/manifest.json"); }
+    static QString manifestPath() { return Manifest::relativePath(); }
     static QString backupFolder() { return QStringLiteral(".berth/backups"); }
 
     void add(GeneratedFile file);

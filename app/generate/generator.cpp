@@ -3,7 +3,7 @@
 #include "django/djangoproject.h"
 #include "generate/manifest.h"
 #include "generate/password.h"
-#include "generate/quoting.h"
+#include "core/quoting.h"
 #include "generate/generatorparts.h"
 #include "generate/installplan.h"
 #include "generate/templaterenderer.h"
@@ -92,7 +92,8 @@ void setValues(const ProjectSpec &spec, TemplateRenderer &v)
     v.set(u"shell_plus"_s, spec.manage.command == "shell_plus"_L1);
     v.set(u"slim"_s, spec.container.pythonImage.section(u'/', -1).contains("slim"_L1));
 
-    // Values: validated, and escaped here for the file they go into.
+    // Values: all validated; those with a Quote:: are escaped for the file they go into, the
+    // others are written as they are and rely on validation alone (core/quoting.h).
     v.set(u"project_name"_s, Quote::compose(spec.compose.projectName));
     v.set(u"compose_file"_s, spec.compose.file);
     v.set(u"override_file"_s, spec.compose.overrideFile);

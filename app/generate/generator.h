@@ -1,6 +1,7 @@
 #pragma once
 
 #include "generate/fileset.h"
+#include "generate/generateoptions.h"
 #include "project/projectspec.h"
 
 namespace Berth {
@@ -11,13 +12,6 @@ namespace Berth {
 // nothing; FileSet::write does that. Without projectDir every file is fresh, with a new password.
 FileSet generate(const ProjectSpec &spec, const QString &projectDir = {});
 
-struct GenerateOptions
-{
-    // The database password to write instead of the project's existing one or a fresh one (the
-    // wizard shows one password for its whole session). Ignored when Quote::envValue cannot
-    // write it; generatePassword() passwords always can.
-    QString databasePassword;
-};
 FileSet generate(const ProjectSpec &spec, const QString &projectDir, const GenerateOptions &options);
 
 // For a project with a Docker setup of its own (a compose file or Dockerfile Berth never wrote,

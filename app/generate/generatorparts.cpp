@@ -1,8 +1,9 @@
 #include "generate/generatorparts.h"
 
+#include "generate/appendedblock.h"
 #include "generate/manifest.h"
 #include "generate/password.h"
-#include "generate/quoting.h"
+#include "core/quoting.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -75,13 +76,8 @@ QByteArray mergedGitIgnore(const QByteArray &existing, const QStringList &secret
     }
     if (missing.isEmpty())
         return text.toUtf8();
-    if (!text.isEmpty() && !text.endsWith(u'\n'))
-        text += u'\n';
-    if (!text.isEmpty())
-        text += u'\n';
-    text += "# Berth: the secrets files and backups of replaced files stay out of git.\n"_L1
-          + missing.join(u'\n') + u'\n';
-    return text.toUtf8();
+    return withAppendedBlock(text, u"Berth: the secrets files and backups of replaced files stay out of git."_s, missing)
+        .toUtf8();
 }
 
 void addSecrets(Context &c)

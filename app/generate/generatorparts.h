@@ -3,7 +3,7 @@
 // Pieces of generate() (generator.cpp) shared by its source files; not an interface of its own.
 
 #include "generate/fileset.h"
-#include "generate/generator.h"
+#include "generate/generateoptions.h"
 #include "generate/templaterenderer.h"
 #include "project/projectspec.h"
 

@@ -1,7 +1,5 @@
 #include "generate/manifest.h"
 
-#include "generate/fileset.h"
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -18,7 +16,7 @@ namespace Berth {
 Manifest Manifest::load(const QString &projectDir)
 {
     Manifest m;
-    QFile f(projectDir + u'/' + FileSet::manifestPath());
+    QFile f(projectDir + u'/' + relativePath());
     if (!f.open(QIODevice::ReadOnly))
         return m;
     // A damaged manifest makes every existing file a conflict, which is the safe reading.
@@ -99,7 +97,7 @@ bool Manifest::save(const QString &projectDir, QString *error) const
     const QJsonObject root{{u"version"_s, 1},
                            {u"comment"_s, u"Written by Berth: the files as Berth last wrote them. Do not edit."_s},
                            {u"files"_s, files}};
-    const QString path = projectDir + u'/' + FileSet::manifestPath();
+    const QString path = projectDir + u'/' + relativePath();
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = u"cannot create the folder of %1"_s.arg(path);
         return false;

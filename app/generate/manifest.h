@@ -19,6 +19,8 @@ namespace Berth {
 class Manifest
 {
 public:
+    // Where it lives, relative to the project folder.
+    static QString relativePath() { return QStringLiteral(".berth/manifest.json"); }
     static Manifest load(const QString &projectDir);
     static QByteArray hash(const QByteArray &content); // hex SHA-256
     // The hash the manifest keeps: hash(content), or for a secret file hash(redacted(content)).

@@ -1,5 +1,7 @@
 #include "generate/requirements.h"
 
+#include "generate/appendedblock.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -51,13 +53,9 @@ QByteArray mergeRequirements(const QByteArray &existing, const QList<NeededRequi
         *added = missing;
     if (missing.isEmpty())
         return text.toUtf8();
-    if (!text.isEmpty() && !text.endsWith(u'\n'))
-        text += u'\n';
-    if (!text.isEmpty())
-        text += u'\n';
-    text += "# Added by Berth: what the Docker setup needs (your own lines above are kept as they are).\n"_L1;
-    text += missing.join(u'\n') + u'\n';
-    return text.toUtf8();
+    return withAppendedBlock(text, u"Added by Berth: what the Docker setup needs (your own lines above are kept as they are)."_s,
+                             missing)
+        .toUtf8();
 }
 
 QStringList requirementsFiles(const QString &dir, const QString &file, QStringList *problems)

@@ -5,7 +5,7 @@
 
 namespace Berth {
 
-// Renders the templates in resources/templates/ (compiled in as :/berth/templates/NAME).
+// Renders the templates in app/generate/templates/ (compiled in as :/berth/templates/NAME).
 // The language is deliberately tiny: {{ name }} inserts a value the caller has already escaped
 // for the target format; a line holding only {% if name %}, {% if not name %}, {% else %} or
 // {% endif %} keeps or drops the lines up to the matching one (nesting allowed). Unknown names

@@ -9,8 +9,6 @@
 
 namespace Berth {
 
-struct DjangoProjectInfo;
-
 // Every answer of the wizard: what `generate()` turns into files. Saved in the project as
 // berth.yaml; holds no secrets (the database password lives only in the git-ignored env file).
 // Member names follow the YAML keys (compose.project_name -> compose.projectName); docs/spec.md
@@ -105,10 +103,6 @@ struct ProjectSpec
     static ProjectSpec fromYaml(const QByteArray &yaml, QList<SpecError> *errors);
     QByteArray toYaml() const;
     QList<SpecError> validate() const;
-
-    // Takes settings/wsgi module and project folder from a detected project, for every django key
-    // the YAML did not give.
-    void applyDetected(const DjangoProjectInfo &info);
 
     // Derived names the generated files share.
     QString dockerSettingsModule() const;   // app.settings -> app.docker_settings

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void selectionCopyAndSave();
     void timestampsInCopiedText();
     void paintsWithSpans();
+    void highlightsSitOnTheGlyphs_data();
+    void highlightsSitOnTheGlyphs();
 };
 
 void TestLogView::initTestCase()
@@ -219,6 +222,100 @@ void TestLogView::paintsWithSpans()
         sawRed = c.red() > 180 && c.green() < 40 && c.blue() < 40;
     }
     QVERIFY(sawRed);
+}
+
+void TestLogView::highlightsSitOnTheGlyphs_data()
+{
+    // text (with ANSI), what comes before the match as drawn: plain, then bold; whether the
+    // match is at a tab stop; and whether one-column-per-character arithmetic puts it elsewhere.
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("plainBefore");
+    QTest::addColumn<QString>("boldBefore");
+    QTest::addColumn<bool>("afterTab");
+    QTest::addColumn<bool>("columnsWouldMiss");
+    QTest::newRow("ascii") << u"plain MATCH"_s << u"plain "_s << QString() << false << false;
+    QTest::newRow("tab") << u"ab\tMATCH"_s << QString() << QString() << true << true;
+    QTest::newRow("cjk") << u"\u4e2d\u6587\u65e5\u5fd7 MATCH"_s << u"\u4e2d\u6587\u65e5\u5fd7 "_s << QString() << false
+                         << false;
+    QTest::newRow("emoji") << u"\U0001F680\U0001F525 MATCH"_s << u"\U0001F680\U0001F525 "_s << QString() << false
+                           << true;
+    QTest::newRow("combining") << u"cafe\u0301 re\u0301sume\u0301 MATCH"_s << u"cafe\u0301 re\u0301sume\u0301 "_s
+                               << QString() << false << true;
+    QTest::newRow("bold ANSI") << u"\x1b[1mWARNING bold words\x1b[0m MATCH"_s << u" "_s << u"WARNING bold words"_s
+                               << false << false;
+}
+
+void TestLogView::highlightsSitOnTheGlyphs()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, plainBefore);
+    QFETCH(QString, boldBefore);
+    QFETCH(bool, afterTab);
+    QFETCH(bool, columnsWouldMiss);
+
+    LogModel model;
+    LogView view;
+    QPalette pal = view.palette();
+    pal.setColor(QPalette::Base, Qt::white);
+    pal.setColor(QPalette::Text, Qt::black);
+    pal.setColor(QPalette::Highlight, QColor(0, 0, 255));
+    view.setPalette(pal);
+    view.resize(700, 200);
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    LogLine l;
+    l.service = u"web"_s;
+    l.timestampNs = 1795780813000000000LL;
+    l.text = line;
+    model.append({l});
+    QTRY_COMPARE(view.rowCount(), 1);
+    QVERIFY(view.setSearch(u"match"_s, false));
+
+    // Where the glyphs are, measured independently of the view: the font's own advances, the
+    // bold part in bold, and terminal tab stops every 8 spaces.
+    QFont bold = view.font();
+    bold.setBold(true);
+    const QFontMetricsF regular(view.font()), boldMetrics(bold);
+    const qreal expectedFrom = afterTab
+        ? 8 * regular.horizontalAdvance(u' ')
+        : boldMetrics.horizontalAdvance(boldBefore) + regular.horizontalAdvance(plainBefore);
+    const qreal expectedWidth = regular.horizontalAdvance(u"MATCH"_s);
+    const QList<QRectF> rects = view.matchRectangles(0);
+    QCOMPARE(rects.size(), 1);
+    const QRectF rect = rects.first();
+    const qreal from = rect.left() - view.textLeft();
+    QVERIFY2(qAbs(from - expectedFrom) <= 1.0,
+             qPrintable(u"starts at %1, the glyphs at %2"_s.arg(from).arg(expectedFrom)));
+    QVERIFY2(qAbs(rect.width() - expectedWidth) <= 1.0,
+             qPrintable(u"%1 wide, the glyphs %2"_s.arg(rect.width()).arg(expectedWidth)));
+    if (columnsWouldMiss) {
+        // The row's character index times a column width lands elsewhere: this row tests something.
+        const qreal columns = line.indexOf(u"MATCH"_s) * regular.horizontalAdvance(u'M');
+        QVERIFY(qAbs(columns - expectedFrom) > 2.0);
+    }
+
+    // And on screen: every dark pixel right of the text before the match is inside the highlight.
+    const QImage image = view.viewport()->grab().toImage();
+    const qreal scale = image.devicePixelRatio();
+    const int top = int(rect.top() * scale) + 1, bottom = int(rect.bottom() * scale) - 1;
+    const int searchFrom = int((view.textLeft() + expectedFrom - regular.horizontalAdvance(u' ') / 2) * scale);
+    int inkLeft = image.width(), inkRight = -1;
+    for (int x = qMax(0, searchFrom); x < image.width(); ++x) {
+        for (int y = qMax(0, top); y <= bottom && y < image.height(); ++y) {
+            if (image.pixelColor(x, y).lightness() < 100) {
+                inkLeft = qMin(inkLeft, x);
+                inkRight = qMax(inkRight, x);
+            }
+        }
+    }
+    QVERIFY2(inkRight >= 0, "the match is drawn");
+    QVERIFY2(inkLeft >= int(rect.left() * scale) - 1 && inkRight <= int(rect.right() * scale) + 1,
+             qPrintable(u"glyphs %1..%2, highlight %3..%4"_s.arg(inkLeft).arg(inkRight).arg(rect.left() * scale)
+                            .arg(rect.right() * scale)));
+    // The highlight itself is painted where the view says.
+    const QColor inside = image.pixelColor(int((rect.left() + 1) * scale), int(rect.top() * scale));
+    QVERIFY2(inside.blue() > inside.red() + 40, qPrintable(inside.name()));
 }
 
 QTEST_MAIN(TestLogView)

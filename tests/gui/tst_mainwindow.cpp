@@ -4,11 +4,15 @@
 #include "editor/editortab.h"
 #include "editor/syntaxengineloader.h"
 #include "mainwindow.h"
+#include "logs/logmodel.h"
+#include "services/logview.h"
 #include "services/servicespanel.h"
 
 #include <QDockWidget>
 
 #include <QFile>
+#include <QFontMetricsF>
+#include <QLineEdit>
 
 #include <QLabel>
 #include <QListWidget>
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void menusHaveShortcuts();
     void reopenedProjectRestoresOpenFiles();
     void aboutNamesLibraryVersions();
+    void logPaneHighlightsMixedWidthLines();
 };
 
 void TestMainWindow::startPageOffersBothWaysIn()
@@ -210,6 +215,60 @@ void TestMainWindow::aboutNamesLibraryVersions()
     QVERIFY2(text.contains(u"Qt "_s + QString::fromLatin1(qVersion())), qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression(u"KF6 SyntaxHighlighting 6\\.\\d+"_s)), qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression(u"yaml-cpp \\d+\\.\\d+"_s)), qPrintable(text));
+}
+
+// The log pane as it sits in the window, with lines whose characters are not one column each;
+// BERTH_SCREENSHOT=FILE saves the window (docs/architecture.md, the log view).
+void TestMainWindow::logPaneHighlightsMixedWidthLines()
+{
+    QTemporaryDir project;
+    Berth::MainWindow w;
+    w.resize(1400, 860);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(project.path()));
+    Berth::LogModel *model = w.servicesPanel()->logModel();
+    const QStringList texts = {u"GET /health\t200\t3 ms error=none"_s,
+                               u"\u4e2d\u6587\u65e5\u5fd7: error in \u6a21\u5757"_s,
+                               u"\U0001F680 deploy done, no error"_s,
+                               u"\x1b[1;31mERROR\x1b[0m caf\u00e9 re\u0301sume\u0301 error"_s,
+                               u"plain ascii line with an error at the end: error"_s};
+    QList<Berth::LogLine> lines;
+    for (const QString &text : texts) {
+        Berth::LogLine line;
+        line.service = lines.size() % 2 ? u"worker"_s : u"web"_s;
+        line.timestampNs = 1795780813000000000LL + lines.size();
+        line.text = text;
+        lines.append(line);
+    }
+    model->append(lines);
+    auto *view = w.findChild<Berth::LogView *>();
+    QVERIFY(view);
+    QTRY_COMPARE(view->rowCount(), texts.size());
+    auto *search = w.findChild<QLineEdit *>(u"logSearch"_s);
+    QVERIFY(search);
+    search->setText(u"error"_s);
+    const QFontMetricsF regular(view->font());
+    QFont boldFont = view->font();
+    boldFont.setBold(true);
+    const QFontMetricsF bold(boldFont);
+    for (int row = 0; row < texts.size(); ++row) {
+        const QList<QRectF> rects = view->matchRectangles(row);
+        QVERIFY2(!rects.isEmpty(), qPrintable(texts.at(row)));
+        // Each highlight is as wide as the word it marks (bold where the word is bold), and
+        // starts where the text before it ends, however wide its characters are.
+        for (const QRectF &rect : rects) {
+            const bool regularWidth = qAbs(rect.width() - regular.horizontalAdvance(u"error"_s)) <= 1.0;
+            QVERIFY2(regularWidth || qAbs(rect.width() - bold.horizontalAdvance(u"ERROR"_s)) <= 1.0,
+                     qPrintable(texts.at(row)));
+            QVERIFY(rect.left() >= view->textLeft());
+        }
+    }
+    const QString file = qEnvironmentVariable("BERTH_SCREENSHOT");
+    if (!file.isEmpty()) {
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(file, "PNG"));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/guioptions.h"
 
 #include <QTest>
 #include <QTextStream>
@@ -60,6 +61,14 @@ void TestCli::helpListsOptions()
     o.flush();
     for (const char *option : {"--help", "--version", "--self-test", "--screenshot"})
         QVERIFY2(out.contains(QLatin1StringView(option)), option);
+    // The window's options are the ones main() parses: each one not hidden is in the help.
+    const Berth::Cli::GuiOptions gui;
+    for (const QCommandLineOption &option : gui.all()) {
+        const QString name = u"--"_s + option.names().constFirst();
+        const bool hidden = option.flags().testFlag(QCommandLineOption::HiddenFromHelp);
+        QVERIFY2(out.contains(name + u' ') != hidden, qPrintable(name));
+    }
+    QVERIFY(out.contains("--screenshot-prefix PREFIX"_L1));
 }
 
 void TestCli::unknownCommandIsUsageError()

@@ -3,6 +3,7 @@
 // After a deliberate change: tests/golden/regenerate.sh BUILD_DIR, then review `git diff`.
 #include "../common/filehelpers.h"
 #include "generate/corrections.h"
+#include "generate/generatedpaths.h"
 #include "generate/generator.h"
 #include "generate/password.h"
 #include "generate/requirements.h"
@@ -111,6 +112,18 @@ void TestGenerator::goldens()
     if (hasProject)
         copyProject(dir + "/project"_L1, project.path());
     const FileSet files = generate(spec, hasProject ? project.path() : QString());
+
+    // generatedPaths() lists what generate() writes without rendering anything: all of it, and
+    // exactly it (in order) when there is no project folder whose own files Berth leaves alone.
+    QStringList listed, written;
+    for (const GeneratedPath &p : generatedPaths(spec))
+        listed.append(p.path);
+    for (const GeneratedFile &f : files.files()) {
+        written.append(f.path);
+        QVERIFY2(listed.contains(f.path), qPrintable(f.path));
+    }
+    if (!hasProject)
+        QCOMPARE(listed, written);
 
     const QString expected = dir + "/expected"_L1;
     const bool update = qEnvironmentVariableIntValue("BERTH_UPDATE_GOLDEN") == 1;

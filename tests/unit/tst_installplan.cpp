@@ -36,7 +36,7 @@ const QByteArray pyproject = "[build-system]\nrequires = [\"setuptools\"]\n\n[pr
 ProjectSpec detectedSpec(const QString &dir)
 {
     ProjectSpec spec;
-    spec.applyDetected(detectDjangoProject(dir));
+    applyDetected(spec, detectDjangoProject(dir));
     return spec;
 }
 

@@ -243,7 +243,7 @@ void TestProjectSpec::detectionFillsOnlyMissingKeys()
     info.settingsModule = u"config.settings"_s;
     info.wsgiModule = u"config.wsgi"_s;
     info.requirementsFile = u"src/requirements/base.txt"_s;
-    s.applyDetected(info);
+    applyDetected(s, info);
     QCOMPARE(s.django.projectDir, u"src"_s);
     QCOMPARE(s.django.settingsModule, u"config.settings"_s);
     QCOMPARE(s.django.wsgiModule, u"custom.wsgi"_s);

@@ -1,6 +1,7 @@
 #include "dockerbanner.h"
 
 #include "docker/dockerenvironment.h"
+#include "palettecolours.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -25,8 +26,7 @@ DockerBanner::DockerBanner(DockerEnvironment *environment, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette warn = palette();
-    warn.setColor(QPalette::Window, QColor(255, 243, 205));
-    warn.setColor(QPalette::WindowText, QColor(80, 60, 0));
+    warn.setColor(QPalette::Window, attentionBackground(warn));
     setPalette(warn);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -76,7 +76,10 @@ void DockerBanner::showProblem(const QString &title, const QString &hint, const 
 
 void DockerBanner::showEnvironmentProblem()
 {
-    showProblem(m_env->problemTitle(), m_env->problemHint(), m_env->problemDetail());
+    // The core says what to do outside Berth; how to check again is this banner's business.
+    const QString hint = m_env->problemHint();
+    showProblem(m_env->problemTitle(), hint.isEmpty() ? hint : tr("%1 Then press Retry.").arg(hint),
+                m_env->problemDetail());
     m_chooseCli->setVisible(m_env->problem() == DockerEnvironment::Problem::CliMissing);
 }
 

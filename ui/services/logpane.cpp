@@ -2,6 +2,7 @@
 
 #include "logview.h"
 #include "logs/logmodel.h"
+#include "palettecolours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,7 +55,11 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     m_regex->setObjectName(u"logRegex"_s);
     auto applySearch = [this] {
         const bool ok = m_view->setSearch(m_search->text(), m_regex->isChecked());
-        m_search->setStyleSheet(ok ? QString() : u"QLineEdit { color: #c00; }"_s);
+        // Only the text colour is set, so the rest still follows the theme.
+        QPalette pal;
+        if (!ok)
+            pal.setColor(QPalette::Text, errorText(palette()));
+        m_search->setPalette(pal);
         m_search->setToolTip(ok ? QString() : tr("Not a valid regular expression"));
     };
     connect(m_search, &QLineEdit::textChanged, this, applySearch);

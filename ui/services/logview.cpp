@@ -2,39 +2,20 @@
 
 #include "logs/logline.h"
 #include "logs/logmodel.h"
+#include "palettecolours.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontMetricsF>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QPainter>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace Berth {
-
-namespace {
-
-// At most this many characters of a line are drawn (docker splits lines at 16 KiB anyway).
-constexpr int maxDrawnChars = 2000;
-
-QColor serviceColour(const QString &service, const QPalette &palette)
-{
-    const int hue = int(qHash(service) % 360);
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    return QColor::fromHsv(hue, dark ? 120 : 200, dark ? 230 : 150);
-}
-
-QColor ansiColour(qint32 colour, const QPalette &palette, bool background)
-{
-    const QColor fallback = palette.color(background ? QPalette::Base : QPalette::Text);
-    return QColor::fromRgb(AnsiParser::rgb(colour, fallback.rgb() & 0xFFFFFF));
-}
-
-} // namespace
 
 LogView::LogView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -44,6 +25,8 @@ LogView::LogView(QWidget *parent)
     const QFontMetrics metrics(font());
     m_lineHeight = metrics.lineSpacing();
     m_charWidth = qMax(1, metrics.horizontalAdvance(u'M'));
+    m_painter.setFont(font());
+    m_painter.setPalette(palette());
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
     // Repaints are batched: lines arriving within one interval cost one repaint.
@@ -74,6 +57,7 @@ void LogView::setModel(LogModel *model)
         connect(m_model, &LogModel::linesAppended, this, &LogView::onLinesAppended);
         connect(m_model, &QAbstractItemModel::modelReset, this, &LogView::onModelReset);
     }
+    m_rows.setModel(m_model);
     onModelReset();
 }
 
@@ -81,41 +65,17 @@ void LogView::onModelReset()
 {
     m_matchRow = -1;
     m_selectionAnchor = m_selectionEnd = -1;
-    rebuildFilter();
+    m_painter.clearLayouts();
+    m_rows.rebuild();
     updateScrollBars();
     viewport()->update();
 }
 
-void LogView::rebuildFilter()
-{
-    m_filtered.clear();
-    if (!m_model || m_filter.isEmpty())
-        return;
-    for (int i = 0; i < m_model->lineCount(); ++i) {
-        const LogEntry &e = m_model->entry(i);
-        if (e.service.isEmpty() || e.service == m_filter)
-            m_filtered.push_back(e.sequence);
-    }
-}
-
 void LogView::onLinesAppended(int added, int dropped)
 {
-    int removedRows = dropped;
-    if (!m_filter.isEmpty()) {
-        removedRows = 0;
-        const quint64 first = m_model->lineCount() ? m_model->entry(0).sequence : m_model->totalAppended();
-        while (!m_filtered.empty() && m_filtered.front() < first) {
-            m_filtered.pop_front();
-            ++removedRows;
-        }
-        for (int i = m_model->lineCount() - added; i < m_model->lineCount(); ++i) {
-            const LogEntry &e = m_model->entry(i);
-            if (e.service.isEmpty() || e.service == m_filter)
-                m_filtered.push_back(e.sequence);
-        }
-    }
+    const int removedRows = m_rows.linesAppended(added, dropped);
     for (int i = qMax(0, m_model->lineCount() - added); i < m_model->lineCount(); ++i)
-        m_longest = qMax(m_longest, int(qMin<qsizetype>(m_model->entry(i).text.size(), maxDrawnChars)));
+        m_longest = qMax(m_longest, int(qMin<qsizetype>(m_model->entry(i).text.size(), LogRowLayouts::maxChars)));
     if (removedRows > 0) {
         // Keep the lines the user reads in place while old ones leave the buffer.
         if (!m_following) {
@@ -140,8 +100,9 @@ void LogView::updateScrollBars()
     verticalScrollBar()->setRange(0, qMax(0, rowCount() - visible));
     if (m_following)
         verticalScrollBar()->setValue(verticalScrollBar()->maximum());
-    const int prefixChars = (m_timestamps ? 31 : 0) + 24;
-    const int width = (m_longest + prefixChars) * m_charWidth;
+    // Lines not yet laid out are guessed at one column per character; laid out ones are known.
+    const qreal textWidth = qMax(qreal(m_longest * m_charWidth), m_widest);
+    const int width = int(textLeft() + horizontalScrollBar()->value() + textWidth);
     horizontalScrollBar()->setPageStep(viewport()->width());
     horizontalScrollBar()->setSingleStep(m_charWidth * 4);
     horizontalScrollBar()->setRange(0, qMax(0, width - viewport()->width()));
@@ -150,16 +111,7 @@ void LogView::updateScrollBars()
 
 int LogView::rowCount() const
 {
-    if (!m_model)
-        return 0;
-    return m_filter.isEmpty() ? m_model->lineCount() : int(m_filtered.size());
-}
-
-int LogView::modelRow(int row) const
-{
-    if (m_filter.isEmpty())
-        return row;
-    return int(m_filtered[std::size_t(row)] - m_model->entry(0).sequence);
+    return m_rows.rowCount();
 }
 
 int LogView::firstVisibleRow() const
@@ -179,12 +131,11 @@ int LogView::rowAt(int y) const
 
 void LogView::setServiceFilter(const QString &service)
 {
-    if (service == m_filter)
+    if (service == m_rows.service())
         return;
-    m_filter = service;
+    m_rows.setService(service);
     m_matchRow = -1;
     m_selectionAnchor = m_selectionEnd = -1;
-    rebuildFilter();
     updateScrollBars();
     viewport()->update();
 }
@@ -210,37 +161,15 @@ void LogView::setFollowing(bool follow)
     viewport()->update();
 }
 
-QString LogView::prefix(int row) const
-{
-    const LogEntry &e = m_model->entry(row);
-    QString text;
-    if (m_timestamps && e.timestampNs > 0)
-        text += LogLine::formatTimestamp(e.timestampNs) + u' ';
-    if (!e.service.isEmpty())
-        text += e.service + " | "_L1;
-    return text;
-}
-
 QString LogView::rowText(int row) const
 {
-    if (!m_model || row < 0 || row >= rowCount())
-        return {};
-    const int mr = modelRow(row);
-    return prefix(mr) + m_model->entry(mr).text;
+    return m_rows.text(row, m_timestamps);
 }
 
 bool LogView::setSearch(const QString &text, bool regularExpression, bool caseSensitive)
 {
-    if (regularExpression) {
-        QRegularExpression regex(text, caseSensitive ? QRegularExpression::NoPatternOption
-                                                     : QRegularExpression::CaseInsensitiveOption);
-        if (!regex.isValid())
-            return false;
-        m_regex = regex;
-    }
-    m_search = text;
-    m_useRegex = regularExpression;
-    m_case = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    if (!m_search.set(text, regularExpression, caseSensitive))
+        return false;
     m_matchRow = -1;
     viewport()->update();
     return true;
@@ -248,10 +177,7 @@ bool LogView::setSearch(const QString &text, bool regularExpression, bool caseSe
 
 bool LogView::matches(int row) const
 {
-    const QString &text = m_model->entry(modelRow(row)).text;
-    if (m_useRegex)
-        return m_regex.match(text).hasMatch();
-    return text.contains(m_search, m_case);
+    return m_search.matches(m_model->entry(m_rows.modelRow(row)).text);
 }
 
 bool LogView::findNext()
@@ -328,20 +254,7 @@ void LogView::copy()
 
 bool LogView::saveTo(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    for (int row = 0; row < rowCount(); ++row)
-        file.write((rowText(row) + u'\n').toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return m_rows.save(path, m_timestamps, error);
 }
 
 void LogView::resizeEvent(QResizeEvent *event)
@@ -397,6 +310,40 @@ void LogView::wheelEvent(QWheelEvent *event)
     QAbstractScrollArea::wheelEvent(event);
 }
 
+void LogView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        const QFontMetrics metrics(font());
+        m_lineHeight = metrics.lineSpacing();
+        m_charWidth = qMax(1, metrics.horizontalAdvance(u'M'));
+        m_painter.setFont(font());
+        m_painter.setPalette(palette());
+        updateScrollBars();
+    }
+}
+
+void LogView::updateColumns() const
+{
+    const bool allServices = m_model && m_rows.service().isEmpty();
+    m_painter.setColumns(m_timestamps, allServices ? m_model->services() : QStringList());
+}
+
+qreal LogView::textLeft() const
+{
+    updateColumns();
+    return 4 - horizontalScrollBar()->value() + m_painter.prefixWidth();
+}
+
+QList<QRectF> LogView::matchRectangles(int row) const
+{
+    if (!m_model || row < 0 || row >= rowCount())
+        return {};
+    updateColumns();
+    const QPointF origin(4 - horizontalScrollBar()->value(), (row - firstVisibleRow()) * m_lineHeight);
+    return m_painter.matchRectangles(m_model->entry(m_rows.modelRow(row)), m_search, origin, m_lineHeight);
+}
+
 void LogView::paintEvent(QPaintEvent *)
 {
     QPainter painter(viewport());
@@ -405,104 +352,32 @@ void LogView::paintEvent(QPaintEvent *)
     if (!m_model || rowCount() == 0) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         m_filter.isEmpty() ? tr("What the services print appears here once they run.")
-                                            : tr("%1 has printed nothing yet.").arg(m_filter));
+                         m_rows.service().isEmpty() ? tr("What the services print appears here once they run.")
+                                                    : tr("%1 has printed nothing yet.").arg(m_rows.service()));
         return;
     }
     painter.setFont(font());
-    const QFontMetrics metrics(font());
-    const int ascent = metrics.ascent();
-    const int rows = rowCount();
+    updateColumns();
     const int first = firstVisibleRow();
-    const int last = qMin(rows - 1, first + visibleRowCount());
-    const int x0 = 4 - horizontalScrollBar()->value();
+    const int last = qMin(rowCount() - 1, first + visibleRowCount());
     const int selFrom = qMin(m_selectionAnchor, m_selectionEnd), selTo = qMax(m_selectionAnchor, m_selectionEnd);
-    const QColor matchColour(255, 220, 0, 110), currentMatchColour(255, 150, 0, 170);
-    int serviceWidth = 0;
-    if (m_filter.isEmpty()) {
-        for (const QString &service : m_model->services())
-            serviceWidth = qMax(serviceWidth, int(service.size()));
-    }
+    const qreal widestBefore = m_widest;
+    m_painter.beginFrame();
     for (int row = first; row <= last; ++row) {
         const int y = (row - first) * m_lineHeight;
         const QRect line(0, y, viewport()->width(), m_lineHeight);
         if (m_selectionAnchor >= 0 && row >= selFrom && row <= selTo)
             painter.fillRect(line, pal.color(QPalette::Highlight).lighter(row == m_matchRow ? 100 : 130));
         if (row == m_matchRow)
-            painter.fillRect(line, currentMatchColour);
-        const LogEntry &e = m_model->entry(modelRow(row));
-        int x = x0;
-        if (m_timestamps) {
-            painter.setPen(pal.color(QPalette::PlaceholderText));
-            if (e.timestampNs > 0)
-                painter.drawText(x, y + ascent, LogLine::formatTimestamp(e.timestampNs));
-            x += 31 * m_charWidth;
-        }
-        if (m_filter.isEmpty()) {
-            if (!e.service.isEmpty()) {
-                painter.setPen(serviceColour(e.service, pal));
-                painter.drawText(x, y + ascent, e.service.leftJustified(serviceWidth) + " |"_L1);
-            }
-            x += (serviceWidth + 3) * m_charWidth;
-        }
-        if (e.service.isEmpty() && !e.text.isEmpty() && e.timestampNs == 0) {
-            // Berth's own notices, in italics.
-            QFont italic = font();
-            italic.setItalic(true);
-            painter.setFont(italic);
-            painter.setPen(pal.color(QPalette::PlaceholderText));
-            painter.drawText(x, y + ascent, e.text.left(maxDrawnChars));
-            painter.setFont(font());
-            continue;
-        }
-        const QString text = e.text.left(maxDrawnChars);
-        if (!m_search.isEmpty()) {
-            auto mark = [&](qsizetype from, qsizetype length) {
-                painter.fillRect(QRect(x + int(from) * m_charWidth, y, int(length) * m_charWidth, m_lineHeight), matchColour);
-            };
-            if (m_useRegex) {
-                auto it = m_regex.globalMatch(text);
-                while (it.hasNext()) {
-                    const auto match = it.next();
-                    if (match.capturedLength() == 0)
-                        break;
-                    mark(match.capturedStart(), match.capturedLength());
-                }
-            } else {
-                for (qsizetype at = text.indexOf(m_search, 0, m_case); at >= 0; at = text.indexOf(m_search, at + m_search.size(), m_case))
-                    mark(at, m_search.size());
-            }
-        }
-        // Text in runs: unstyled stretches in the text colour, spans in theirs.
-        qsizetype at = 0;
-        auto drawRun = [&](qsizetype from, qsizetype to, const TextSpan *span) {
-            if (to <= from)
-                return;
-            const QString run = text.mid(from, to - from);
-            const int left = x + int(from) * m_charWidth;
-            if (span && span->background >= 0)
-                painter.fillRect(QRect(left, y, int(run.size()) * m_charWidth, m_lineHeight), ansiColour(span->background, pal, true));
-            if (span && (span->bold || span->italic || span->underline)) {
-                QFont styled = font();
-                styled.setBold(span->bold);
-                styled.setItalic(span->italic);
-                styled.setUnderline(span->underline);
-                painter.setFont(styled);
-            }
-            painter.setPen(span ? ansiColour(span->foreground, pal, false) : pal.color(QPalette::Text));
-            painter.drawText(left, y + ascent, run);
-            if (span && (span->bold || span->italic || span->underline))
-                painter.setFont(font());
-        };
-        for (const TextSpan &span : e.spans) {
-            const qsizetype start = qMin<qsizetype>(span.start, text.size());
-            const qsizetype end = qMin<qsizetype>(span.start + span.length, text.size());
-            drawRun(at, start, nullptr);
-            drawRun(start, end, &span);
-            at = end;
-        }
-        drawRun(at, text.size(), nullptr);
+            painter.fillRect(line, matchBackground(pal, false));
+        const QPointF origin(4 - horizontalScrollBar()->value(), y);
+        const qreal width = m_painter.paint(painter, m_model->entry(m_rows.modelRow(row)), m_search, origin,
+                                            m_lineHeight, row == m_matchRow);
+        m_widest = qMax(m_widest, width);
     }
+    m_painter.endFrame();
+    if (m_widest > widestBefore)
+        updateScrollBars();
 }
 
 } // namespace Berth

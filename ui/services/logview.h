@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QAbstractScrollArea>
-#include <QRegularExpression>
+#include "logrows.h"
+#include "logrowpainter.h"
+#include "logsearch.h"
 
-#include <deque>
+#include <QAbstractScrollArea>
 
 class QTimer;
 
@@ -13,8 +14,10 @@ class LogModel;
 
 // Shows a LogModel by painting only the rows in view, straight from its ring buffer: the cost
 // of a repaint does not grow with the number of lines kept, and a flood costs one repaint per
-// frame interval (PERFORMANCE.md: a QPlainTextEdit stalls for hundreds of ms). Text is drawn as
-// text with colour spans; nothing is ever interpreted as rich text.
+// frame interval (a text widget appending line by line stalls the GUI thread for hundreds of
+// ms; docs/benchmarks.md, "Log ingest", measures this view's stalls under a flood). Each row in
+// view is laid out with QTextLayout (LogRowLayouts), so highlights sit on the glyphs; text is
+// drawn as text with colour spans, never interpreted as rich text.
 class LogView : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -26,7 +29,7 @@ public:
 
     // "" shows every service.
     void setServiceFilter(const QString &service);
-    QString serviceFilter() const { return m_filter; }
+    QString serviceFilter() const { return m_rows.service(); }
     void setShowTimestamps(bool show);
     bool showTimestamps() const { return m_timestamps; }
     // Following keeps the newest line in view; scrolling up pauses it.
@@ -39,6 +42,10 @@ public:
     bool findNext();
     bool findPrevious();
     int currentMatchRow() const { return m_matchRow; }
+    // Where the search highlights of a row are painted, in viewport coordinates (the row need
+    // not be in view); and the x at which the rows' text (after timestamp and service) starts.
+    QList<QRectF> matchRectangles(int row) const;
+    qreal textLeft() const;
 
     // Rows as shown (after the filter), 0 the oldest.
     int rowCount() const;
@@ -57,6 +64,7 @@ Q_SIGNALS:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -67,28 +75,24 @@ protected:
 private:
     void onLinesAppended(int added, int dropped);
     void onModelReset();
-    void rebuildFilter();
     void updateScrollBars();
-    int modelRow(int row) const; // row as shown -> model row
     int rowAt(int y) const;
     bool matches(int row) const;
     void scrollToRow(int row);
-    QString prefix(int modelRow) const;
+    void updateColumns() const;
 
     LogModel *m_model = nullptr;
     QTimer *m_repaint = nullptr;
-    QString m_filter;
-    std::deque<quint64> m_filtered; // sequences of the lines the filter lets through
-    QString m_search;
-    QRegularExpression m_regex;
-    bool m_useRegex = false;
-    Qt::CaseSensitivity m_case = Qt::CaseInsensitive;
+    LogRows m_rows;
+    LogSearch m_search;
+    mutable LogRowPainter m_painter;
     int m_matchRow = -1;
     int m_selectionAnchor = -1;
     int m_selectionEnd = -1;
     int m_lineHeight = 16;
     int m_charWidth = 8;
-    int m_longest = 0;
+    int m_longest = 0;     // characters of the longest line seen
+    qreal m_widest = 0;    // pixels of the widest line laid out
     bool m_timestamps = false;
     bool m_following = true;
     bool m_adjusting = false;

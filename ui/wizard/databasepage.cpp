@@ -1,7 +1,7 @@
 #include "wizard/databasepage.h"
 
 #include "generate/password.h"
-#include "wizard/setupwizard.h"
+#include "wizard/setupanswers.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -18,8 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
-DatabasePage::DatabasePage(SetupWizard *wizard)
-    : SpecPage(wizard)
+DatabasePage::DatabasePage(SetupAnswers *shared, QWidget *parent)
+    : SpecPage(shared, parent)
 {
     setTitle(tr("Database"));
     setSubTitle(tr("Postgres in its own container with a persistent volume, or no database service."));
@@ -67,7 +67,7 @@ DatabasePage::DatabasePage(SetupWizard *wizard)
     });
     connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_password->text()); });
     connect(regenerate, &QPushButton::clicked, this, [this] {
-        setupWizard()->setDatabasePassword(generatePassword());
+        answers()->setDatabasePassword(generatePassword());
         showPassword();
     });
     auto *passwordNote = new QLabel(tr("Postgres reads the password only when its volume is empty: for an existing "
@@ -98,7 +98,7 @@ void DatabasePage::initializePage()
 
 void DatabasePage::showPassword()
 {
-    m_password->setText(setupWizard()->databasePassword());
+    m_password->setText(answers()->databasePassword());
 }
 
 void DatabasePage::updateEnabled()

@@ -13,7 +13,7 @@ class DatabasePage : public SpecPage
 {
     Q_OBJECT
 public:
-    explicit DatabasePage(SetupWizard *wizard);
+    DatabasePage(SetupAnswers *shared, QWidget *parent);
     void initializePage() override;
 
 private:

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
-NginxPage::NginxPage(SetupWizard *wizard)
-    : SpecPage(wizard)
+NginxPage::NginxPage(SetupAnswers *shared, QWidget *parent)
+    : SpecPage(shared, parent)
 {
     setTitle(tr("nginx"));
     setSubTitle(tr("nginx proxies to uwsgi and serves static files. Without it, the app's port is the site."));

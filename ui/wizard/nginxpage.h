@@ -9,7 +9,7 @@ class NginxPage : public SpecPage
 {
     Q_OBJECT
 public:
-    explicit NginxPage(SetupWizard *wizard);
+    NginxPage(SetupAnswers *shared, QWidget *parent);
     void initializePage() override;
 
 private:

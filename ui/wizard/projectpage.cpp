@@ -4,7 +4,7 @@
 #include "generate/generator.h"
 #include "generate/installplan.h"
 #include "project/specfile.h"
-#include "wizard/setupwizard.h"
+#include "wizard/setupanswers.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -37,8 +37,8 @@ QString composeNameFor(const QString &folder)
 }
 } // namespace
 
-ProjectPage::ProjectPage(SetupWizard *wizard)
-    : SpecPage(wizard)
+ProjectPage::ProjectPage(SetupAnswers *shared, QWidget *parent)
+    : SpecPage(shared, parent)
 {
     setTitle(tr("Project"));
     setSubTitle(tr("Choose the folder of your Django project, or an empty folder for a new one. "
@@ -107,8 +107,8 @@ ProjectPage::ProjectPage(SetupWizard *wizard)
 void ProjectPage::initializePage()
 {
     SpecPage::initializePage();
-    if (m_folder->text().isEmpty() && !setupWizard()->projectDir().isEmpty())
-        m_folder->setText(QDir::toNativeSeparators(setupWizard()->projectDir()));
+    if (m_folder->text().isEmpty() && !answers()->projectDir().isEmpty())
+        m_folder->setText(QDir::toNativeSeparators(answers()->projectDir()));
 }
 
 QString ProjectPage::folder() const
@@ -133,7 +133,7 @@ void ProjectPage::browse()
 void ProjectPage::detect()
 {
     const QString dir = folder();
-    setupWizard()->setProjectDir(dir);
+    answers()->setProjectDir(dir);
     m_info = {};
     m_createRow->hide();
     if (dir.isEmpty()) {
@@ -155,7 +155,7 @@ void ProjectPage::detect()
         QList<SpecError> errors;
         const ProjectSpec saved = SpecFile::read(specPath, &errors);
         if (errors.isEmpty()) {
-            setupWizard()->setSpec(saved);
+            answers()->setSpec(saved);
             reloadFields();
         } else {
             specProblems << tr("berth.yaml cannot be used, so the answers below are the defaults; fix it and "
@@ -165,13 +165,13 @@ void ProjectPage::detect()
             if (errors.size() > 5)
                 specProblems << tr("  and %n more problem(s)", nullptr, int(errors.size() - 5));
         }
-    } else if (setupWizard()->spec().compose.projectName == ProjectSpec::defaults().compose.projectName) {
+    } else if (answers()->spec().compose.projectName == ProjectSpec::defaults().compose.projectName) {
         spec().compose.projectName = composeNameFor(dir);
     }
 
     m_info = QFileInfo(dir).isDir() ? detectDjangoProject(dir) : DjangoProjectInfo{};
     if (m_info.found) {
-        spec().applyDetected(m_info);
+        applyDetected(spec(), m_info);
         reloadFields();
         QStringList lines;
         lines << tr("Found a Django project: %1").arg(m_info.managePy);

@@ -19,7 +19,7 @@ class ProjectPage : public SpecPage
 {
     Q_OBJECT
 public:
-    explicit ProjectPage(SetupWizard *wizard);
+    ProjectPage(SetupAnswers *shared, QWidget *parent);
 
     void initializePage() override;
     void setFolder(const QString &dir);

@@ -6,8 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
-PythonPage::PythonPage(SetupWizard *wizard)
-    : SpecPage(wizard)
+PythonPage::PythonPage(SetupAnswers *shared, QWidget *parent)
+    : SpecPage(shared, parent)
 {
     setTitle(tr("Python and uwsgi"));
     setSubTitle(tr("The image the app is built from and how uwsgi serves it. The defaults are the article's."));

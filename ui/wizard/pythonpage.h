@@ -9,7 +9,7 @@ class PythonPage : public SpecPage
 {
     Q_OBJECT
 public:
-    explicit PythonPage(SetupWizard *wizard);
+    PythonPage(SetupAnswers *shared, QWidget *parent);
 };
 
 } // namespace Berth

@@ -4,7 +4,7 @@
 #include "generate/corrections.h"
 #include "generate/unifieddiff.h"
 #include "setupfiles.h"
-#include "wizard/setupwizard.h"
+#include "wizard/setupanswers.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -59,8 +59,8 @@ QColor statusColor(WriteStatus status)
 
 } // namespace
 
-ReviewPage::ReviewPage(SetupWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard)
+ReviewPage::ReviewPage(SetupAnswers *shared, QWidget *parent)
+    : QWizardPage(parent), m_answers(shared)
 {
     setTitle(tr("Review"));
     setSubTitle(tr("Every file of the setup. Edit any of them before writing, compare with what is on disk, and "
@@ -131,8 +131,8 @@ void ReviewPage::clear()
 void ReviewPage::initializePage()
 {
     clear();
-    m_files = m_wizard->generatedFiles();
-    m_plan = m_files.plan(m_wizard->projectDir());
+    m_files = m_answers->generatedFiles();
+    m_plan = m_files.plan(m_answers->projectDir());
 
     int counts[4] = {0, 0, 0, 0};
     const QSignalBlocker block(m_list);
@@ -223,7 +223,7 @@ void ReviewPage::initializePage()
     if (counts[int(WriteStatus::Conflict)] > 0)
         parts << tr("%n changed on disk by you (not replaced unless you tick them; a backup is kept)", nullptr,
                     counts[int(WriteStatus::Conflict)]);
-    QString text = tr("Into %1: %2.").arg(QDir::toNativeSeparators(m_wizard->projectDir()), parts.join(u", "_s));
+    QString text = tr("Into %1: %2.").arg(QDir::toNativeSeparators(m_answers->projectDir()), parts.join(u", "_s));
     for (const QString &warning : m_files.warnings())
         text += u"\n⚠ "_s + warning;
     m_summary->setText(text);

@@ -14,7 +14,7 @@ class QTreeWidgetItem;
 namespace Berth {
 
 class CodeEditor;
-class SetupWizard;
+class SetupAnswers;
 
 // Page 6: every file the setup consists of, marked new / changed / unchanged / conflict, each in
 // an editor tab (editable before it is written) with a diff against the disk, the article
@@ -23,7 +23,7 @@ class ReviewPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit ReviewPage(SetupWizard *wizard);
+    ReviewPage(SetupAnswers *answers, QWidget *parent);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -52,7 +52,7 @@ private:
     void showCorrections(int index);
     void updateDiff(Entry &entry);
 
-    SetupWizard *m_wizard;
+    SetupAnswers *m_answers;
     FileSet m_files;
     QList<PlannedFile> m_plan;
     QList<Entry> m_entries;

@@ -35,8 +35,8 @@ QStringList splitArguments(const QString &text)
 }
 } // namespace
 
-ServicesPage::ServicesPage(SetupWizard *wizard)
-    : SpecPage(wizard)
+ServicesPage::ServicesPage(SetupAnswers *shared, QWidget *parent)
+    : SpecPage(shared, parent)
 {
     setTitle(tr("Developer Services"));
     setSubTitle(tr("The manage service runs manage.py commands (docker compose run --rm manage migrate); the tests "

@@ -11,7 +11,7 @@ class ServicesPage : public SpecPage
 {
     Q_OBJECT
 public:
-    explicit ServicesPage(SetupWizard *wizard);
+    ServicesPage(SetupAnswers *shared, QWidget *parent);
     void initializePage() override;
 
 private:

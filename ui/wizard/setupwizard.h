@@ -2,6 +2,7 @@
 
 #include "generate/fileset.h"
 #include "project/projectspec.h"
+#include "wizard/setupanswers.h"
 
 #include <QWizard>
 
@@ -21,20 +22,17 @@ public:
     // projectDir: a project to change (its berth.yaml is loaded), or empty to start fresh.
     explicit SetupWizard(const QString &projectDir = {}, QWidget *parent = nullptr);
 
-    ProjectSpec &spec() { return m_spec; }
-    const ProjectSpec &spec() const { return m_spec; }
-    QString projectDir() const { return m_projectDir; }
-    void setProjectDir(const QString &dir);
-    // Replaces the spec (a berth.yaml found in the chosen folder).
-    void setSpec(const ProjectSpec &spec) { m_spec = spec; }
+    // The answers, which the pages share; the wizard's own accessors below read them.
+    SetupAnswers *answers() const { return m_answers; }
+    ProjectSpec &spec() { return m_answers->spec(); }
+    const ProjectSpec &spec() const { return m_answers->spec(); }
+    QString projectDir() const { return m_answers->projectDir(); }
+    void setProjectDir(const QString &dir) { m_answers->setProjectDir(dir); }
+    void setSpec(const ProjectSpec &spec) { m_answers->setSpec(spec); }
+    QString databasePassword() const { return m_answers->databasePassword(); }
+    void setDatabasePassword(const QString &password) { m_answers->setDatabasePassword(password); }
+    FileSet generatedFiles() const { return m_answers->generatedFiles(); }
 
-    // The database password: the project's existing one, else a fresh one; it lives only in the
-    // secrets file the generator writes, never in the spec.
-    QString databasePassword() const;
-    void setDatabasePassword(const QString &password) { m_password = password; }
-
-    // The files for the current answers, merged with what is in the project folder.
-    FileSet generatedFiles() const;
     // What Finish wrote (empty until then).
     WriteResult writeResult() const { return m_result; }
 
@@ -44,9 +42,7 @@ Q_SIGNALS:
     void projectDirChanged(const QString &dir);
 
 private:
-    ProjectSpec m_spec;
-    QString m_projectDir;
-    mutable QString m_password;
+    SetupAnswers *m_answers;
     WriteResult m_result;
     ReviewPage *m_review = nullptr;
 };

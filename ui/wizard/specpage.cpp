@@ -1,6 +1,6 @@
 #include "wizard/specpage.h"
 
-#include "wizard/setupwizard.h"
+#include "wizard/setupanswers.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
-SpecPage::SpecPage(SetupWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_form(new QFormLayout(this))
+SpecPage::SpecPage(SetupAnswers *shared, QWidget *parent)
+    : QWizardPage(parent), m_answers(shared), m_form(new QFormLayout(this))
 {
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -21,12 +21,12 @@ SpecPage::SpecPage(SetupWizard *wizard)
 
 ProjectSpec &SpecPage::spec()
 {
-    return m_wizard->spec();
+    return m_answers->spec();
 }
 
 const ProjectSpec &SpecPage::spec() const
 {
-    return m_wizard->spec();
+    return m_answers->spec();
 }
 
 QLabel *SpecPage::messageLabelFor(const QString &key)

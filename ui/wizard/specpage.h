@@ -14,7 +14,7 @@ class QSpinBox;
 
 namespace Berth {
 
-class SetupWizard;
+class SetupAnswers;
 
 // A wizard page whose fields edit keys of the wizard's ProjectSpec. Every change validates the
 // whole spec through the core (ProjectSpec::validate) and shows the messages of this page's keys
@@ -23,7 +23,7 @@ class SpecPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    explicit SpecPage(SetupWizard *wizard);
+    SpecPage(SetupAnswers *answers, QWidget *parent);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -31,7 +31,7 @@ public:
 protected:
     ProjectSpec &spec();
     const ProjectSpec &spec() const;
-    SetupWizard *setupWizard() const { return m_wizard; }
+    SetupAnswers *answers() const { return m_answers; }
     QFormLayout *form() const { return m_form; }
 
     QLineEdit *addText(const QString &label, const QString &key, std::function<QString &(ProjectSpec &)> ref,
@@ -58,7 +58,7 @@ protected:
 private:
     QLabel *messageLabelFor(const QString &key);
 
-    SetupWizard *m_wizard;
+    SetupAnswers *m_answers;
     QFormLayout *m_form;
     QStringList m_keys;
     QHash<QString, QLabel *> m_messages;

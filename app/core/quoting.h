@@ -3,9 +3,14 @@
 #include <QString>
 #include <QStringList>
 
-// Escaping of values for the formats Berth writes. Every value that reaches a generated file goes
-// through one of these, even when validation already restricts its characters: validation is
-// for helpful messages, escaping is what keeps the files well-formed.
+// Escaping of values for the formats Berth writes: compose files and other YAML, Python string
+// literals, env files. Not every value goes through one of these. Formats without a quoting
+// their readers agree on get values as they are: paths and image names in the Dockerfile,
+// uwsgi.ini and DOCKER.md's command lines, module names, nginx's server_name, pytest's
+// arguments. For those, validation (project/specvalidation.cpp) is what keeps the files
+// well-formed: it allows only characters those formats take literally, so a key that reaches a
+// file unquoted must keep a validation rule that strict. Shell quoting for command lines shown
+// to a person is shellquoting.h.
 namespace Berth::Quote {
 
 // A YAML double-quoted scalar: "a \"b\" \\ \n".

@@ -1,4 +1,4 @@
-#include "generate/quoting.h"
+#include "core/quoting.h"
 
 #include <QRegularExpression>
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QMenuBar;
+
+namespace Berth {
+
+class EditorArea;
+class SessionActions;
+class SyntaxEngine;
+
+// The main window's menus that are lists of other objects' actions.
+
+// Edit: undo, redo, find, replace, go to line on the current editor; returns the actions that
+// need an open project.
+QList<QAction *> addEditMenu(QMenuBar *bar, EditorArea *editors);
+// Stack: the session's actions (SessionActions, the same QActions as the services panel's
+// buttons, with their shortcuts), those on the selected service in a submenu, and Cancel.
+void addStackMenu(QMenuBar *bar, SessionActions *actions);
+// View → Editor Theme, filled when first opened from the highlighting plugin (loadEngine).
+void addThemeMenu(QMenu *view, EditorArea *editors, const std::function<SyntaxEngine *()> &loadEngine);
+
+} // namespace Berth
