@@ -266,7 +266,9 @@ void TestMainWindow::logPaneHighlightsMixedWidthLines()
     }
     const QString file = qEnvironmentVariable("BERTH_SCREENSHOT");
     if (!file.isEmpty()) {
-        QTest::qWait(300);
+        // Posted layout and paint requests first, so the picture shows the settled window.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         QVERIFY(w.grab().save(file, "PNG"));
     }
 }
