@@ -1,0 +1,27 @@
+#pragma once
+
+#include "config/yamltree.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace Berth::Config {
+
+// A scalar's value from its source text in the given style: quotes removed, escapes and line
+// folding applied, a block scalar's indentation and chomping.
+QString decodeScalar(QStringView source, YamlTree::Style style);
+
+// Whether `value` can be written as a plain scalar that reads back as the same string.
+// In a flow collection `,[]{}` end a plain scalar, so there it is stricter.
+bool isSafePlain(const QString &value, bool inFlow);
+
+// `value` as a single-quoted or double-quoted YAML scalar, on one line.
+QString singleQuoted(const QString &value);
+QString doubleQuoted(const QString &value);
+
+// `value` as the content lines of a block scalar (literal or folded), each line indented by
+// `indent` spaces and ended by `lineBreak`; the header (`|`, `>-`, …) is not included. Folded
+// style is written so it reads back as `value`: lines are never folded.
+QString blockScalarBody(const QString &value, qsizetype indent, const QString &lineBreak);
+
+} // namespace Berth::Config
