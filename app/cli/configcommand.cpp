@@ -62,7 +62,8 @@ bool readText(const QString &path, QString *text, QByteArray *bytes, QTextStream
         return false;
     }
     *bytes = file.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // A byte-order mark stays in the text (and so in the file written back).
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     *text = decoder(*bytes);
     if (decoder.hasError()) {
         err << "berth: " << path << " is not UTF-8 text; save it as UTF-8 and try again\n";

@@ -91,6 +91,13 @@ YamlEditResult YamlEditor::get(const YamlPath &path, QString *value) const
 
 YamlEditResult YamlEditor::set(const YamlPath &path, const QString &valueText) const
 {
+    YamlEditResult r = setUnchecked(path, valueText);
+    const QString anchor = r.ok() ? YamlEditorParts(*this).removedAnchorInUse(r.edits) : QString();
+    return anchor.isEmpty() ? r : failed(Status::Refused, anchor);
+}
+
+YamlEditResult YamlEditor::setUnchecked(const YamlPath &path, const QString &valueText) const
+{
     if (!m_tree.isValid())
         return failed(Status::Invalid, m_tree.error());
     QString error;
@@ -203,6 +210,13 @@ YamlEditResult YamlEditor::add(const YamlPath &path, const QString &valueText) c
 }
 
 YamlEditResult YamlEditor::unset(const YamlPath &path) const
+{
+    YamlEditResult r = unsetUnchecked(path);
+    const QString anchor = r.ok() ? YamlEditorParts(*this).removedAnchorInUse(r.edits) : QString();
+    return anchor.isEmpty() ? r : failed(Status::Refused, anchor);
+}
+
+YamlEditResult YamlEditor::unsetUnchecked(const YamlPath &path) const
 {
     if (!m_tree.isValid())
         return failed(Status::Invalid, m_tree.error());

@@ -65,6 +65,9 @@ public:
 private:
     friend class YamlEditorParts;
 
+    YamlEditResult setUnchecked(const YamlPath &path, const QString &value) const;
+    YamlEditResult unsetUnchecked(const YamlPath &path) const;
+
     const YamlTree &m_tree;
     YamlEditOptions m_options;
 };

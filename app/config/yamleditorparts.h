@@ -35,8 +35,11 @@ public:
     };
 
     Location locate(const YamlPath &path) const;
+    Location locateRaw(const YamlPath &path) const;
     YamlPath pathOf(int node) const;
     QList<YamlPath> aliasUsers(const QString &anchor) const;
+    // Empty, or why the edits may not be made: they remove an anchor that an alias outside them uses.
+    QString removedAnchorInUse(const QList<TextEdit> &edits) const;
 
     static std::optional<Value> parseValue(const QString &text, QString *error);
     // The value as it goes in place of `existing` (a scalar keeps its quote style).

@@ -96,6 +96,12 @@ qsizetype contentEnd(const YamlTree &t, int container, int entry)
     const YamlTree::Node &v = t.node(e.value);
     if ((v.kind == Kind::Mapping || v.kind == Kind::Sequence) && v.style == Style::Block && !v.entries.isEmpty())
         return contentEnd(t, e.value, int(v.entries.size() - 1));
+    if (v.kind == Kind::Scalar && v.blockEnd > v.end) {
+        // `|+` keeps its trailing empty lines: they are part of the value.
+        const QString header = t.text().mid(v.start, t.lineStart(t.nextLineStart(v.start)) - v.start);
+        if (header.section(u'#', 0, 0).contains(u'+'))
+            return v.blockEnd - 1;
+    }
     return std::max(v.end, e.afterIndicator);
 }
 
@@ -148,10 +154,10 @@ TextEdit YamlEditorParts::insertKeys(int mapping, const QStringList &keys, const
     }
     const qsizetype column = entryColumn(mapping);
     const qsizetype pos = afterEntry(mapping, int(m.entries.size() - 1));
-    QString text = spaces(column) + nestedBlock(keys, column, valueText, blockSequence) + t.lineBreak();
-    if (pos == t.text().size() && !t.text().endsWith(u'\n'))
-        text.prepend(t.lineBreak());
-    return {pos, pos, text};
+    const QString line = spaces(column) + nestedBlock(keys, column, valueText, blockSequence);
+    if (pos == t.text().size() && !t.text().endsWith(u'\n')) // the last line has no line break: nor will the new one
+        return {pos, pos, t.lineBreak() + line};
+    return {pos, pos, line + t.lineBreak()};
 }
 
 TextEdit YamlEditorParts::fillEmpty(int container, int entry, const QStringList &keys, const QString &valueText,
@@ -188,10 +194,10 @@ TextEdit YamlEditorParts::appendItem(int sequence, const QString &valueText) con
     }
     const qsizetype column = entryColumn(sequence);
     const qsizetype pos = afterEntry(sequence, int(s.entries.size() - 1));
-    QString text = spaces(column) + QStringLiteral("- ") + valueText + t.lineBreak();
+    const QString line = spaces(column) + QStringLiteral("- ") + valueText;
     if (pos == t.text().size() && !t.text().endsWith(u'\n'))
-        text.prepend(t.lineBreak());
-    return {pos, pos, text};
+        return {pos, pos, t.lineBreak() + line};
+    return {pos, pos, line + t.lineBreak()};
 }
 
 QList<TextEdit> YamlEditorParts::removeEntry(int container, int entry) const
@@ -218,16 +224,24 @@ QList<TextEdit> YamlEditorParts::removeEntry(int container, int entry) const
     qsizetype commentColumn = 0;
     while (start > 0) {
         const qsizetype previous = t.lineStart(start - 1);
-        if (!isCommentLine(previous, &commentColumn) || commentColumn != column)
+        if (previous >= start || !isCommentLine(previous, &commentColumn) || commentColumn != column)
             break;
         start = previous;
     }
-    QList<TextEdit> edits{{start, afterEntry(container, entry), QString()}};
+    const qsizetype end = afterEntry(container, entry);
+    if (end == t.text().size() && !t.text().endsWith(u'\n') && start > 0) {
+        // The last line, with no line break after it: the one before it goes instead.
+        start -= t.text().at(start - 1) == u'\n' && start > 1 && t.text().at(start - 2) == u'\r' ? 2 : 1;
+    }
+    if (n == 1 && c.parent < 0) // the document's last key: an empty mapping stays
+        return {{start, end, empty + (end == t.text().size() && !t.text().endsWith(u'\n') ? QString() : t.lineBreak())}};
+    QList<TextEdit> edits{{start, end, QString()}};
     if (n == 1 && c.parent >= 0) {
         // The collection would be empty: it stays, as `{}` or `[]` after its key.
         const YamlTree::Entry &owner = t.node(c.parent).entries.at(c.entryInParent);
         const qsizetype at = c.propertiesStart >= 0 ? c.propertiesEnd : owner.afterIndicator;
-        edits.append({at, at, u' ' + empty});
+        if (at <= start)
+            edits.append({at, at, u' ' + empty});
     }
     return edits;
 }

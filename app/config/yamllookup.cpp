@@ -58,6 +58,21 @@ QList<YamlPath> YamlEditorParts::aliasUsers(const QString &anchor) const
 
 YamlEditorParts::Location YamlEditorParts::locate(const YamlPath &path) const
 {
+    Location at = locateRaw(path);
+    // Inside an anchored node, an edit changes every place that uses the anchor too.
+    const int from = at.node >= 0 ? at.node : at.container;
+    for (int n = from; n >= 0 && at.status == Status::Done; n = t.node(n).parent) {
+        if (t.node(n).anchor.isEmpty())
+            continue;
+        for (const YamlPath &p : aliasUsers(t.node(n).anchor))
+            if (!at.alsoChanges.contains(p))
+                at.alsoChanges.append(p);
+    }
+    return at;
+}
+
+YamlEditorParts::Location YamlEditorParts::locateRaw(const YamlPath &path) const
+{
     Location at;
     int current = t.root();
     auto through = [&](int anchorNode, const QString &anchor, const QString &how) {
@@ -171,6 +186,28 @@ YamlEditorParts::Location YamlEditorParts::locate(const YamlPath &path) const
         ++at.depth;
     }
     return at;
+}
+
+QString YamlEditorParts::removedAnchorInUse(const QList<TextEdit> &edits) const
+{
+    auto removed = [&edits](qsizetype position) {
+        for (const TextEdit &e : edits)
+            if (position >= e.start && position < e.end)
+                return true;
+        return false;
+    };
+    for (int i = 0; i < t.nodeCount(); ++i) {
+        const YamlTree::Node &n = t.node(i);
+        if (n.anchor.isEmpty() || !removed(n.propertiesStart))
+            continue;
+        for (int j = 0; j < t.nodeCount(); ++j) {
+            const YamlTree::Node &alias = t.node(j);
+            if (alias.kind == Kind::Alias && alias.aliasOf == n.anchor && !removed(alias.start))
+                return tr("this would remove the anchor &%1, which %2 uses; change that first")
+                    .arg(n.anchor, pathOf(j).toString());
+        }
+    }
+    return {};
 }
 
 std::optional<YamlEditorParts::Value> YamlEditorParts::parseValue(const QString &text, QString *error)

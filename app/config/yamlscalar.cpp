@@ -165,6 +165,8 @@ QString decodeBlock(QStringView source, bool foldedStyle)
     }
     if (chomping != u'-' && !out.isEmpty())
         out += u'\n';
+    if (chomping == u'+') // the empty lines at the end are content too
+        out += QString(std::max(0, pendingBreaks - (source.endsWith(u'\n') ? 1 : 0)), u'\n');
     return out;
 }
 

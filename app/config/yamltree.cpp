@@ -171,6 +171,16 @@ public:
             if (node.style == YamlTree::Style::Literal || node.style == YamlTree::Style::Folded) {
                 // The grammar's block scalar ends after the last line break of its content;
                 // the node ends where that content's last line ends.
+                // Its empty lines after it belong to it too (they count for `|+`).
+                qsizetype b = node.end;
+                while (b < m_tree.m_text.size()) {
+                    const qsizetype next = m_tree.nextLineStart(b);
+                    if (QStringView(m_tree.m_text).mid(b, next - b).trimmed().isEmpty() && next > b)
+                        b = next;
+                    else
+                        break;
+                }
+                node.blockEnd = b;
                 qsizetype e = node.end;
                 while (e > node.start && (m_tree.m_text.at(e - 1) == u'\n' || m_tree.m_text.at(e - 1) == u'\r'))
                     --e;
@@ -317,7 +327,8 @@ QString YamlTree::scalarValue(int index) const
     const Node &n = m_nodes.at(index);
     if (n.kind != Kind::Scalar)
         return {};
-    return decodeScalar(QStringView(m_text).mid(n.start, n.end - n.start), n.style);
+    const qsizetype end = n.blockEnd >= 0 ? n.blockEnd : n.end;
+    return decodeScalar(QStringView(m_text).mid(n.start, end - n.start), n.style);
 }
 
 int YamlTree::findKey(int mapping, const QString &key) const

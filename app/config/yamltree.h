@@ -34,6 +34,7 @@ public:
         qsizetype end = 0;   // entry (block) or its bracket (flow); a null's properties
         qsizetype propertiesStart = -1; // its anchor or tag, when it has one
         qsizetype propertiesEnd = -1;
+        qsizetype blockEnd = -1; // a block scalar: the end of its trailing empty lines (they count for `|+`)
         QString anchor;      // `&name` → name
         QString aliasOf;     // `*name` → name (Kind::Alias)
         QString tag;
