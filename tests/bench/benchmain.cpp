@@ -16,6 +16,7 @@ using namespace Qt::StringLiterals;
 namespace Berth::Bench {
 QJsonObject runStartupBench();
 QJsonObject runEditorBench();
+QJsonObject runConfigBench();
 QJsonObject runGenerateBench();
 QJsonObject runLogBench(qint64 lines);
 QJsonObject runMemoryBench();
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Berth's benchmarks"_s);
     parser.addHelpOption();
-    const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, log, memory, "
+    const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, config, log, memory, "
                                                   u"status), comma-separated."_s,
                                   u"SECTIONS"_s);
     parser.addOption(only);
@@ -63,7 +64,8 @@ int main(int argc, char *argv[])
     for (const char *key : {"log_ingest_ratio", "log_max_stall_ms", "log_p99_stall_ms", "rss_ratio_to_retained",
                             "rss_growth_2m_to_5m_pct", "startup_ratio_offscreen", "startup_ratio_xvfb",
                             "status_p95_ms_after_event", "idle_cpu_pct", "idle_processes_spawned",
-                            "editor_first_paint_ms_100k", "editor_max_stall_ms_100k", "generate_ms_above_version"})
+                            "editor_first_paint_ms_100k", "editor_max_stall_ms_100k", "generate_ms_above_version",
+                            "config_edit_ms_10k", "config_form_refresh_ms_10k"})
         all.insert(QLatin1StringView(key), QJsonValue::Null);
     const auto merge = [&](const QJsonObject &part) {
         for (auto it = part.begin(); it != part.end(); ++it)
@@ -75,6 +77,8 @@ int main(int argc, char *argv[])
         merge(runStartupBench());
     if (wanted(u"editor"_s))
         merge(runEditorBench());
+    if (wanted(u"config"_s))
+        merge(runConfigBench());
     // One engine for the sections that need one: DOCKER_HOST's, or a private one stopped below.
     std::optional<BenchEngine> engine;
     if (wanted(u"log"_s) || wanted(u"status"_s))

@@ -3,7 +3,6 @@
 
 #include "editor/codeeditor.h"
 #include "editor/editorhighlighter.h"
-#include "generate/generator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -16,29 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Berth::Bench {
 
 namespace {
-// A compose file of about `lines` lines: the generated default one, with its services repeated
-// under new names.
-QString composeOfLines(int lines)
-{
-    const ProjectSpec spec = ProjectSpec::defaults();
-    const QString compose = QString::fromUtf8(generate(spec).file(spec.compose.file)->content);
-    const qsizetype services = compose.indexOf(u"\nservices:\n"_s);
-    const QString head = compose.left(services + 11);
-    const QString body = compose.mid(services + 11);
-    QString text = head;
-    int n = 0;
-    while (text.count(u'\n') < lines) {
-        QString copy = body;
-        for (const QString &name : {u"nginx"_s, u"database"_s, u"app"_s, u"manage"_s, u"tests"_s})
-            copy.replace(u"\n  "_s + name + u":\n"_s, u"\n  "_s + name + u"_"_s + QString::number(n) + u":\n"_s);
-        if (copy.startsWith(u"  nginx:"_s))
-            copy.replace(0, 8, u"  nginx_"_s + QString::number(n) + u':');
-        text += copy;
-        ++n;
-    }
-    return text;
-}
-
 class PaintWatch : public QObject
 {
 public:

@@ -1,0 +1,112 @@
+#include "benchutil.h"
+
+#include "config/textedit.h"
+#include "config/yamleditor.h"
+#include "config/yamltree.h"
+#include "editor/codeeditor.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Bench {
+
+namespace {
+
+// Applies edits to the editor's document as the Configuration view does: one edit block, so
+// one undo step.
+void applyToDocument(QTextDocument *document, const QList<Config::TextEdit> &edits)
+{
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (qsizetype i = edits.size() - 1; i >= 0; --i) {
+        const Config::TextEdit &e = edits.at(i);
+        cursor.setPosition(int(e.start));
+        cursor.setPosition(int(e.end), QTextCursor::KeepAnchor);
+        cursor.insertText(e.text);
+    }
+    cursor.endEditBlock();
+}
+
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(QWidget *viewport) { viewport->installEventFilter(this); }
+    QEventLoop *loop = nullptr;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && loop)
+            QTimer::singleShot(0, loop, &QEventLoop::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+// A visual edit on a 10,000-line compose file: from the edit to its text painted in the
+// editor (the form keeps the tree of its last refresh, so the edit needs no parse); and the
+// full parse a refresh costs today.
+QJsonObject runConfigBench()
+{
+    if (qEnvironmentVariableIsEmpty("BERTH_PLUGIN_PATH"))
+        qputenv("BERTH_PLUGIN_PATH", BERTH_PLUGIN_DIR);
+    const QString text = composeOfLines(10000);
+    auto *editor = new CodeEditor;
+    editor->resize(1000, 700);
+    editor->setContent(text);
+    editor->show();
+    QList<double> edit, parse, compute;
+    for (int i = 0; i < Runs + 1; ++i) {
+        QElapsedTimer parsing;
+        parsing.start();
+        const Config::YamlTree tree = Config::YamlTree::parse(editor->toPlainText());
+        const double parseMs = double(parsing.nsecsElapsed()) / 1e6;
+        // A service in the middle of the file, scrolled into view as the form would.
+        const QString service = u"app_"_s + QString::number(60 + i);
+        const Config::YamlEditor yaml(tree);
+        // The service in view, as when the form and the text show the same service side by side.
+        const int line = int(tree.lineOf(tree.text().indexOf(u"\n  "_s + service + u":\n"_s)));
+        QTextCursor at(editor->document()->findBlockByNumber(line));
+        editor->setTextCursor(at);
+        editor->ensureCursorVisible();
+        QCoreApplication::processEvents();
+        QElapsedTimer clock;
+        clock.start();
+        const Config::YamlEditResult r = yaml.set(*Config::YamlPath::parse(u"services."_s + service + u".environment.BENCH"_s),
+                                                  u"\"value %1\""_s.arg(i));
+        const double computeMs = double(clock.nsecsElapsed()) / 1e6;
+        if (!r.ok()) {
+            report(u"config: the edit failed: "_s + r.message);
+            return {};
+        }
+        FirstPaint paint(editor->viewport());
+        QEventLoop loop;
+        paint.loop = &loop;
+        applyToDocument(editor->document(), r.edits);
+        loop.exec();
+        const double ms = double(clock.nsecsElapsed()) / 1e6;
+        if (i > 0) { // the first is a warm-up
+            edit.append(ms);
+            compute.append(computeMs);
+            parse.append(parseMs);
+        }
+    }
+    delete editor;
+    report(u"config 10k lines: form edit until painted %1 ms (target <= 5; the edit's own computing %2 ms), "
+           u"full parse %3 ms (config_form_refresh_ms_10k waits for the compose form, target <= 50)"_s
+               .arg(median(edit), 0, 'f', 2).arg(median(compute), 0, 'f', 2).arg(median(parse), 0, 'f', 1));
+    QJsonObject result;
+    result.insert(u"config_edit_ms_10k"_s, median(edit));
+    result.insert(u"config_parse_ms_10k"_s, median(parse));
+    return result;
+}
+
+} // namespace Berth::Bench
