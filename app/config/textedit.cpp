@@ -19,9 +19,13 @@ QString applied(const QString &text, const TextEdit &edit)
 
 QString applied(const QString &text, QList<TextEdit> edits)
 {
-    // From the end, so earlier positions stay valid.
-    std::sort(edits.begin(), edits.end(),
-              [](const TextEdit &a, const TextEdit &b) { return a.start > b.start; });
+    // From the end, so earlier positions stay valid. At one position a replacement goes before
+    // an insertion (which then lands in front of its text), and insertions end up in the
+    // list's order (the last one is applied first).
+    std::reverse(edits.begin(), edits.end());
+    std::stable_sort(edits.begin(), edits.end(), [](const TextEdit &a, const TextEdit &b) {
+        return a.start != b.start ? a.start > b.start : a.end > b.end;
+    });
     QString result = text;
     for (const TextEdit &edit : std::as_const(edits)) {
         Q_ASSERT(fits(edit, result.size()));

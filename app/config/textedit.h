@@ -20,7 +20,8 @@ struct TextEdit {
 // `text` with `edit` applied. The edit must lie inside the text (start <= end <= size).
 QString applied(const QString &text, const TextEdit &edit);
 
-// `text` with `edits` applied; they must not overlap, in any order.
+// `text` with `edits` applied; they must not overlap, in any order. Insertions at the same
+// position appear in the list's order.
 QString applied(const QString &text, QList<TextEdit> edits);
 
 // The edit that takes applied(before, edit) back to `before`.
