@@ -109,6 +109,15 @@ void TestConfigView::formEditChangesTheText()
     auto *threadsLine = view->field(u"threads"_s);
     QVERIFY(!threadsLine->accessibleName().isEmpty());
     QVERIFY(threadsLine->toolTip().contains(u"From 1 to 1024"_s));
+    // The tab order goes from field to field, in the order of the rows.
+    o.tab->show();
+    o.tab->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(o.tab.get()));
+    processes->setFocus();
+    QTest::keyClick(processes, Qt::Key_Tab);
+    QWidget *threads = view->field(u"threads"_s);
+    QVERIFY2(QApplication::focusWidget() == threads || threads->isAncestorOf(QApplication::focusWidget()),
+             qPrintable(QApplication::focusWidget()->accessibleName()));
     lifetime->setValue(2);
     QVERIFY2(o.current().endsWith(u"static-map = /media=/app/media\npy-autoreload = 2\n"_s), qPrintable(o.current()));
     // Back to "not set": the line goes.

@@ -103,6 +103,9 @@ void TestConfigIni::editStyle()
     const IniDocument m = IniDocument::parse(multi);
     QCOMPARE(applied(multi, m.set(u"pytest"_s, u"addopts"_s, u"-ra\n-q\n--lf"_s)), u"[pytest]\naddopts =\n  -ra\n  -q\n  --lf\nx = 1\n"_s);
     QCOMPARE(applied(multi, m.set(u"pytest"_s, u"addopts"_s, u"-x"_s)), u"[pytest]\naddopts = -x\nx = 1\n"_s);
+    // Lines under a key that start with # or ; would be comments: the first stays on the key's line.
+    QCOMPARE(applied(multi, m.set(u"pytest"_s, u"x"_s, u"a\nb"_s)), u"[pytest]\naddopts =\n  -ra\n  -q\nx =\n    a\n    b\n"_s);
+    QCOMPARE(applied(multi, m.set(u"pytest"_s, u"x"_s, u"#a\nb"_s)), u"[pytest]\naddopts =\n  -ra\n  -q\nx = #a\n    b\n"_s);
 }
 
 void TestConfigIni::inversesGiveBackTheBytes_data()

@@ -153,7 +153,7 @@ void IniConfigView::addRow(QGridLayout *grid, Row &row, int index)
     const int r = grid->rowCount();
     const QString label = row.section == m_section ? row.key : u"[%1] %2"_s.arg(row.section, row.key);
     auto *name = new QLabel(isAnother(index) ? tr("another %1").arg(row.key) : label, form);
-    grid->addWidget(name, r, 0, Qt::AlignTop);
+    grid->addWidget(name, r, 0);
     const QString meaning = row.known ? row.known->translatedMeaning() : row.note;
     QString detail = meaning;
     if (row.known && row.known->type == IniKey::Int)
@@ -188,6 +188,7 @@ void IniConfigView::addRow(QGridLayout *grid, Row &row, int index)
         auto *line = new QLineEdit(form);
         line->setPlaceholderText(isAnother(index) ? tr("add a line") : defaultText);
         line->setReadOnly(row.kind == Editor::ReadOnly);
+        line->setFrame(row.kind != Editor::ReadOnly); // read-only rows do not look like fields
         if (row.kind == Editor::Line)
             connect(line, &QLineEdit::editingFinished, this, [this, index, line] { commit(index, line->text()); });
         row.editor = line;
@@ -207,9 +208,9 @@ void IniConfigView::addRow(QGridLayout *grid, Row &row, int index)
         remove->setToolTip(tr("Delete this line of the file, with its own comments"));
         remove->setFocusPolicy(Qt::ClickFocus); // the tab order goes from field to field
         connect(remove, &QToolButton::clicked, this, [this, index] { removeLine(index); });
-        grid->addWidget(remove, r, 2, Qt::AlignTop);
+        grid->addWidget(remove, r, 2);
     }
-    auto *description = new QLabel(row.note.isEmpty() || !row.known ? detail : row.note, form);
+    auto *description = new QLabel(row.note.isEmpty() || !row.known ? detail : meaning + u' ' + row.note, form);
     description->setWordWrap(true);
     description->setForegroundRole(QPalette::PlaceholderText);
     QFont small = description->font();
@@ -244,7 +245,8 @@ void IniConfigView::showValues()
         } else if (auto *spin = qobject_cast<QSpinBox *>(row.editor)) {
             spin->setValue(value ? value->toInt() : spin->minimum());
         } else if (auto *line = qobject_cast<QLineEdit *>(row.editor)) {
-            const QString text = value.value_or(QString());
+            // A value of several lines shows them on one, each mark standing for a line break.
+            const QString text = value.value_or(QString()).replace(u'\n', u" \u23ce "_s);
             if (line->text() != text)
                 line->setText(text);
         }

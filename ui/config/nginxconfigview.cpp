@@ -121,7 +121,7 @@ QString NginxConfigView::readText(const QString &text)
         m_server->setEnabled(servers.size() > 1);
     }
     m_summary->setText(servers.isEmpty() ? tr("This file has no server block.")
-                                         : tr("%n server block(s). Only these settings are shown; the rest of the site stays as text.", nullptr, int(servers.size())));
+                                         : tr("Server blocks in this file: %1. Only these settings are shown; the rest of the site stays as text.").arg(servers.size()));
     const int server = currentServer();
     for (int f = 0; f < NginxSite::FieldCount; ++f) {
         const NginxSite::FieldValue value = m_site.field(Field(f), server);
@@ -130,7 +130,7 @@ QString NginxConfigView::readText(const QString &text)
         if (row.edit->text() != value.value)
             row.edit->setText(value.value);
         row.edit->setPlaceholderText(value.editable && !value.present ? tr("not set") : QString());
-        row.note->setText(value.note);
+        row.note->setText(tr(fieldTexts[f].meaning) + u' ' + (value.note.isEmpty() ? QString() : u'(' + value.note + u')'));
         const QString problem = value.present ? m_site.validate(Field(f), server, value.value) : QString();
         row.message->setText(problem);
         row.message->setVisible(!problem.isEmpty());

@@ -74,6 +74,7 @@ EditorTab::EditorTab(const QString &path, const QString &definitionName, QWidget
         m_viewSwitch->setAccessibleName(tr("Text or Configuration view"));
         m_viewSwitch->setDocumentMode(true);
         m_viewSwitch->setDrawBase(false);
+        m_viewSwitch->setExpanding(false);
         m_viewSwitch->addTab(tr("Text"));
         m_viewSwitch->addTab(tr("Configuration"));
         m_viewSwitch->setTabToolTip(0, tr("The file as text (F4 switches)"));
