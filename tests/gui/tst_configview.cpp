@@ -80,6 +80,7 @@ private Q_SLOTS:
     void formEditChangesTheText();
     void typingChangesTheForm();
     void undoAndRedoAcrossBothViews();
+    void editsNeverUseStalePositions();
     void unknownAndRepeatedKeys();
     void brokenTextMakesTheFormReadOnly();
     void invalidValueIsRefused();
@@ -170,6 +171,23 @@ void TestConfigView::undoAndRedoAcrossBothViews()
         QTest::keyClick(chdir, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(o.current().contains(u"\nchdir = /app\n"_s));
     QCOMPARE(chdir->text(), u"/app"_s);
+}
+
+void TestConfigView::editsNeverUseStalePositions()
+{
+    Opened o(u"uwsgi-berth.ini"_s, u"uwsgi.ini"_s);
+    auto *view = o.view<Berth::IniConfigView>();
+    // Typed in the text and not read yet (no event loop has run the debounce): a form edit made
+    // on the old text must not patch its positions.
+    QTextCursor cursor(o.tab->editor()->document());
+    cursor.insertText(u"# a new first line\n"_s);
+    qobject_cast<QSpinBox *>(view->field(u"processes"_s))->setValue(6);
+    QVERIFY(o.current().startsWith(u"# a new first line\n# Generated"_s));
+    QVERIFY(o.current().contains(u"\nprocesses = 4\n"_s));
+    auto *processes = qobject_cast<QSpinBox *>(view->field(u"processes"_s));
+    QCOMPARE(processes->value(), 4); // the form shows the text as it is
+    processes->setValue(6);
+    QCOMPARE(o.current(), u"# a new first line\n"_s + QString(o.text).replace(u"processes = 4\n"_s, u"processes = 6\n"_s));
 }
 
 void TestConfigView::unknownAndRepeatedKeys()

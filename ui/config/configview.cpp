@@ -75,6 +75,12 @@ void ConfigView::applyEdits(const QList<Config::TextEdit> &edits)
 {
     if (edits.isEmpty() || !m_problem.isEmpty())
         return;
+    // The edits were made on the text the form shows; if the user typed since (the re-read is
+    // still pending), their positions are stale: show the new text instead of patching blind.
+    if (m_document->toPlainText() != m_shownText) {
+        refresh();
+        return;
+    }
     QList<Config::TextEdit> sorted = edits;
     // From the end, so the positions of the earlier edits stay valid.
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.start > b.start; });
