@@ -72,11 +72,29 @@ void typeAtEndOfLine(Berth::CodeEditor *editor, const QString &lineStart, const 
 }
 } // namespace
 
+// The smallest real Configuration view: it shows nothing and applies what it is given, so the
+// mechanism every form relies on (one undo step per edit list, the re-read) is tested apart.
+class PlainView : public Berth::ConfigView
+{
+public:
+    using ConfigView::ConfigView;
+    void apply(const QList<Berth::Config::TextEdit> &edits) { applyEdits(edits); }
+    int reads = 0;
+
+protected:
+    QString readText(const QString &text) override
+    {
+        ++reads;
+        return text.contains(u"broken"_s) ? u"it says broken"_s : QString();
+    }
+};
+
 class TestConfigView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void oneUndoStepPerEditList();
     void formEditChangesTheText();
     void typingChangesTheForm();
     void undoAndRedoAcrossBothViews();
@@ -89,6 +107,27 @@ private Q_SLOTS:
     void switchesWithF4();
     void screenshots();
 };
+
+void TestConfigView::oneUndoStepPerEditList()
+{
+    QTextDocument document;
+    document.setPlainText(u"alpha\nbeta\ngamma\n"_s);
+    PlainView view(&document);
+    view.refresh();
+    QCOMPARE(view.reads, 1);
+    view.apply({{0, 5, u"ALPHA"_s}, {11, 16, u"GAMMA"_s}, {6, 6, u"new "_s}});
+    QCOMPARE(document.toPlainText(), u"ALPHA\nnew beta\nGAMMA\n"_s);
+    QCOMPARE(view.reads, 2); // read again at once, not after the debounce
+    document.undo();
+    QCOMPARE(document.toPlainText(), u"alpha\nbeta\ngamma\n"_s);
+    document.redo();
+    QCOMPARE(document.toPlainText(), u"ALPHA\nnew beta\nGAMMA\n"_s);
+    // Typing is read after the debounce; while the text does not parse, edits are refused.
+    QTextCursor(&document).insertText(u"broken "_s);
+    QTRY_VERIFY(!view.problem().isEmpty());
+    view.apply({{0, 0, u"x"_s}});
+    QVERIFY(document.toPlainText().startsWith(u"broken ALPHA"_s));
+}
 
 void TestConfigView::formEditChangesTheText()
 {
