@@ -155,12 +155,18 @@ QString validateIniValue(const IniKey &key, const QString &value)
         return {};
     }
     case IniKey::Path:
-    case IniKey::String:
+    case IniKey::String: {
         if (v.isEmpty() && !key.repeatable)
             return {};
         if (v.isEmpty())
             return tr("An empty value does nothing here: remove the line instead.");
+        const QLatin1StringView name(key.key);
+        if (name == "env"_L1 && (!v.contains(u'=') || v.startsWith(u'=')))
+            return tr("“%1” is not a variable: use NAME=value.").arg(value);
+        if (name == "static-map"_L1 && (!v.startsWith(u'/') || !v.contains(u'=')))
+            return tr("“%1” is not a mapping: use /url-prefix=/folder, such as /static=/app/static.").arg(value);
         return {};
+    }
     }
     return {};
 }

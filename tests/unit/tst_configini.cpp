@@ -280,6 +280,10 @@ void TestConfigIni::validation_data()
     QTest::newRow("module") << u"module"_s << u"mysite.wsgi:application"_s << QString();
     QTest::newRow("module path") << u"module"_s << u"mysite/wsgi.py"_s << u"not a Python module name"_s;
     QTest::newRow("env empty") << u"env"_s << u""_s << u"remove the line"_s;
+    QTest::newRow("env ok") << u"env"_s << u"LANG=C.UTF-8"_s << QString();
+    QTest::newRow("env no value") << u"env"_s << u"LANG"_s << u"use NAME=value"_s;
+    QTest::newRow("static-map ok") << u"static-map"_s << u"/static=/app/static"_s << QString();
+    QTest::newRow("static-map folder only") << u"static-map"_s << u"/app/static"_s << u"use /url-prefix=/folder"_s;
 }
 
 void TestConfigIni::validation()

@@ -51,7 +51,9 @@ QList<IniConfigView::Row> IniConfigView::rowsFor(const IniDocument &doc) const
         row.key = e.key;
         row.occurrence = int(all.indexOf(int(i)));
         row.known = e.section == m_section ? iniKey(m_flavour, e.key) : nullptr;
-        if (e.section != m_section)
+        if (e.section.isEmpty() && e.section != m_section)
+            row.note = tr("Above the first [section]: %1 does not read it.").arg(m_section);
+        else if (e.section != m_section)
             row.note = tr("In section [%1], which %2 does not read here.").arg(e.section, m_section);
         else if (!row.known)
             row.note = tr("Not a key Berth knows: kept as it is. Edit it in the Text view.");
