@@ -378,8 +378,17 @@ void TestConfigView::screenshots()
             QVERIFY(QTest::qWaitForWindowExposed(o.tab.get()));
             QCoreApplication::sendPostedEvents();
             QCoreApplication::processEvents();
-            const QString file = dir + u"/config-%1-%2.png"_s.arg(QLatin1StringView(shot.name), scheme == Berth::ColorScheme::Dark ? u"dark"_s : u"light"_s);
+            const QString suffix = scheme == Berth::ColorScheme::Dark ? u"dark"_s : u"light"_s;
+            const QString file = dir + u"/config-%1-%2.png"_s.arg(QLatin1StringView(shot.name), suffix);
             QVERIFY(o.tab->grab().save(file, "PNG"));
+            if (QLatin1StringView(shot.name) == "uwsgi"_L1) {
+                // And read-only, with the reason, while the text does not parse.
+                QTextCursor(o.tab->editor()->document()).insertText(u"[uwsgi\n"_s);
+                o.tab->configView()->refresh();
+                QVERIFY(!o.tab->configView()->problem().isEmpty());
+                QCoreApplication::processEvents();
+                QVERIFY(o.tab->grab().save(dir + u"/config-uwsgi-broken-%1.png"_s.arg(suffix), "PNG"));
+            }
         }
     }
 }

@@ -129,7 +129,8 @@ QString NginxConfigView::readText(const QString &text)
         row.edit->setEnabled(value.editable);
         if (row.edit->text() != value.value)
             row.edit->setText(value.value);
-        row.edit->setPlaceholderText(value.editable && !value.present ? tr("not set") : QString());
+        const QString unset = Field(f) == Field::ClientMaxBodySize ? tr("default: 1m") : tr("not set");
+        row.edit->setPlaceholderText(value.editable && !value.present ? unset : QString());
         row.note->setText(tr(fieldTexts[f].meaning) + u' ' + (value.note.isEmpty() ? QString() : u'(' + value.note + u')'));
         const QString problem = value.present ? m_site.validate(Field(f), server, value.value) : QString();
         row.message->setText(problem);
