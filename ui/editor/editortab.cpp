@@ -1,15 +1,20 @@
 #include "editor/editortab.h"
 
+#include "config/configview.h"
+#include "config/configviews.h"
 #include "editor/codeeditor.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QAction>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -32,7 +37,7 @@ bool readAll(const QString &path, QByteArray *content, QString *error)
 } // namespace
 
 EditorTab::EditorTab(const QString &path, const QString &definitionName, QWidget *parent)
-    : QWidget(parent), m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()))
+    : QWidget(parent), m_path(QDir::cleanPath(QFileInfo(path).absoluteFilePath())), m_definitionName(definitionName)
 {
     m_editor = new CodeEditor(this);
     m_editor->setDefinition(definitionName);
@@ -61,7 +66,28 @@ EditorTab::EditorTab(const QString &path, const QString &definitionName, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_notice);
-    layout->addWidget(m_editor);
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_editor);
+    if (hasConfigView(m_path, definitionName)) {
+        m_viewSwitch = new QTabBar(this);
+        m_viewSwitch->setObjectName(u"viewSwitch"_s);
+        m_viewSwitch->setAccessibleName(tr("Text or Configuration view"));
+        m_viewSwitch->setDocumentMode(true);
+        m_viewSwitch->setDrawBase(false);
+        m_viewSwitch->setExpanding(false);
+        m_viewSwitch->addTab(tr("Text"));
+        m_viewSwitch->addTab(tr("Configuration"));
+        m_viewSwitch->setTabToolTip(0, tr("The file as text (F4 switches)"));
+        m_viewSwitch->setTabToolTip(1, tr("The settings as a form (F4 switches)"));
+        connect(m_viewSwitch, &QTabBar::currentChanged, this, [this](int index) { showConfiguration(index == 1); });
+        auto *toggle = new QAction(tr("Switch Text / Configuration"), this);
+        toggle->setShortcut(QKeySequence(Qt::Key_F4));
+        toggle->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(toggle, &QAction::triggered, this, [this] { showConfiguration(!isShowingConfiguration()); });
+        addAction(toggle);
+        layout->addWidget(m_viewSwitch);
+    }
+    layout->addWidget(m_views);
 
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
@@ -157,6 +183,31 @@ void EditorTab::checkDisk()
     }
     m_notice->show();
     Q_EMIT changedOnDisk();
+}
+
+void EditorTab::showConfiguration(bool show)
+{
+    if (!m_viewSwitch)
+        return;
+    if (show && !m_configView) {
+        m_editor->finishLoading(); // the form reads the whole text
+        m_configView = createConfigView(m_path, m_definitionName, m_editor->document(), m_views);
+        m_views->addWidget(m_configView);
+    }
+    const QSignalBlocker blocker(m_viewSwitch);
+    m_viewSwitch->setCurrentIndex(show ? 1 : 0);
+    m_views->setCurrentWidget(show ? static_cast<QWidget *>(m_configView) : m_editor);
+    if (show) {
+        m_configView->refresh();
+        m_configView->focusForm();
+    } else {
+        m_editor->setFocus();
+    }
+}
+
+bool EditorTab::isShowingConfiguration() const
+{
+    return m_configView && m_views->currentWidget() == m_configView;
 }
 
 QString EditorTab::title() const

@@ -5,10 +5,13 @@
 
 class QFileSystemWatcher;
 class QLabel;
+class QStackedWidget;
+class QTabBar;
 
 namespace Berth {
 
 class CodeEditor;
+class ConfigView;
 
 // One file in the editor: loads it, saves it atomically, tracks modification, and notices when
 // someone else changed it on disk (a bar offers Reload / Keep my version).
@@ -31,6 +34,14 @@ public:
     bool isChangedOnDisk() const { return m_changedOnDisk; }
     CodeEditor *editor() const { return m_editor; }
 
+    // The Configuration view beside the text (uwsgi.ini, pytest.ini, the nginx site): a "Text |
+    // Configuration" switch above both, F4 toggles. Both show the one document.
+    bool hasConfiguration() const { return m_viewSwitch != nullptr; }
+    void showConfiguration(bool show);
+    bool isShowingConfiguration() const;
+    // Made when first shown; nullptr before.
+    ConfigView *configView() const { return m_configView; }
+
 Q_SIGNALS:
     void modificationChanged(bool modified);
     void changedOnDisk();
@@ -40,7 +51,11 @@ private:
     void watch();
 
     QString m_path;
+    QString m_definitionName;
     CodeEditor *m_editor = nullptr;
+    QTabBar *m_viewSwitch = nullptr;
+    QStackedWidget *m_views = nullptr;
+    ConfigView *m_configView = nullptr;
     QWidget *m_notice = nullptr;
     QLabel *m_noticeText = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;

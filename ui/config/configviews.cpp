@@ -1,0 +1,37 @@
+#include "config/configviews.h"
+
+#include "config/iniconfigview.h"
+#include "config/inikeys.h"
+#include "config/nginxconfigview.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+namespace {
+bool isNginxSite(const QString &path, const QString &definitionName)
+{
+    if (definitionName == "nginx Configuration"_L1)
+        return true;
+    const QFileInfo info(path);
+    return info.suffix() == "conf"_L1 && info.absolutePath().contains("nginx"_L1);
+}
+} // namespace
+
+bool hasConfigView(const QString &path, const QString &definitionName)
+{
+    return Config::iniFlavourForFile(path).has_value() || isNginxSite(path, definitionName);
+}
+
+ConfigView *createConfigView(const QString &path, const QString &definitionName, QTextDocument *document, QWidget *parent)
+{
+    if (const std::optional<Config::IniFlavour> flavour = Config::iniFlavourForFile(path))
+        return new IniConfigView(*flavour, document, parent);
+    if (isNginxSite(path, definitionName))
+        return new NginxConfigView(document, parent);
+    return nullptr;
+}
+
+} // namespace Berth
