@@ -96,7 +96,7 @@ YamlEditResult addService(const YamlTree &tree, const QString &name, const QStri
     if (services >= 0 && tree.findKey(services, name) >= 0)
         return failed(Status::Refused, tr("a service \"%1\" exists already").arg(name));
     const YamlEditor editor(tree);
-    const YamlEditorParts parts(editor);
+    const YamlEditorParts parts(tree);
     const QString eol = tree.lineBreak();
     const qsizetype step = parts.indentStep();
     if (services < 0 || tree.node(services).kind != Kind::Mapping || tree.node(services).style != YamlTree::Style::Block) {
@@ -142,7 +142,7 @@ YamlEditResult duplicateService(const YamlTree &tree, const QString &name, const
     if (tree.node(services).style != YamlTree::Style::Block)
         return failed(Status::Invalid, tr("services is not a block mapping; duplicate this service in the text"));
     const YamlEditor editor(tree);
-    const YamlEditorParts parts(editor);
+    const YamlEditorParts parts(tree);
     QStringList dropped;
     QString copy = blockWithoutParts(parts, services, entry, &dropped);
     // The key of the copy: the old key's characters replaced by the new name.

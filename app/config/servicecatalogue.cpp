@@ -126,9 +126,9 @@ YamlEditResult addFromCatalogue(const YamlTree &tree, const QString &id, const Q
         return refused(YamlEditResult::Status::NotFound, tr("there is no \"%1\" in the catalogue").arg(id));
     const ComposeModel model = ComposeModel::read(tree);
     const YamlEditor editor(tree);
-    const YamlEditorParts parts(editor);
+    const YamlEditorParts parts(tree);
     const int app = model.appService();
-    const int appNode = app < 0 ? -1 : YamlEditorParts(editor).locate(model.services.at(app).path()).node;
+    const int appNode = app < 0 ? -1 : YamlEditorParts(tree).locate(model.services.at(app).path()).node;
     const QStringList networks = networkLines(model);
     QStringList body;
     QString volume;

@@ -68,7 +68,7 @@ YamlEditResult YamlEditor::get(const YamlPath &path, QString *value) const
 {
     if (!m_tree.isValid())
         return failed(Status::Invalid, m_tree.error());
-    YamlEditorParts parts(*this);
+    YamlEditorParts parts(m_tree, m_options);
     YamlEditorParts::Location at = parts.locate(path);
     if (at.status != Status::Done)
         return failed(at.status, at.message);
@@ -92,7 +92,7 @@ YamlEditResult YamlEditor::get(const YamlPath &path, QString *value) const
 YamlEditResult YamlEditor::set(const YamlPath &path, const QString &valueText) const
 {
     YamlEditResult r = setUnchecked(path, valueText);
-    const QString anchor = r.ok() ? YamlEditorParts(*this).removedAnchorInUse(r.edits) : QString();
+    const QString anchor = r.ok() ? YamlEditorParts(m_tree, m_options).removedAnchorInUse(r.edits) : QString();
     return anchor.isEmpty() ? r : failed(Status::Refused, anchor);
 }
 
@@ -104,7 +104,7 @@ YamlEditResult YamlEditor::setUnchecked(const YamlPath &path, const QString &val
     const auto value = YamlEditorParts::parseValue(valueText, &error);
     if (!value)
         return failed(Status::Invalid, error);
-    YamlEditorParts parts(*this);
+    YamlEditorParts parts(m_tree, m_options);
     const YamlEditorParts::Location at = parts.locate(path);
     if (at.status != Status::Done)
         return failed(at.status, at.message);
@@ -176,7 +176,7 @@ YamlEditResult YamlEditor::add(const YamlPath &path, const QString &valueText) c
     const auto value = YamlEditorParts::parseValue(valueText, &error);
     if (!value)
         return failed(Status::Invalid, error);
-    YamlEditorParts parts(*this);
+    YamlEditorParts parts(m_tree, m_options);
     const YamlEditorParts::Location at = parts.locate(path);
     if (at.status != Status::Done)
         return failed(at.status, at.message);
@@ -212,7 +212,7 @@ YamlEditResult YamlEditor::add(const YamlPath &path, const QString &valueText) c
 YamlEditResult YamlEditor::unset(const YamlPath &path) const
 {
     YamlEditResult r = unsetUnchecked(path);
-    const QString anchor = r.ok() ? YamlEditorParts(*this).removedAnchorInUse(r.edits) : QString();
+    const QString anchor = r.ok() ? YamlEditorParts(m_tree, m_options).removedAnchorInUse(r.edits) : QString();
     return anchor.isEmpty() ? r : failed(Status::Refused, anchor);
 }
 
@@ -220,7 +220,7 @@ YamlEditResult YamlEditor::unsetUnchecked(const YamlPath &path) const
 {
     if (!m_tree.isValid())
         return failed(Status::Invalid, m_tree.error());
-    YamlEditorParts parts(*this);
+    YamlEditorParts parts(m_tree, m_options);
     const YamlEditorParts::Location at = parts.locate(path);
     if (at.status != Status::Done)
         return failed(at.status, at.message);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "config/textedit.h"
-#include "config/yamlpath.h"
+#include "config/yamleditresult.h"
 #include "config/yamltree.h"
 
 #include <QList>
@@ -9,27 +8,6 @@
 #include <QStringList>
 
 namespace Berth::Config {
-
-// What an edit of a YAML text comes to: the text edits that make it, or why there are none.
-struct YamlEditResult {
-    enum class Status { Done, NotFound, Invalid, Refused };
-
-    Status status = Status::Done;
-    QList<TextEdit> edits;
-    QString message;
-    // Through an anchor: the other places (paths of the aliases and merges) the edit changes too.
-    QList<YamlPath> alsoChanges;
-    // Where the meaning may change: the target, and alsoChanges (for rename: each reference).
-    QList<YamlPath> changedPaths;
-
-    bool ok() const { return status == Status::Done; }
-};
-
-struct YamlEditOptions {
-    // Edit the anchored node when the path goes through an alias or a `<<` merge, instead of
-    // refusing; alsoChanges then names every other place it changes.
-    bool throughAnchors = false;
-};
 
 // Minimal edits of one YAML document: each operation returns the TextEdits that change the
 // target and nothing else (docs/yaml-positions.md). Comments, blank lines, key order, quoting,
@@ -63,7 +41,6 @@ public:
     static QString checkValue(const QString &value);
 
 private:
-    friend class YamlEditorParts;
 
     YamlEditResult setUnchecked(const YamlPath &path, const QString &value) const;
     YamlEditResult unsetUnchecked(const YamlPath &path) const;

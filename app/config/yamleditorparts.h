@@ -3,14 +3,19 @@
 // The workings of YamlEditor, shared by its .cpp files (lookup, insertion, removal, renaming).
 // Not part of the interface.
 
-#include "config/yamleditor.h"
+#include "config/yamleditresult.h"
+#include "config/yamltree.h"
+
+#include <QStringList>
+
+#include <optional>
 
 namespace Berth::Config {
 
 class YamlEditorParts
 {
 public:
-    explicit YamlEditorParts(const YamlEditor &editor) : t(editor.m_tree), options(editor.m_options) {}
+    YamlEditorParts(const YamlTree &tree, YamlEditOptions editOptions = {}) : t(tree), options(editOptions) {}
 
     // Where a path leads.
     struct Location {
@@ -74,7 +79,7 @@ public:
     QList<TextEdit> removeEntry(int container, int entry) const;
 
     const YamlTree &t;
-    const YamlEditOptions &options;
+    const YamlEditOptions options;
 
 private:
     QString nestedBlock(const QStringList &keys, qsizetype column, const QString &valueText, bool blockSequence) const;

@@ -125,7 +125,7 @@ YamlEditResult YamlEditor::renameService(const QString &oldName, const QString &
         return r;
     if (m_tree.findKey(services, newName) >= 0)
         return fail(Status::Refused, tr("a service \"%1\" exists already").arg(newName));
-    YamlEditorParts parts(*this);
+    YamlEditorParts parts(m_tree, m_options);
     Renamer renamer{m_tree, parts, oldName, newName, {}, {}};
     renamer.key(services, entry);
     renamer.changed.append(YamlPath{{{QStringLiteral("services"), -1}, {newName, -1}}});

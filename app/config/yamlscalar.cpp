@@ -172,16 +172,16 @@ QString decodeBlock(QStringView source, bool foldedStyle)
 
 } // namespace
 
-QString decodeScalar(QStringView source, YamlTree::Style style)
+QString decodeScalar(QStringView source, YamlStyle style)
 {
     switch (style) {
-    case YamlTree::Style::SingleQuoted:
+    case YamlStyle::SingleQuoted:
         return folded(splitLines(source.mid(1, source.size() - 2))).replace(QStringLiteral("''"), QStringLiteral("'"));
-    case YamlTree::Style::DoubleQuoted:
+    case YamlStyle::DoubleQuoted:
         return decodeDoubleQuoted(source.mid(1, source.size() - 2));
-    case YamlTree::Style::Literal:
+    case YamlStyle::Literal:
         return decodeBlock(source, false);
-    case YamlTree::Style::Folded:
+    case YamlStyle::Folded:
         return decodeBlock(source, true);
     default:
         return folded(splitLines(source.trimmed()));

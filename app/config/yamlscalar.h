@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/yamltree.h"
+#include "config/yamlstyle.h"
 
 #include <QString>
 #include <QStringView>
@@ -9,7 +9,7 @@ namespace Berth::Config {
 
 // A scalar's value from its source text in the given style: quotes removed, escapes and line
 // folding applied, a block scalar's indentation and chomping.
-QString decodeScalar(QStringView source, YamlTree::Style style);
+QString decodeScalar(QStringView source, YamlStyle style);
 
 // Whether `value` can be written as a plain scalar that reads back as the same string.
 // In a flow collection `,[]{}` end a plain scalar, so there it is stricter.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/yamlstyle.h"
+
 #include <QList>
 #include <QString>
 
@@ -15,8 +17,8 @@ namespace Berth::Config {
 class YamlTree
 {
 public:
-    enum class Kind { Null, Scalar, Mapping, Sequence, Alias };
-    enum class Style { Plain, SingleQuoted, DoubleQuoted, Literal, Folded, Block, Flow };
+    using Kind = YamlKind;
+    using Style = YamlStyle;
 
     // A mapping's pair or a sequence's item.
     struct Entry {
