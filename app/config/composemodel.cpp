@@ -11,12 +11,38 @@ using Kind = YamlTree::Kind;
 struct Reader {
     const YamlTree &t;
 
-    int value(int mapping, const char *key) const
+    // An alias shows what its anchor holds (editing it is refused, with the reason).
+    int resolved(int node) const
     {
-        if (mapping < 0 || t.node(mapping).kind != Kind::Mapping)
+        for (int hops = 0; node >= 0 && t.node(node).kind == Kind::Alias && hops < 16; ++hops)
+            node = t.anchorNode(t.node(node).aliasOf);
+        return node;
+    }
+    // A key's value, through aliases and `<<` merges as compose reads them.
+    int value(int mapping, const char *key, int depth = 0) const
+    {
+        mapping = resolved(mapping);
+        if (mapping < 0 || t.node(mapping).kind != Kind::Mapping || depth > 8)
             return -1;
         const int e = t.findKey(mapping, QString::fromLatin1(key));
-        return e < 0 ? -1 : t.node(mapping).entries.at(e).value;
+        if (e >= 0)
+            return resolved(t.node(mapping).entries.at(e).value);
+        const int merge = t.findKey(mapping, QStringLiteral("<<"));
+        if (merge < 0)
+            return -1;
+        const int source = t.node(mapping).entries.at(merge).value;
+        QList<int> sources{source};
+        if (source >= 0 && t.node(source).kind == Kind::Sequence) {
+            sources.clear();
+            for (const YamlTree::Entry &item : t.node(source).entries)
+                sources << item.value;
+        }
+        for (int from : std::as_const(sources)) {
+            const int v = value(from, key, depth + 1);
+            if (v >= 0)
+                return v;
+        }
+        return -1;
     }
     // A scalar's value, or a collection's text as written; "" for nothing.
     QString text(int node) const

@@ -212,6 +212,16 @@ bool isSafePlain(const QString &value, bool inFlow)
     return true;
 }
 
+QString stringValue(const QString &text)
+{
+    static const QStringList special = {QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
+                                        QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"),
+                                        QStringLiteral("null"), QStringLiteral("~"), QStringLiteral("y"), QStringLiteral("n")};
+    if (isSafePlain(text, false) && !special.contains(text.toLower()))
+        return text;
+    return doubleQuoted(text);
+}
+
 QString singleQuoted(const QString &value)
 {
     QString inner = value;

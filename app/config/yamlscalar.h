@@ -15,6 +15,10 @@ QString decodeScalar(QStringView source, YamlStyle style);
 // In a flow collection `,[]{}` end a plain scalar, so there it is stricter.
 bool isSafePlain(const QString &value, bool inFlow);
 
+// `text` as a VALUE for YamlEditor that reads back as that string: plain when it can be and
+// does not read as a boolean or null, double-quoted otherwise.
+QString stringValue(const QString &text);
+
 // `value` as a single-quoted or double-quoted YAML scalar, on one line.
 QString singleQuoted(const QString &value);
 QString doubleQuoted(const QString &value);

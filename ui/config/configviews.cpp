@@ -1,5 +1,6 @@
 #include "config/configviews.h"
 
+#include "config/composeconfigview.h"
 #include "config/iniconfigview.h"
 #include "config/inikeys.h"
 #include "config/nginxconfigview.h"
@@ -18,11 +19,18 @@ bool isNginxSite(const QString &path, const QString &definitionName)
     const QFileInfo info(path);
     return info.suffix() == "conf"_L1 && info.absolutePath().contains("nginx"_L1);
 }
+// docker-compose.yml, compose.yaml, docker-compose.override.yml, compose.prod.yaml, …
+bool isComposeFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    return (suffix == "yml"_L1 || suffix == "yaml"_L1) && info.fileName().toLower().contains("compose"_L1);
+}
 } // namespace
 
 bool hasConfigView(const QString &path, const QString &definitionName)
 {
-    return Config::iniFlavourForFile(path).has_value() || isNginxSite(path, definitionName);
+    return Config::iniFlavourForFile(path).has_value() || isNginxSite(path, definitionName) || isComposeFile(path);
 }
 
 ConfigView *createConfigView(const QString &path, const QString &definitionName, QTextDocument *document, QWidget *parent)
@@ -31,6 +39,8 @@ ConfigView *createConfigView(const QString &path, const QString &definitionName,
         return new IniConfigView(*flavour, document, parent);
     if (isNginxSite(path, definitionName))
         return new NginxConfigView(document, parent);
+    if (isComposeFile(path))
+        return new ComposeConfigView(document, parent);
     return nullptr;
 }
 

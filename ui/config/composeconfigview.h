@@ -1,0 +1,66 @@
+#pragma once
+
+#include "config/composemodel.h"
+#include "config/configview.h"
+#include "config/yamleditresult.h"
+#include "config/yamltree.h"
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QToolButton;
+
+namespace Berth {
+
+class ServiceForm;
+
+// The Configuration view of any compose file: its services (add, from the catalogue too,
+// duplicate, rename with every reference, remove) and the selected service's form; the
+// top-level volumes and networks. Every change is a minimal text edit (YamlEditor): comments,
+// order and quoting stay. After each edit the meaning is checked with yaml-cpp; an edit that
+// changed anything else is undone, and the view says so.
+class ComposeConfigView : public ConfigView
+{
+    Q_OBJECT
+public:
+    explicit ComposeConfigView(QTextDocument *document, QWidget *parent = nullptr);
+
+    QListWidget *services() const { return m_services; }
+    ServiceForm *form() const { return m_form; }
+    QLabel *message() const { return m_message; }
+    // The Django project Celery loads (`celery -A`); the catalogue asks for it otherwise.
+    void setCeleryApp(const QString &module) { m_celeryApp = module; }
+    void selectService(const QString &name);
+    // The catalogue's entry `id` as a new service (what the Add menu does).
+    bool addFromCatalogue(const QString &id);
+    bool renameSelected(const QString &newName);
+    bool duplicateSelected(const QString &newName);
+    bool removeSelected();
+
+protected:
+    QString readText(const QString &text) override;
+
+private:
+    // Makes the edit `make` computes on the current tree; false (and a message) when refused.
+    bool edit(const std::function<Config::YamlEditResult(const Config::YamlTree &)> &make);
+    void showSelected();
+    QString selectedName() const;
+    void askRename();
+    void askDuplicate();
+
+    Config::YamlTree m_tree;
+    Config::ComposeModel m_model;
+    QString m_celeryApp;
+    QListWidget *m_services = nullptr;
+    ServiceForm *m_form = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_topLevel = nullptr;
+    QToolButton *m_add = nullptr;
+    QPushButton *m_duplicate = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_remove = nullptr;
+};
+
+} // namespace Berth
