@@ -1,5 +1,6 @@
 #include "cli/configcommand.h"
 
+#include "cli/composecheck.h"
 #include "cli/exitcode.h"
 #include "config/textedit.h"
 #include "config/yamleditor.h"
@@ -80,6 +81,16 @@ bool writeText(const QString &path, const QString &text, QTextStream &err)
         return false;
     }
     return true;
+}
+
+// A compose file: named so, or a mapping with a services key.
+bool looksLikeCompose(const QString &file, const Config::YamlTree &tree)
+{
+    if (QFileInfo(file).fileName().contains("compose"_L1, Qt::CaseInsensitive))
+        return true;
+    const int root = tree.root();
+    return root >= 0 && tree.node(root).kind == Config::YamlTree::Kind::Mapping
+           && tree.findKey(root, u"services"_s) >= 0;
 }
 
 } // namespace
@@ -164,6 +175,16 @@ int configCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (!unexpected.isEmpty()) {
         err << "berth: " << unexpected << "; nothing was written\n";
         return Conflict;
+    }
+    if (looksLikeCompose(file, tree)) {
+        QString note;
+        const QString refused = composeMeaningCheck(text, after, file, result.changedPaths, &note);
+        if (!refused.isEmpty()) {
+            err << "berth: " << refused << "; nothing was written\n";
+            return Conflict;
+        }
+        if (!note.isEmpty())
+            err << "berth: note: " << note << '\n';
     }
     for (const YamlPath &p : std::as_const(result.alsoChanges))
         err << "berth: note: through the anchor, this changes " << p.toString() << " too\n";

@@ -48,6 +48,9 @@ struct Renamer {
         const YamlTree::Node &n = t.node(node);
         edits.append({n.start, n.end, parts.replacementFor(node, v)});
         changed.append(parts.pathOf(node));
+        // Compose reads a list of references as a map keyed by service: the whole list changes.
+        if (t.node(node).parent >= 0 && t.node(t.node(node).parent).kind == Kind::Sequence)
+            changed.append(parts.pathOf(t.node(node).parent));
     }
 
     void key(int mapping, int entry)
