@@ -25,8 +25,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption inContainer(u"startproject-in-container"_s,
                                          u"Instead of the stack: create a project with django-admin in a container of the "
                                          u"spec's python image, check its owner and manage.py check."_s);
+    const QCommandLineOption catalogue(u"catalogue"_s, u"Also add a second database from the catalogue and wait for it."_s);
     const QCommandLineOption images(u"print-images"_s, u"Print the spec's python, nginx and postgres images and exit."_s);
-    parser.addOptions({spec, work, berth, existing, layout, images, inContainer});
+    parser.addOptions({spec, work, berth, existing, layout, images, inContainer, catalogue});
     parser.process(app);
     QTextStream err(stderr);
     if (!parser.isSet(spec)) {
@@ -62,6 +63,6 @@ int main(int argc, char *argv[])
         return BerthE2E::startProjectInContainer(parser.value(work), s.container.pythonImage) ? 0 : 1;
     }
     BerthE2E::Flow flow({parser.value(spec), parser.value(work), parser.value(berth), parser.isSet(existing),
-                         parser.value(layout)});
+                         parser.value(layout), parser.isSet(catalogue)});
     return flow.run() ? 0 : 1;
 }

@@ -84,6 +84,9 @@ bool Flow::run()
         && step(postgres ? u"Django's tables are in Postgres"_s : u"Django's tables are in the project's database"_s,
                 [this](QString *why) { return checkTables(why); })
         && step(u"tests service (pytest, junit read back)"_s, [this](QString *why) { return runTests(why); })
+        && (!m_options.catalogue || !postgres
+            || step(u"a second database from the catalogue, added as a minimal edit, turns healthy"_s,
+                    [this](QString *why) { return catalogueDatabase(why); }))
         && step(u"app logs show uwsgi serving the requests"_s, [this](QString *why) { return checkLogs(why); })
         && step(u"a new dependency reaches manage after one build (pyproject-only)"_s,
                 [this](QString *why) { return newDependencyAfterRebuild(why); })

@@ -28,6 +28,8 @@ struct Options {
     // byte-identical) or "pyproject-only" (pyproject.toml's [project] dependencies, no
     // requirements file; a dependency added later reaches manage after one build).
     QString layout;
+    // Add a second database from the Configuration view's catalogue and wait until it is healthy.
+    bool catalogue = false;
 };
 
 // "Create the project" with only Docker: startproject in a container of image, as another user;
@@ -76,6 +78,7 @@ private:
     bool waitUntilServing(const Berth::ComposeProject &project, QString *why);
     bool httpOk(const QString &path, const QByteArray &mustContain, QString *why, HttpReply *reply = nullptr);
     bool checkTables(QString *why);
+    bool catalogueDatabase(QString *why);
     bool runTests(QString *why);
     bool checkLogs(QString *why);
     bool newDependencyAfterRebuild(QString *why);
