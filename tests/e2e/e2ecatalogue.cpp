@@ -32,7 +32,10 @@ bool Flow::catalogueDatabase(QString *why)
         return false;
     }
     const QString after = Berth::Config::applied(before, r.edits);
-    if (!after.startsWith(before.left(r.edits.first().start))) {
+    qsizetype first = before.size();
+    for (const Berth::Config::TextEdit &e : r.edits)
+        first = std::min(first, e.start);
+    if (!after.startsWith(before.left(first))) {
         *why = u"the edit changed text before the new service"_s;
         return false;
     }

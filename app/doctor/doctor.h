@@ -1,0 +1,48 @@
+#pragma once
+
+#include "config/textedit.h"
+
+#include <QList>
+#include <QString>
+
+namespace Berth::Doctor {
+
+// A safe one-click repair: edits of one file, shown as a diff before they are made.
+struct Fix {
+    QString file; // relative to the project folder
+    QList<Config::TextEdit> edits;
+    QString summary;
+};
+
+// One thing wrong across the setup's files, with what it means and, where there is a safe
+// one, its fix.
+struct Problem {
+    enum class Severity { Error, Warning };
+
+    QString id;    // stable: healthy-without-healthcheck, port-open-while-debug, …
+    Severity severity = Severity::Warning;
+    QString file;  // relative to the project folder
+    int line = 0;
+    QString title;
+    QString explanation;
+    QList<Fix> fixes; // empty: no safe fix; the explanation says what to do
+};
+
+// The setup's files as the doctor reads them: each file's path (relative) and text.
+struct SetupFiles {
+    QString projectDir;
+    QString compose;       // path of the compose file ("" when there is none)
+    QString composeText;
+    QString overrideFile;  // the development override, when there is one
+    QString overrideText;
+    QString uwsgiIni, uwsgiText;
+    QString nginxSite, nginxText;
+
+    // berth.yaml's files when the folder has one, else the compose file Compose would pick.
+    static SetupFiles read(const QString &projectDir);
+};
+
+// Every check, on these files. Read-only: fixes are proposals.
+QList<Problem> diagnose(const SetupFiles &files);
+
+} // namespace Berth::Doctor
