@@ -67,6 +67,11 @@ void CommandJob::setStopGrace(int milliseconds)
     m_process->setStopGrace(milliseconds);
 }
 
+void CommandJob::setStandardInput(const QByteArray &data)
+{
+    m_process->setStandardInput(data);
+}
+
 void CommandJob::setReadCoalescing(int milliseconds)
 {
     m_process->setReadCoalescing(milliseconds);

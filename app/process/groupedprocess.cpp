@@ -157,7 +157,8 @@ void GroupedProcess::start()
     m_process->setProcessEnvironment(m_environment);
     if (!m_workingDirectory.isEmpty())
         m_process->setWorkingDirectory(m_workingDirectory);
-    m_process->setStandardInputFile(QProcess::nullDevice());
+    if (!m_hasInput)
+        m_process->setStandardInputFile(QProcess::nullDevice());
 #ifdef Q_OS_UNIX
     int outPipe[2] = {-1, -1};
     int errPipe[2] = {-1, -1};
@@ -189,6 +190,11 @@ void GroupedProcess::start()
     QProcess *process = m_process;
     connect(process, &QProcess::started, this, [this, process] {
         m_pid = process->processId();
+        if (m_hasInput) {
+            // QProcess buffers what the pipe does not take yet and writes it from the event loop.
+            process->write(m_input);
+            process->closeWriteChannel();
+        }
         Q_EMIT started();
     });
     connect(process, &QProcess::readyReadStandardOutput, this,

@@ -34,6 +34,13 @@ public:
     // 150k lines/s that is most of the cost on both sides. 0 (the default) reads as QProcess
     // does. Takes effect at the next start().
     void setReadCoalescing(int milliseconds) { m_coalesceMs = milliseconds; }
+    // What the child reads on stdin, written as the pipe takes it (never blocking) and then
+    // closed. Without it stdin is the null device. Takes effect at the next start().
+    void setStandardInput(const QByteArray &data)
+    {
+        m_input = data;
+        m_hasInput = true;
+    }
 
     QString program() const { return m_program; }
     QStringList arguments() const { return m_arguments; }
@@ -74,6 +81,8 @@ private:
     int m_coalesceMs = 0;
     Pipe *m_out = nullptr;
     Pipe *m_err = nullptr;
+    QByteArray m_input;
+    bool m_hasInput = false;
     bool m_stopRequested = false;
 };
 
