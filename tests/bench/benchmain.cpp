@@ -16,6 +16,7 @@ using namespace Qt::StringLiterals;
 namespace Berth::Bench {
 QJsonObject runStartupBench();
 QJsonObject runEditorBench();
+QJsonObject runValidationBench();
 QJsonObject runGenerateBench();
 QJsonObject runLogBench(qint64 lines);
 QJsonObject runMemoryBench();
@@ -38,8 +39,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Berth's benchmarks"_s);
     parser.addHelpOption();
-    const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, log, memory, "
-                                                  u"status), comma-separated."_s,
+    const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, validation, log, "
+                                                  u"memory, status), comma-separated."_s,
                                   u"SECTIONS"_s);
     parser.addOption(only);
     const QCommandLineOption idle(u"idle-seconds"_s, u"How long the status section measures idle cost (default 120)."_s,
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
         merge(runStartupBench());
     if (wanted(u"editor"_s))
         merge(runEditorBench());
+    if (wanted(u"validation"_s))
+        merge(runValidationBench());
     // One engine for the sections that need one: DOCKER_HOST's, or a private one stopped below.
     std::optional<BenchEngine> engine;
     if (wanted(u"log"_s) || wanted(u"status"_s))

@@ -17,6 +17,9 @@ double timeProcess(const QString &program, const QStringList &arguments, const Q
 // Median wall time over Runs runs after one warm-up run.
 double medianProcessMs(const QString &program, const QStringList &arguments, const QStringList &extraEnvironment = {});
 void report(const QString &line);
+// A compose file of about `lines` lines: the generated default one, with its services repeated
+// under new names (editorbench.cpp).
+QString composeOfLines(int lines);
 
 // A running Xvfb on its own display number, stopped by the destructor.
 class Xvfb

@@ -15,9 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Bench {
 
-namespace {
-// A compose file of about `lines` lines: the generated default one, with its services repeated
-// under new names.
 QString composeOfLines(int lines)
 {
     const ProjectSpec spec = ProjectSpec::defaults();
@@ -38,6 +35,8 @@ QString composeOfLines(int lines)
     }
     return text;
 }
+
+namespace {
 
 class PaintWatch : public QObject
 {
