@@ -67,6 +67,11 @@ void CommandJob::setStopGrace(int milliseconds)
     m_process->setStopGrace(milliseconds);
 }
 
+void CommandJob::setNiceness(int niceness)
+{
+    m_process->setNiceness(niceness);
+}
+
 void CommandJob::setStandardInput(const QByteArray &data)
 {
     m_process->setStandardInput(data);

@@ -175,8 +175,10 @@ void GroupedProcess::start()
         m_process->setProcessChannelMode(QProcess::ForwardedChannels);
         const int outWrite = outPipe[1], errWrite = errPipe[1];
         // A new session makes the child the leader of a new process group whose id is its pid.
-        m_process->setChildProcessModifier([outWrite, errWrite] {
+        m_process->setChildProcessModifier([outWrite, errWrite, niceness = m_niceness] {
             ::setsid();
+            if (niceness > 0)
+                (void)::nice(niceness);
             ::dup2(outWrite, STDOUT_FILENO);
             ::dup2(errWrite, STDERR_FILENO);
         });
@@ -184,7 +186,11 @@ void GroupedProcess::start()
         m_err = new Pipe(errPipe[0], m_coalesceMs, [this](const QByteArray &data) { Q_EMIT standardErrorRead(data); }, this);
     } else {
         // A new session makes the child the leader of a new process group whose id is its pid.
-        m_process->setChildProcessModifier([] { ::setsid(); });
+        m_process->setChildProcessModifier([niceness = m_niceness] {
+            ::setsid();
+            if (niceness > 0)
+                (void)::nice(niceness);
+        });
     }
 #endif
     QProcess *process = m_process;

@@ -6,6 +6,7 @@
 #include "docker/dockerenvironment.h"
 #include "process/commandjob.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -16,6 +17,13 @@
 #include <algorithm>
 #include <memory>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace Berth {
@@ -23,6 +31,36 @@ namespace Berth {
 namespace {
 
 constexpr int composeTimeoutMs = 20000;
+constexpr int backgroundNiceness = 10;
+
+// The checks' own pool: one thread, so two documents never parse at once on a small machine,
+// and at a lower priority (Linux: that thread 10 nicer than the window's), so typing keeps the CPU it needs.
+QThreadPool *validationPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(-1); // the thread stays, with its priority
+        return p;
+    }();
+    return pool;
+}
+
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        // Relative, as for the compose child: nicer than the window's thread, whatever that is.
+        const auto thread = id_t(::syscall(SYS_gettid));
+        errno = 0;
+        const int now = ::getpriority(PRIO_PROCESS, thread);
+        if (errno == 0)
+            ::setpriority(PRIO_PROCESS, thread, qMin(19, now + backgroundNiceness));
+        lowered = true;
+    }
+#endif
+}
 
 // work() on the pool, done(result) on owner's thread; nothing arrives once owner is gone.
 template <typename T, typename Work, typename Done>
@@ -36,7 +74,8 @@ void onPool(QObject *owner, Work work, Done done)
     });
     promise->start();
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, work] {
+    validationPool()->start([promise, work] {
+        lowerThisThreadsPriority();
         promise->addResult(work());
         promise->finish();
     });
@@ -220,6 +259,10 @@ void DocumentValidator::maybeStartCompose()
     job->setCollectStandardOutput(true);
     job->setTimeout(composeTimeoutMs);
     job->setStopGrace(300);
+    job->setNiceness(backgroundNiceness);
+    // docker and its compose plugin are Go programs, which use every core by default: one is
+    // enough for a check, and leaves the others to the window.
+    job->setEnvironmentVariable(u"GOMAXPROCS"_s, u"1"_s);
     m_job = job;
     connect(job, &CommandJob::finished, this, [this, job, revision] { composeFinished(job, revision); });
     job->start();
