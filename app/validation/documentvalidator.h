@@ -53,6 +53,8 @@ public:
     QString parseFailure() const { return m_syntax.isEmpty() ? QString() : m_syntax.first().message; }
     // A `docker compose config` runs.
     bool isComposeRunning() const;
+    // A check runs (on the pool or in compose), whatever text it is for.
+    bool isBusy() const { return m_syntaxBusy > 0 || m_locateBusy > 0 || isComposeRunning(); }
     // Nothing waits or runs for the current text.
     bool isIdle() const;
     // The compose arguments for a text read from stdin (tests, display).

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void relativePathsStartAtTheProjectFolder();
     void syntaxErrorStopsBeforeCompose();
     void newerTextSupersedesARun();
+    void resultOfAnOlderTextIsDropped();
 
 private:
     // A validator of file in m_dir's project whose text is *text.
@@ -164,6 +165,27 @@ void TestComposeValidation::newerTextSupersedesARun()
     QVERIFY(v->problems()[0].message.contains(u"fresh_key"_s));
     for (const FileProblem &p : std::as_const(seen))
         QVERIFY2(!p.message.contains(u"stale_key"_s), qPrintable(p.message));
+}
+
+void TestComposeValidation::resultOfAnOlderTextIsDropped()
+{
+    // The text changes while compose reads the old one, and the next run is not due yet, so
+    // nothing cancels the old run: it finishes, and its answer must be dropped all the same.
+    QString text = u"services:\n  web:\n    image: nginx\n    stale_key: 1\n"_s;
+    DocumentValidator *v = validator(u"docker-compose.yml"_s, &text);
+    v->textChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(v->isComposeRunning(), waitMs);
+    v->setDelays(0, 24 * 3600 * 1000);
+    text = u"services:\n  web:\n    image: nginx\n    fresh_key: 1\n"_s;
+    v->textChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(!v->isBusy(), waitMs);
+    QVERIFY(!v->isIdle()); // the run for the new text waits for its timer
+    QCOMPARE(v->problems(), FileProblems{});
+    v->setDelays(0, 0);
+    v->textChanged();
+    QTRY_VERIFY_WITH_TIMEOUT(v->isIdle(), waitMs);
+    QCOMPARE(v->problems().size(), 1);
+    QVERIFY(v->problems()[0].message.contains(u"fresh_key"_s));
 }
 
 QTEST_GUILESS_MAIN(TestComposeValidation)
