@@ -36,6 +36,9 @@ void waitUntil(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
 }
 
+// When the typing began (BERTH_BENCH_TRACE lines give times from it).
+QElapsedTimer typingClock;
+
 struct TypingRun {
     double maxStallMs = 0;
     double p99StallMs = 0;
@@ -55,6 +58,7 @@ TypingRun typeInto(CodeEditor *editor, int line)
     editor->setTextCursor(cursor);
     StallMonitor stalls;
     stalls.start();
+    typingClock.start();
     for (int burst = 0; burst < 5; ++burst) {
         for (int key = 0; key < 15; ++key) {
             QKeyEvent press(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, u"a"_s);
@@ -134,6 +138,8 @@ QJsonObject runValidationBench()
         const bool running = validator->isComposeRunning();
         if (running && !wasRunning)
             ++composeRuns;
+        if (running != wasRunning && qEnvironmentVariableIsSet("BERTH_BENCH_TRACE"))
+            report(u"  compose %1 at %2 ms"_s.arg(running ? u"started"_s : u"ended"_s).arg(typingClock.elapsed()));
         wasRunning = running;
     });
     probe.start(5);
