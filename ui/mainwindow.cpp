@@ -3,11 +3,12 @@
 #include "aboutdialog.h"
 #include "editor/editorarea.h"
 #include "editor/editortab.h"
-#include "editor/findbar.h"
+#include "editor/editorvalidation.h"
 #include "editor/syntaxengine.h"
 #include "editor/syntaxengineloader.h"
 #include "mainmenus.h"
 #include "opentabs.h"
+#include "problemsdock.h"
 #include "project/recentprojects.h"
 #include "services/servicespanel.h"
 #include "services/sessionactions.h"
@@ -27,8 +28,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QPaintEvent>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
@@ -36,7 +35,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::projectOpened, this, [this](const QString &dir) {
         ensureDocks(true);
         servicesPanel()->setProject(dir);
+        m_editors->validation()->setCompose(m_servicesPanel->environment(), m_servicesPanel->project());
     });
     connect(this, &MainWindow::projectClosed, this, [this] {
         if (m_servicesPanel)
@@ -132,6 +131,11 @@ void MainWindow::createDocks()
     m_output->setPlaceholderText(tr("Commands Berth runs, and what they print, appear here."));
     m_outputDock->setWidget(m_output);
     addDockWidget(Qt::BottomDockWidgetArea, m_outputDock);
+    // Problems of the open files beside Output (a tab would hide one of them).
+    auto *problems = new ProblemsDock(m_editors, this);
+    addDockWidget(Qt::BottomDockWidgetArea, problems);
+    splitDockWidget(m_outputDock, problems, Qt::Horizontal);
+    m_viewMenu->addAction(problems->toggleViewAction());
     resizeDocks({m_servicesDock}, {340}, Qt::Horizontal);
     resizeDocks({m_outputDock}, {170}, Qt::Vertical);
 }
@@ -187,7 +191,7 @@ void MainWindow::createActions()
     m_sessionActions = new SessionActions(this);
     addStackMenu(menuBar(), m_sessionActions);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_showServices = view->addAction(tr("Services"));
     m_showServices->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     m_showOutput = view->addAction(tr("Output"));

@@ -83,6 +83,7 @@ private:
     QLabel *m_projectLabel = nullptr;
     QList<QAction *> m_projectActions;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     bool m_firstPaintSeen = false;
     bool m_toldSyntaxEngineProblem = false;
 };

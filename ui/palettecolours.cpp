@@ -25,6 +25,12 @@ QColor errorText(const QPalette &palette)
     return QColor::fromHsl(0, 200, lightness);
 }
 
+QColor warningText(const QPalette &palette)
+{
+    const int lightness = qBound(90, palette.color(QPalette::Text).lightness(), 200);
+    return QColor::fromHsl(38, 220, lightness);
+}
+
 QColor matchBackground(const QPalette &palette, bool current)
 {
     QColor colour = palette.color(QPalette::Highlight);

@@ -12,6 +12,8 @@ namespace Berth {
 QColor attentionBackground(const QPalette &palette);
 // Text that reports an error: red, as light or dark as the text colour, so it keeps its contrast.
 QColor errorText(const QPalette &palette);
+// A warning's mark: amber, as light or dark as the text colour.
+QColor warningText(const QPalette &palette);
 // A search match's background; the current match is stronger.
 QColor matchBackground(const QPalette &palette, bool current);
 

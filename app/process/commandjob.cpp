@@ -67,6 +67,16 @@ void CommandJob::setStopGrace(int milliseconds)
     m_process->setStopGrace(milliseconds);
 }
 
+void CommandJob::setNiceness(int niceness)
+{
+    m_process->setNiceness(niceness);
+}
+
+void CommandJob::setStandardInput(const QByteArray &data)
+{
+    m_process->setStandardInput(data);
+}
+
 void CommandJob::setReadCoalescing(int milliseconds)
 {
     m_process->setReadCoalescing(milliseconds);

@@ -41,6 +41,10 @@ public:
     // standardErrorRead) instead of lines, for a caller with its own decoder: no output(), and
     // neither stdout nor stderr is kept.
     void setForwardChunks(bool forward) { m_forwardChunks = forward; }
+    // See GroupedProcess::setNiceness.
+    void setNiceness(int niceness);
+    // What the command reads on stdin (see GroupedProcess::setStandardInput).
+    void setStandardInput(const QByteArray &data);
     // See GroupedProcess::setReadCoalescing.
     void setReadCoalescing(int milliseconds);
     // 0: no time limit.

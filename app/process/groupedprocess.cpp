@@ -157,7 +157,8 @@ void GroupedProcess::start()
     m_process->setProcessEnvironment(m_environment);
     if (!m_workingDirectory.isEmpty())
         m_process->setWorkingDirectory(m_workingDirectory);
-    m_process->setStandardInputFile(QProcess::nullDevice());
+    if (!m_hasInput)
+        m_process->setStandardInputFile(QProcess::nullDevice());
 #ifdef Q_OS_UNIX
     int outPipe[2] = {-1, -1};
     int errPipe[2] = {-1, -1};
@@ -174,8 +175,10 @@ void GroupedProcess::start()
         m_process->setProcessChannelMode(QProcess::ForwardedChannels);
         const int outWrite = outPipe[1], errWrite = errPipe[1];
         // A new session makes the child the leader of a new process group whose id is its pid.
-        m_process->setChildProcessModifier([outWrite, errWrite] {
+        m_process->setChildProcessModifier([outWrite, errWrite, niceness = m_niceness] {
             ::setsid();
+            if (niceness > 0)
+                (void)::nice(niceness);
             ::dup2(outWrite, STDOUT_FILENO);
             ::dup2(errWrite, STDERR_FILENO);
         });
@@ -183,12 +186,21 @@ void GroupedProcess::start()
         m_err = new Pipe(errPipe[0], m_coalesceMs, [this](const QByteArray &data) { Q_EMIT standardErrorRead(data); }, this);
     } else {
         // A new session makes the child the leader of a new process group whose id is its pid.
-        m_process->setChildProcessModifier([] { ::setsid(); });
+        m_process->setChildProcessModifier([niceness = m_niceness] {
+            ::setsid();
+            if (niceness > 0)
+                (void)::nice(niceness);
+        });
     }
 #endif
     QProcess *process = m_process;
     connect(process, &QProcess::started, this, [this, process] {
         m_pid = process->processId();
+        if (m_hasInput) {
+            // QProcess buffers what the pipe does not take yet and writes it from the event loop.
+            process->write(m_input);
+            process->closeWriteChannel();
+        }
         Q_EMIT started();
     });
     connect(process, &QProcess::readyReadStandardOutput, this,

@@ -34,6 +34,17 @@ public:
     // 150k lines/s that is most of the cost on both sides. 0 (the default) reads as QProcess
     // does. Takes effect at the next start().
     void setReadCoalescing(int milliseconds) { m_coalesceMs = milliseconds; }
+    // Runs the child this much nicer than Berth (Unix, as nice(1) does; 0, the default, leaves it
+    // as Berth is): work in the background, such as checking the text being typed, then yields
+    // the CPU to the window. Takes effect at the next start().
+    void setNiceness(int niceness) { m_niceness = niceness; }
+    // What the child reads on stdin, written as the pipe takes it (never blocking) and then
+    // closed. Without it stdin is the null device. Takes effect at the next start().
+    void setStandardInput(const QByteArray &data)
+    {
+        m_input = data;
+        m_hasInput = true;
+    }
 
     QString program() const { return m_program; }
     QStringList arguments() const { return m_arguments; }
@@ -72,8 +83,11 @@ private:
     int m_stopStep = 0;
     int m_stopGrace = 1500;
     int m_coalesceMs = 0;
+    int m_niceness = 0;
     Pipe *m_out = nullptr;
     Pipe *m_err = nullptr;
+    QByteArray m_input;
+    bool m_hasInput = false;
     bool m_stopRequested = false;
 };
 

@@ -17,6 +17,7 @@ namespace Berth::Bench {
 QJsonObject runStartupBench();
 QJsonObject runEditorBench();
 QJsonObject runConfigBench();
+QJsonObject runValidationBench();
 QJsonObject runGenerateBench();
 QJsonObject runLogBench(qint64 lines);
 QJsonObject runMemoryBench();
@@ -39,8 +40,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Berth's benchmarks"_s);
     parser.addHelpOption();
-    const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, config, log, memory, "
-                                                  u"status), comma-separated."_s,
+    const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, config, validation, "
+                                                  u"log, memory, status), comma-separated."_s,
                                   u"SECTIONS"_s);
     parser.addOption(only);
     const QCommandLineOption idle(u"idle-seconds"_s, u"How long the status section measures idle cost (default 120)."_s,
@@ -79,6 +80,8 @@ int main(int argc, char *argv[])
         merge(runEditorBench());
     if (wanted(u"config"_s))
         merge(runConfigBench());
+    if (wanted(u"validation"_s))
+        merge(runValidationBench());
     // One engine for the sections that need one: DOCKER_HOST's, or a private one stopped below.
     std::optional<BenchEngine> engine;
     if (wanted(u"log"_s) || wanted(u"status"_s))

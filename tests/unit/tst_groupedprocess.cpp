@@ -19,6 +19,8 @@ private Q_SLOTS:
     void pacedReadingKeepsEveryByte();
     void pacedStopEndsTheGroup();
     void pacedFailedToStart();
+    void standardInputReachesTheChild_data();
+    void standardInputReachesTheChild();
 };
 
 namespace {
@@ -111,6 +113,37 @@ void TestGroupedProcess::pacedFailedToStart()
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
     QVERIFY(!failed.first().at(0).toString().isEmpty());
     QVERIFY(!process.isRunning());
+}
+
+void TestGroupedProcess::standardInputReachesTheChild_data()
+{
+    QTest::addColumn<int>("coalesceMs");
+    QTest::addColumn<QByteArray>("input");
+    // More than a pipe holds (64 KiB): the rest is written as the child reads.
+    QByteArray big;
+    for (int i = 0; big.size() < 1024 * 1024; ++i)
+        big += "services.web.line " + QByteArray::number(i) + '\n';
+    QTest::newRow("a megabyte") << 0 << big;
+    QTest::newRow("a megabyte, paced") << 3 << big;
+    QTest::newRow("nothing: stdin is closed at once") << 0 << QByteArray();
+}
+
+void TestGroupedProcess::standardInputReachesTheChild()
+{
+    QFETCH(int, coalesceMs);
+    QFETCH(QByteArray, input);
+    GroupedProcess process;
+    process.setProgram(u"/bin/cat"_s);
+    process.setReadCoalescing(coalesceMs);
+    process.setStandardInput(input);
+    QByteArray out;
+    connect(&process, &GroupedProcess::standardOutputRead, this, [&out](const QByteArray &data) { out += data; });
+    QSignalSpy finished(&process, &GroupedProcess::finished);
+    process.start();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toInt(), 0);
+    QCOMPARE(out.size(), input.size());
+    QVERIFY(out == input);
 }
 
 QTEST_GUILESS_MAIN(TestGroupedProcess)

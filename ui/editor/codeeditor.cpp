@@ -5,10 +5,12 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QElapsedTimer>
 #include <QTextBlock>
 #include <QTimer>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,19 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override { m_editor->paintLineNumbers(event); }
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ToolTip) {
+            auto *help = static_cast<QHelpEvent *>(event);
+            const QString text = m_editor->gutterToolTip(help->pos());
+            if (text.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), text, this);
+            return true;
+        }
+        return QWidget::event(event);
+    }
 
 private:
     CodeEditor *m_editor;
@@ -37,6 +52,7 @@ CodeEditor::CodeEditor(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(false);
     m_lineNumbers = new LineNumberArea(this);
+    m_lineNumbers->setObjectName(u"gutter"_s);
     m_highlighter = new EditorHighlighter(document());
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateLineNumberAreaWidth);
@@ -164,7 +180,7 @@ int CodeEditor::lineNumberAreaWidth() const
     int digits = 1;
     for (int max = qMax(1, blockCount()); max >= 10; max /= 10)
         ++digits;
-    return 12 + fontMetrics().horizontalAdvance(u'9') * qMax(3, digits);
+    return ProblemMarks::Width + 12 + fontMetrics().horizontalAdvance(u'9') * qMax(3, digits);
 }
 
 void CodeEditor::updateLineNumberAreaWidth()
@@ -210,12 +226,27 @@ void CodeEditor::paintLineNumbers(QPaintEvent *event)
         if (block.isVisible() && bottom >= event->rect().top()) {
             painter.setPen(blockNumber == currentBlock ? current : normal);
             painter.drawText(0, top, width, height, Qt::AlignRight, QString::number(blockNumber + 1));
+            m_marks.paint(painter, palette(), QRect(0, top, ProblemMarks::Width, bottom - top), blockNumber + 1);
         }
         block = block.next();
         top = bottom;
         bottom = top + qRound(blockBoundingRect(block).height());
         ++blockNumber;
     }
+}
+
+void CodeEditor::setProblems(const FileProblems &problems)
+{
+    if (problems == m_marks.problems())
+        return;
+    m_marks.setProblems(problems);
+    m_lineNumbers->update();
+}
+
+QString CodeEditor::gutterToolTip(const QPoint &position) const
+{
+    const QTextBlock block = cursorForPosition(QPoint(0, position.y())).block();
+    return block.isValid() ? m_marks.toolTip(block.blockNumber() + 1) : QString();
 }
 
 void CodeEditor::highlightCurrentLine()

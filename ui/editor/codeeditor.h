@@ -1,5 +1,6 @@
 #pragma once
 
+#include "editor/problemmarks.h"
 #include "editor/syntaxengine.h"
 
 #include <QPlainTextEdit>
@@ -46,6 +47,12 @@ public:
     int lineNumberAreaWidth() const;
     EditorHighlighter *highlighter() const { return m_highlighter; }
 
+    // The text's problems (live validation), marked in the gutter with their messages as tool tips.
+    void setProblems(const FileProblems &problems);
+    const ProblemMarks &problemMarks() const { return m_marks; }
+    // The gutter (line numbers and problem marks).
+    QWidget *gutter() const { return m_lineNumbers; }
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -53,6 +60,7 @@ protected:
 private:
     friend class LineNumberArea;
     void paintLineNumbers(QPaintEvent *event);
+    QString gutterToolTip(const QPoint &position) const;
     void updateLineNumberAreaWidth();
     void updateLineNumberArea(const QRect &rect, int dy);
     void highlightCurrentLine();
@@ -63,6 +71,7 @@ private:
     QWidget *m_lineNumbers = nullptr;
     EditorHighlighter *m_highlighter = nullptr;
     SyntaxThemeColors m_theme;
+    ProblemMarks m_marks;
     int m_indentWidth = 4;
     QString m_pending;        // the text still to append while loading
     qsizetype m_loadPos = -1; // how much of m_pending is in the document; -1: not loading

@@ -2,6 +2,7 @@
 
 #include "editor/codeeditor.h"
 #include "editor/editortab.h"
+#include "editor/editorvalidation.h"
 #include "editor/findbar.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@ EditorArea::EditorArea(QWidget *parent)
     : QWidget(parent)
 {
     m_tabs = new QTabWidget(this);
+    m_validation = new EditorValidation(this);
     m_tabs->setObjectName(u"editorTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -54,6 +56,7 @@ EditorTab *EditorArea::openFile(const QString &path, const QString &definitionNa
         return nullptr;
     }
     applyTheme(tab);
+    m_validation->attach(tab);
     connect(tab, &EditorTab::modificationChanged, this, [this, tab] {
         updateTabTitle(tab);
         Q_EMIT modificationChanged();

@@ -7,6 +7,7 @@ class QTabWidget;
 namespace Berth {
 
 class EditorTab;
+class EditorValidation;
 class FindBar;
 
 // The editor tabs of a project: opens files with the right highlighting, marks modified tabs,
@@ -25,6 +26,8 @@ public:
     QList<EditorTab *> tabs() const;
     QTabWidget *tabWidget() const { return m_tabs; }
     FindBar *findBar();
+    // Live validation of the open files and their problems.
+    EditorValidation *validation() const { return m_validation; }
 
     bool saveCurrent();
     bool saveAll();
@@ -59,6 +62,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     FindBar *m_findBar = nullptr;
+    EditorValidation *m_validation = nullptr;
     QString m_themeName;
 };
 
