@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/configcommand.h"
+#include "cli/doctorcommand.h"
 #include "cli/generatecommand.h"
 #include "cli/guioptions.h"
 #include "core/buildinfo.h"
@@ -25,6 +26,7 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {u"generate"_s, u"write the Docker setup of a spec into a project folder"_s, generateCommand},
         {u"spec"_s, u"print the default spec, or check a spec file"_s, specCommand},
+        {u"doctor"_s, u"check a Docker setup across its files, and fix what is safe to fix"_s, doctorCommand},
         {u"config"_s, u"read or edit one value of a YAML file in place (get, set, add, unset, rename-service)"_s, configCommand},
     };
     return list;

@@ -159,25 +159,31 @@ void checkCompose(Context &c, const QString &file, const QString &text, const Co
 
 void checkPortsTwice(Context &c, const ComposeModel &merged)
 {
-    QHash<QString, QString> seen; // "ip:port" -> service
+    struct Use {
+        QString service;
+        QString ip; // "" for every interface
+    };
+    QHash<QString, QList<Use>> byPort; // published port (and protocol) -> who publishes it
     for (const ComposeService &s : merged.services) {
         if (!s.profiles.isEmpty())
             continue; // tools run one at a time
         for (const ComposePort &p : s.ports) {
             if (p.published.isEmpty() || p.published.contains(u'$'))
                 continue;
-            const QString key = (p.onAllInterfaces() ? QStringLiteral("*") : p.hostIp) + u':' + p.published;
-            const QString any = QStringLiteral("*:") + p.published;
-            for (const QString &k : {key, any}) {
-                const auto other = seen.constFind(k);
-                if (other != seen.cend() && *other != s.name)
-                    c.add({u"host-port-twice"_s, Problem::Severity::Error, c.files.compose, s.line,
-                           tr("Host port %1 is published by both %2 and %3").arg(p.published, *other, s.name),
-                           tr("Only one container can listen on a host port; the second fails to start with "
-                              "\"port is already allocated\". Change one of them."),
-                           {}});
+            const QString key = p.published + u'/' + (p.protocol.isEmpty() ? u"tcp"_s : p.protocol);
+            const QString ip = p.onAllInterfaces() ? QString() : p.hostIp;
+            for (const Use &other : byPort.value(key)) {
+                // Two binds clash on the same address, or when either takes every interface.
+                if (other.service == s.name || !(other.ip.isEmpty() || ip.isEmpty() || other.ip == ip))
+                    continue;
+                c.add({u"host-port-twice"_s, Problem::Severity::Error, c.files.compose, s.line,
+                       tr("Host port %1 is published by both %2 and %3").arg(p.published, other.service, s.name),
+                       tr("Only one container can listen on a host port; the second fails to start with "
+                          "\"port is already allocated\". Change one of them."),
+                       {}});
+                break;
             }
-            seen.insert(key, s.name);
+            byPort[key].append({s.name, ip});
         }
     }
 }
