@@ -296,6 +296,7 @@ QList<Problem> diagnose(const SetupFiles &files)
         checkCompose(c, files.overrideFile, files.overrideText, merged);
     checkPortsTwice(c, merged);
     checkUwsgiPorts(c, merged);
+    c.problems += checkBerthFiles(files.projectDir);
     return c.problems;
 }
 

@@ -45,4 +45,7 @@ struct SetupFiles {
 // Every check, on these files. Read-only: fixes are proposals.
 QList<Problem> diagnose(const SetupFiles &files);
 
+// Berth's files against berth.yaml (part of diagnose): edited, stale or missing.
+QList<Problem> checkBerthFiles(const QString &projectDir);
+
 } // namespace Berth::Doctor

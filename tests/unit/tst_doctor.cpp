@@ -47,11 +47,14 @@ bool editCompose(const QString &dir, const std::function<Config::YamlEditResult(
     return r.ok() && write(path, Config::applied(text, r.edits));
 }
 
-QStringList ids(const QList<Doctor::Problem> &problems)
+// The problems' ids; an edit of Berth's files is one too (berth-file-edited), left out here
+// where a test breaks a file on purpose.
+QStringList ids(const QList<Doctor::Problem> &problems, bool withEdited = false)
 {
     QStringList out;
     for (const Doctor::Problem &p : problems)
-        out << p.id;
+        if (withEdited || p.id != u"berth-file-edited")
+            out << p.id;
     return out;
 }
 
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void portPublishedTwiceAndOpenWhileDebug();
     void missingEnvFile();
     void cliPrintsAndFixes();
+    void berthFilesAgainstTheSpec();
 };
 
 void TestDoctor::init()
@@ -187,9 +191,38 @@ void TestDoctor::cliPrintsAndFixes()
                  && out.contains(u"+  extra: {}"),
              qPrintable(out));
     QCOMPARE(berth({u"doctor"_s, m_dir.path(), u"--fix"_s}, &out), 1);
+    // What is left: the compose file is no longer as Berth wrote it (the user's edit and its fix).
+    QCOMPARE(berth({u"doctor"_s, m_dir.path()}, &out), 1);
+    QVERIFY2(!out.contains(u"missing-network") && out.contains(u"[berth-file-edited]"), qPrintable(out));
+    QCOMPARE(berth({u"generate"_s, u"--spec"_s, QDir(m_dir.path()).filePath(u"berth.yaml"_s), u"--out"_s, m_dir.path(),
+                    u"--force"_s}),
+             0);
     QCOMPARE(berth({u"doctor"_s, m_dir.path()}, &out), 0);
     QVERIFY(out.contains(u"no problems found"));
     QCOMPARE(berth({u"doctor"_s, QDir(m_dir.path()).filePath(u"nope"_s)}), 1);
+}
+
+void TestDoctor::berthFilesAgainstTheSpec()
+{
+    const QDir dir(m_dir.path());
+    // Edited by hand: said, with no fix (the edit is the user's).
+    const QString ini = dir.filePath(u"app/uwsgi.ini"_s);
+    QVERIFY(write(ini, read(ini) + u"# mine\n"_s));
+    QList<Doctor::Problem> problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    QCOMPARE(ids(problems, true), QStringList{u"berth-file-edited"_s});
+    QCOMPARE(problems.first().file, u"app/uwsgi.ini");
+    QVERIFY(problems.first().fixes.isEmpty());
+    QCOMPARE(berth({u"generate"_s, u"--spec"_s, dir.filePath(u"berth.yaml"_s), u"--out"_s, m_dir.path(), u"--force"_s}), 0);
+    // berth.yaml changed after the files were written: stale, and the fix writes what it says.
+    QCOMPARE(berth({u"config"_s, u"set"_s, dir.filePath(u"berth.yaml"_s), u"app_server.processes"_s, u"5"_s}), 0);
+    problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    QVERIFY2(ids(problems, true).contains(u"berth-file-stale"), qPrintable(ids(problems, true).join(u' ')));
+    applyFixes(m_dir.path(), u"berth-file-stale"_s);
+    QVERIFY(read(ini).contains(u"processes = 5"));
+    QCOMPARE(ids(Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path())), true), QStringList());
+    // Missing.
+    QVERIFY(QFile::remove(dir.filePath(u"app/pytest.ini"_s)));
+    QCOMPARE(ids(Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path())), true), QStringList{u"berth-file-missing"_s});
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)
