@@ -1,11 +1,13 @@
 #include "mainmenus.h"
 
+#include "doctor/doctordialog.h"
 #include "editor/editorarea.h"
 #include "editor/findbar.h"
 #include "editor/syntaxengine.h"
 #include "services/sessionactions.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QMenu>
 #include <QMenuBar>
@@ -91,6 +93,27 @@ void addThemeMenu(QMenu *view, EditorArea *editors, const std::function<SyntaxEn
         for (const SyntaxThemeInfo &theme : engine->themes())
             addTheme(theme.translatedName, theme.name);
     });
+}
+
+QAction *addCheckSetupAction(QMenu *file, QWidget *window, const std::function<QString()> &projectDir)
+{
+    QAction *check = file->addAction(tr("Chec&k Setup…"), window, [window, projectDir] {
+        auto *dialog = new DoctorDialog(projectDir(), window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    check->setToolTip(tr("Check the setup's files against each other (ports, volumes, healthchecks, berth.yaml)"));
+    return check;
+}
+
+void addHelpMenu(QMenuBar *bar, QObject *receiver, const std::function<void()> &showAbout)
+{
+    QMenu *help = bar->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Berth"), receiver, showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
 } // namespace Berth

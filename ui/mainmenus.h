@@ -7,6 +7,8 @@
 class QAction;
 class QMenu;
 class QMenuBar;
+class QObject;
+class QWidget;
 
 namespace Berth {
 
@@ -24,5 +26,11 @@ QList<QAction *> addEditMenu(QMenuBar *bar, EditorArea *editors);
 void addStackMenu(QMenuBar *bar, SessionActions *actions);
 // View → Editor Theme, filled when first opened from the highlighting plugin (loadEngine).
 void addThemeMenu(QMenu *view, EditorArea *editors, const std::function<SyntaxEngine *()> &loadEngine);
+
+// File ▸ Check Setup… (Ctrl+Shift+K): the doctor's dialog on the open project.
+QAction *addCheckSetupAction(QMenu *file, QWidget *window, const std::function<QString()> &projectDir);
+
+// Help ▸ About Berth, About Qt.
+void addHelpMenu(QMenuBar *bar, QObject *receiver, const std::function<void()> &showAbout);
 
 } // namespace Berth

@@ -178,6 +178,7 @@ void MainWindow::createActions()
     change->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     change->setToolTip(tr("Reopen the wizard with this project's answers and see what would change"));
     m_projectActions.append(change);
+    m_projectActions.append(addCheckSetupAction(file, this, [this] { return m_projectDir; }));
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_projectActions.append(closeAction);
@@ -206,11 +207,7 @@ void MainWindow::createActions()
     view->addSeparator();
     addThemeMenu(view, m_editors, [this] { return loadSyntaxEngine(); });
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Berth"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    addHelpMenu(menuBar(), this, [this] { showAbout(); });
 }
 
 SyntaxEngine *MainWindow::loadSyntaxEngine()

@@ -55,8 +55,6 @@ int doctorCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return Failed;
     }
     const QList<Doctor::Problem> problems = Doctor::diagnose(files);
-    QHash<QString, QString> texts{{files.compose, files.composeText}, {files.overrideFile, files.overrideText},
-                                  {files.uwsgiIni, files.uwsgiText}, {files.nginxSite, files.nginxText}};
     int fixed = 0;
     QSet<QString> changed;
     for (const Doctor::Problem &p : problems) {
@@ -64,10 +62,8 @@ int doctorCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
             << ": " << p.title << " [" << p.id << "]\n    " << p.explanation << '\n';
         for (const Doctor::Fix &f : p.fixes) {
             out << "    fix: " << f.summary << '\n';
-            const QString before = texts.value(f.file);
-            const QString after = Config::applied(before, f.edits);
             if (diff)
-                out << unifiedDiff(before.toUtf8(), after.toUtf8(), f.file);
+                out << unifiedDiff(f.original.toUtf8(), f.result().toUtf8(), f.file);
             if (!fix)
                 continue;
             // Fixes were computed on the files as read: one fix a file per run keeps positions true.
@@ -75,13 +71,13 @@ int doctorCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
                 out << "    (not made: " << f.file << " changed by an earlier fix; run berth doctor --fix again)\n";
                 continue;
             }
-            QSaveFile save(QDir(files.projectDir).filePath(f.file));
-            if (!save.open(QIODevice::WriteOnly) || save.write(after.toUtf8()) < 0 || !save.commit()) {
-                err << "berth: cannot write " << f.file << ": " << save.errorString() << '\n';
+            QString error;
+            if (!Doctor::applyFix(files.projectDir, f, &error)) {
+                err << "berth: " << error << '\n';
                 return Failed;
             }
             changed.insert(f.file);
-            out << "    fixed: " << f.file << '\n';
+            out << "    fixed: " << f.file << " (the old one is under .berth/backups/)\n";
             ++fixed;
         }
     }

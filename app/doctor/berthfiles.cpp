@@ -54,7 +54,7 @@ QList<Problem> checkBerthFiles(const QString &projectDir)
                              tr("The file is as Berth wrote it, but berth.yaml has changed since; the stack still "
                                 "runs the old setting."),
                              {{f.path, {{0, before.size(), QString::fromUtf8(f.generated)}},
-                               tr("write %1 as berth.yaml says").arg(f.path)}}});
+                               tr("write %1 as berth.yaml says").arg(f.path), before}}});
         }
     }
     return problems;

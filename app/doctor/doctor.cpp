@@ -68,7 +68,7 @@ struct Context {
     {
         if (!r.ok())
             return {};
-        return {{file, r.edits, summary}};
+        return {{file, r.edits, summary, QString()}};
     }
 };
 
@@ -212,7 +212,7 @@ void checkUwsgiPorts(Context &c, const ComposeModel &merged)
                       {}};
             const QList<TextEdit> edits = site.setField(NginxSite::Field::Upstream, server, fixed);
             if (!edits.isEmpty())
-                p.fixes = {{c.files.nginxSite, edits, tr("send nginx's requests to port %1").arg(uwsgiPort)}};
+                p.fixes = {{c.files.nginxSite, edits, tr("send nginx's requests to port %1").arg(uwsgiPort), QString()}};
             c.add(p);
         }
     }
@@ -297,6 +297,12 @@ QList<Problem> diagnose(const SetupFiles &files)
     checkPortsTwice(c, merged);
     checkUwsgiPorts(c, merged);
     c.problems += checkBerthFiles(files.projectDir);
+    const QHash<QString, QString> texts{{files.compose, files.composeText}, {files.overrideFile, files.overrideText},
+                                        {files.uwsgiIni, files.uwsgiText}, {files.nginxSite, files.nginxText}};
+    for (Problem &p : c.problems)
+        for (Fix &f : p.fixes)
+            if (f.original.isEmpty())
+                f.original = texts.value(f.file);
     return c.problems;
 }
 

@@ -12,6 +12,9 @@ struct Fix {
     QString file; // relative to the project folder
     QList<Config::TextEdit> edits;
     QString summary;
+    QString original; // the file's text the edits were made for (diagnose() fills it in)
+
+    QString result() const { return Config::applied(original, edits); }
 };
 
 // One thing wrong across the setup's files, with what it means and, where there is a safe
@@ -44,6 +47,10 @@ struct SetupFiles {
 
 // Every check, on these files. Read-only: fixes are proposals.
 QList<Problem> diagnose(const SetupFiles &files);
+
+// Makes a fix: refuses when the file changed since the fix was made, keeps the old file under
+// .berth/backups/doctor-<UTC time>/, writes the new one atomically. False and why otherwise.
+bool applyFix(const QString &projectDir, const Fix &fix, QString *error);
 
 // Berth's files against berth.yaml (part of diagnose): edited, stale or missing.
 QList<Problem> checkBerthFiles(const QString &projectDir);
