@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 extern "C" const TSLanguage *tree_sitter_yaml(void);
@@ -299,6 +300,10 @@ YamlTree YamlTree::parse(const QString &text)
 {
     YamlTree tree;
     tree.m_text = text;
+    tree.m_lineStarts.reserve(text.size() / 24 + 1);
+    tree.m_lineStarts.append(0);
+    for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
+        tree.m_lineStarts.append(i + 1);
     const qsizetype offset = text.startsWith(QChar(0xfeff)) ? 1 : 0;
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_yaml());
@@ -382,7 +387,8 @@ qsizetype YamlTree::nextLineStart(qsizetype position) const
 
 int YamlTree::lineOf(qsizetype position) const
 {
-    return int(QStringView(m_text).left(position).count(u'\n')) + 1;
+    // The number of line starts at or before position (the first line starts at 0).
+    return int(std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), position) - m_lineStarts.cbegin());
 }
 
 } // namespace Berth::Config

@@ -79,6 +79,7 @@ private:
     friend class YamlTreeBuilder;
 
     QString m_text;
+    QList<qsizetype> m_lineStarts; // where each line starts, for lineOf()
     QList<Node> m_nodes;
     int m_root = -1;
     QString m_error;
