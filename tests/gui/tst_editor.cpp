@@ -84,6 +84,7 @@ private Q_SLOTS:
     void envFileDefinitionShipsWithBerth();
     void themeSwitchRecoloursEveryEditor();
     void saveRoundTripIsAtomicAndLf();
+    void saveKeepsCrlfAndByteOrderMark();
     void modifiedMarkerInTab();
     void unsavedChangesPromptCancelKeepsTab();
     void unsavedChangesPromptDiscardCloses();
@@ -185,6 +186,21 @@ void TestEditor::saveRoundTripIsAtomicAndLf()
     QVERIFY(!readFile(path).contains('\r'));
     // No temporary files left next to it.
     QCOMPARE(QDir(m_dir.path()).entryList({u"uwsgi.ini*"_s}, QDir::Files | QDir::Hidden), QStringList{u"uwsgi.ini"_s});
+}
+
+void TestEditor::saveKeepsCrlfAndByteOrderMark()
+{
+    // A file of the user's with CRLF and a BOM: an edit changes only the edited line's bytes.
+    const QString path = m_dir.filePath(u"docker-compose.yml"_s);
+    writeFile(path, "\xEF\xBB\xBFservices:\r\n  web:\r\n    image: nginx\r\n");
+    Berth::EditorArea area;
+    Berth::EditorTab *tab = area.openFile(path, u"YAML"_s);
+    QVERIFY(tab);
+    QCOMPARE(tab->editor()->toPlainText(), u"services:\n  web:\n    image: nginx\n"_s);
+    QTextCursor c = tab->editor()->document()->find(u"nginx"_s);
+    c.insertText(u"nginx:1.27"_s);
+    QVERIFY(area.saveCurrent());
+    QCOMPARE(readFile(path), QByteArray("\xEF\xBB\xBFservices:\r\n  web:\r\n    image: nginx:1.27\r\n"));
 }
 
 void TestEditor::modifiedMarkerInTab()

@@ -103,7 +103,14 @@ bool EditorTab::load(QString *error)
     if (!readAll(m_path, &content, error))
         return false;
     m_diskContent = content;
-    m_editor->setContent(QString::fromUtf8(content));
+    // The file's own line breaks and byte-order mark come back on save: the document holds LF.
+    m_bom = content.startsWith("\xEF\xBB\xBF");
+    const qsizetype crlf = content.count("\r\n");
+    m_crlf = crlf > 0 && crlf * 2 >= content.count('\n');
+    QString text = QString::fromUtf8(content.mid(m_bom ? 3 : 0));
+    if (m_crlf)
+        text.replace(u"\r\n"_s, u"\n"_s);
+    m_editor->setContent(text);
     m_editor->document()->setModified(false);
     m_changedOnDisk = false;
     m_notice->hide();
@@ -130,8 +137,12 @@ EditorTab::SaveResult EditorTab::save(QString *error, bool force)
             *error = tr("%1 changed on disk since it was opened.").arg(QDir::toNativeSeparators(m_path));
         return SaveResult::ChangedOnDisk;
     }
-    // The document uses '\n' internally; files are written with LF on every OS.
-    const QByteArray content = m_editor->toPlainText().toUtf8();
+    // The document uses '\n' internally; a file is written with LF on every OS unless it had
+    // CRLF line breaks (most of them) when loaded, and keeps a byte-order mark it had.
+    QString text = m_editor->toPlainText();
+    if (m_crlf)
+        text.replace(u"\n"_s, u"\r\n"_s);
+    const QByteArray content = (m_bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)

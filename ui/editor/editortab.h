@@ -60,6 +60,8 @@ private:
     QLabel *m_noticeText = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QByteArray m_diskContent; // what the file held when last loaded or saved
+    bool m_crlf = false;      // the file's line breaks were CRLF: saved so again
+    bool m_bom = false;       // the file started with a UTF-8 byte-order mark: kept
     bool m_changedOnDisk = false;
 };
 
