@@ -95,7 +95,9 @@ struct Reader {
         s.profiles = list(value(node, "profiles"));
         s.envFiles = envFiles(value(node, "env_file"));
         s.volumes = volumes(value(node, "volumes"));
-        s.networks = list(value(node, "networks"));
+        const int networks = value(node, "networks");
+        s.networks = list(networks);
+        s.networksIsMap = networks >= 0 && t.node(networks).kind == Kind::Mapping;
         ports(value(node, "ports"), s);
         environment(value(node, "environment"), s);
         dependsOn(value(node, "depends_on"), s);

@@ -54,6 +54,7 @@ struct ComposeService {
     QStringList envFiles;
     QStringList volumes; // short form ("SOURCE:TARGET[:MODE]"), long entries as "SOURCE:TARGET"
     QStringList networks;
+    bool networksIsMap = false; // `networks: {back: {aliases: …}}` rather than a list
     QList<ComposePort> ports;
     QList<ComposeVariable> environment;
     bool environmentIsList = false;

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void conditionTurnsTheListIntoAMap();
     void catalogueAddsAWiredService();
     void refusedEditSaysWhy();
+    void listsAddAndRemove();
     void screenshots();
 };
 
@@ -199,6 +200,34 @@ void TestComposeConfigView::refusedEditSaysWhy()
     QCOMPARE(o.current(), o.text);
     QVERIFY2(view->message()->text().contains(u"&appenv"), qPrintable(view->message()->text()));
     QCOMPARE(env->item(0, 1)->text(), u"mysite.settings"); // the field shows the file again
+}
+
+void TestComposeConfigView::listsAddAndRemove()
+{
+    Opened o(u"envports.yaml"_s);
+    ComposeConfigView *view = o.view();
+    view->selectService(u"app"_s);
+    auto *add = view->form()->findChild<QLineEdit *>(u"volumesAdd"_s);
+    QVERIFY(add);
+    add->setText(u"./logs:/app/logs"_s);
+    QTest::keyClick(add, Qt::Key_Return);
+    QVERIFY2(o.current().contains(u"      - static:/app/static\n      - ./logs:/app/logs\n    networks: [front, back]"_s),
+             qPrintable(o.current()));
+    auto *volumes = view->form()->findChild<QListWidget *>(u"volumes"_s);
+    QCOMPARE(volumes->count(), 4);
+    volumes->setCurrentRow(0);
+    o.tab->show();
+    o.tab->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(o.tab.get()));
+    volumes->setFocus();
+    QTest::keyClick(volumes, Qt::Key_Delete);
+    QVERIFY(!o.current().contains(u"./src:/app/src:ro"_s));
+    // A map of networks takes a name.
+    view->selectService(u"db"_s);
+    auto *networks = view->form()->findChild<QLineEdit *>(u"networksAdd"_s);
+    networks->setText(u"front"_s);
+    QTest::keyClick(networks, Qt::Key_Return);
+    QVERIFY2(o.current().contains(u"        aliases: [database]\n      front: {}\n"_s), qPrintable(o.current()));
 }
 
 void TestComposeConfigView::screenshots()

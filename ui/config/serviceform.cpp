@@ -3,6 +3,7 @@
 #include "config/yamlscalar.h"
 #include "palettecolours.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using namespace Berth::Config;
@@ -156,12 +158,44 @@ QLineEdit *ServiceForm::scalarField(const QString &label, const QString &key, co
 
 QListWidget *ServiceForm::listField(const QString &label, const QString &key, const QString &meaning)
 {
-    auto *list = new QListWidget(this);
+    auto *box = new QWidget(this);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *list = new QListWidget(box);
     list->setObjectName(key);
     list->setAccessibleName(label);
-    list->setToolTip(meaning + u' ' + tr("Add and remove entries in the text for now."));
+    list->setToolTip(meaning + u' ' + tr("Delete removes the selected entry."));
     list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    qobject_cast<QFormLayout *>(layout())->addRow(label, list);
+    auto *remove = new QAction(tr("Remove"), list);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    list->addAction(remove);
+    list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(remove, &QAction::triggered, this, [this, list, key] {
+        const int row = list->currentRow();
+        if (row < 0)
+            return;
+        const YamlPath field = m_service.path().child(key);
+        Q_EMIT unsetRequested(key == u"networks" && m_service.networksIsMap ? field.child(list->item(row)->text()) : field.item(row));
+    });
+    auto *add = new QLineEdit(box);
+    add->setObjectName(key + u"Add"_s);
+    add->setPlaceholderText(tr("Add… (Enter)"));
+    add->setAccessibleName(tr("Add to %1").arg(label));
+    connect(add, &QLineEdit::returnPressed, this, [this, add, key] {
+        const QString value = add->text().trimmed();
+        if (value.isEmpty())
+            return;
+        add->clear();
+        const YamlPath field = m_service.path().child(key);
+        if (key == u"networks" && m_service.networksIsMap)
+            Q_EMIT setRequested(field.child(value), u"{}"_s);
+        else
+            Q_EMIT addRequested(field, stringValue(value));
+    });
+    column->addWidget(list);
+    column->addWidget(add);
+    qobject_cast<QFormLayout *>(layout())->addRow(label, box);
     m_lists.append({key, list});
     return list;
 }
