@@ -286,6 +286,8 @@ QList<Problem> diagnose(const SetupFiles &files)
         ComposeService &m = merged.services[i];
         m.environment += s.environment;
         m.ports += s.ports;
+        m.envFiles += s.envFiles;
+        m.volumes += s.volumes;
         if (!s.healthcheck.isEmpty())
             m.healthcheck = s.healthcheck;
     }
@@ -296,6 +298,10 @@ QList<Problem> diagnose(const SetupFiles &files)
         checkCompose(c, files.overrideFile, files.overrideText, merged);
     checkPortsTwice(c, merged);
     checkUwsgiPorts(c, merged);
+    c.problems += checkStaticRoot(files, merged);
+    c.problems += checkDatabaseEnv(files, merged);
+    c.problems += checkSecretKeyInRepo(files);
+    c.problems += checkHostPortsTaken(files, merged);
     c.problems += checkBerthFiles(files.projectDir);
     const QHash<QString, QString> texts{{files.compose, files.composeText}, {files.overrideFile, files.overrideText},
                                         {files.uwsgiIni, files.uwsgiText}, {files.nginxSite, files.nginxText}};

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "config/composemodel.h"
 #include "config/textedit.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -54,5 +56,26 @@ bool applyFix(const QString &projectDir, const Fix &fix, QString *error);
 
 // Berth's files against berth.yaml (part of diagnose): edited, stale or missing.
 QList<Problem> checkBerthFiles(const QString &projectDir);
+
+// A Python settings module's file as text (relative path).
+struct SettingsText {
+    QString file;
+    QString text;
+};
+// The settings files production uses, in the order Python runs them (the last assignment of a
+// name wins): berth.yaml's settings module and its docker_settings; without berth.yaml the
+// module manage.py names. Only the files that exist.
+QList<SettingsText> productionSettings(const QString &projectDir);
+// NAME=value lines of an env file (relative to the project folder); empty when it is not there.
+QHash<QString, QString> readEnvFile(const QString &projectDir, const QString &file);
+// What a service's environment holds from its env_file list and environment: (values; a name
+// passed from the host has an empty one).
+QHash<QString, QString> serviceEnvironment(const QString &projectDir, const Config::ComposeService &service);
+
+// The checks in their own files; merged is what compose sees (override over the main file).
+QList<Problem> checkStaticRoot(const SetupFiles &files, const Config::ComposeModel &merged);   // staticroot.cpp
+QList<Problem> checkDatabaseEnv(const SetupFiles &files, const Config::ComposeModel &merged);  // databaseenv.cpp
+QList<Problem> checkSecretKeyInRepo(const SetupFiles &files);                                 // secretkey.cpp
+QList<Problem> checkHostPortsTaken(const SetupFiles &files, const Config::ComposeModel &merged); // hostports.cpp
 
 } // namespace Berth::Doctor

@@ -84,7 +84,9 @@ void TestDoctorDialog::showsTheFixAsADiffAndMakesIt()
     QCOMPARE(read(m_site), QString(m_siteText).replace(u"app:8000"_s, u"app:9000"_s)); // not before the click
     QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
     QCOMPARE(read(m_site), m_siteText);
-    QCOMPARE(list->count(), 0);
+    // Nothing left but, on a machine that listens on one of the setup's ports, host-port-taken.
+    for (int i = 0; i < list->count(); ++i)
+        QVERIFY2(list->item(i)->text().contains(u"in use on this machine"), qPrintable(list->item(i)->text()));
     QVERIFY(!dialog.applyButton()->isEnabled());
     QVERIFY(QDir(m_dir.path() + u"/.berth/backups"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).join(u' ').contains(u"doctor-"));
 }

@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -48,14 +50,54 @@ bool editCompose(const QString &dir, const std::function<Config::YamlEditResult(
 }
 
 // The problems' ids; an edit of Berth's files is one too (berth-file-edited), left out here
-// where a test breaks a file on purpose.
+// where a test breaks a file on purpose. host-port-taken depends on what else runs on this
+// machine: always left out here, hostPortTaken() looks for it itself.
 QStringList ids(const QList<Doctor::Problem> &problems, bool withEdited = false)
 {
     QStringList out;
     for (const Doctor::Problem &p : problems)
-        if (withEdited || p.id != u"berth-file-edited")
+        if ((withEdited || p.id != u"berth-file-edited") && p.id != u"host-port-taken")
             out << p.id;
     return out;
+}
+
+const Doctor::Problem *findProblem(const QList<Doctor::Problem> &problems, const QString &id)
+{
+    for (const Doctor::Problem &p : problems)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+// The problems with this id, and all of them as text for a failure message.
+QList<Doctor::Problem> only(const QList<Doctor::Problem> &problems, const QString &id)
+{
+    QList<Doctor::Problem> out;
+    for (const Doctor::Problem &p : problems)
+        if (p.id == id)
+            out << p;
+    return out;
+}
+
+QString describe(const QList<Doctor::Problem> &problems)
+{
+    QStringList out;
+    for (const Doctor::Problem &p : problems)
+        out << p.id + u' ' + p.file + u": "_s + p.title;
+    return out.join(u'\n');
+}
+
+// Replaces the line of path that starts with start (the first one) by line.
+bool replaceLine(const QString &path, const QString &start, const QString &line)
+{
+    QStringList lines = read(path).split(u'\n');
+    for (QString &l : lines) {
+        if (l.startsWith(start)) {
+            l = line;
+            return write(path, lines.join(u'\n'));
+        }
+    }
+    return false;
 }
 
 // Applies every problem's first fix with this id, one file at a time.
@@ -89,6 +131,10 @@ private Q_SLOTS:
     void missingEnvFile();
     void cliPrintsAndFixes();
     void berthFilesAgainstTheSpec();
+    void staticRoot();
+    void databaseEnv();
+    void secretKeyInRepo();
+    void hostPortTaken();
 };
 
 void TestDoctor::init()
@@ -197,8 +243,15 @@ void TestDoctor::cliPrintsAndFixes()
     QCOMPARE(berth({u"generate"_s, u"--spec"_s, QDir(m_dir.path()).filePath(u"berth.yaml"_s), u"--out"_s, m_dir.path(),
                     u"--force"_s}),
              0);
-    QCOMPARE(berth({u"doctor"_s, m_dir.path()}, &out), 0);
-    QVERIFY(out.contains(u"no problems found"));
+    // No problem left, unless something on this machine listens on a port the setup publishes
+    // (host-port-taken depends on the machine, not on the files).
+    const int code = berth({u"doctor"_s, m_dir.path()}, &out);
+    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    bool onlyTakenPorts = code == 1;
+    for (const QString &line : lines)
+        if (line.contains(u": error: "_s) || (line.contains(u": warning: "_s) && !line.contains(u"[host-port-taken]")))
+            onlyTakenPorts = false;
+    QVERIFY2((code == 0 && out.contains(u"no problems found")) || onlyTakenPorts, qPrintable(out));
     QCOMPARE(berth({u"doctor"_s, QDir(m_dir.path()).filePath(u"nope"_s)}), 1);
 }
 
@@ -223,6 +276,129 @@ void TestDoctor::berthFilesAgainstTheSpec()
     // Missing.
     QVERIFY(QFile::remove(dir.filePath(u"app/pytest.ini"_s)));
     QCOMPARE(ids(Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path())), true), QStringList{u"berth-file-missing"_s});
+}
+
+void TestDoctor::staticRoot()
+{
+    const QDir dir(m_dir.path());
+    // nginx's alias moved away from where the static_files volume is mounted in its container.
+    const QString site = dir.filePath(u"data/nginx/app.conf"_s);
+    const QString text = read(site);
+    QVERIFY(text.contains(u"alias /var/www/static/;"));
+    QVERIFY(write(site, QString(text).replace(u"alias /var/www/static/;"_s, u"alias /srv/static/;"_s)));
+    QList<Doctor::Problem> problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    QCOMPARE(ids(problems), QStringList{u"static-root"_s});
+    const Doctor::Problem *p = findProblem(problems, u"static-root"_s);
+    QCOMPARE(p->severity, Doctor::Problem::Severity::Error);
+    QCOMPARE(p->file, u"data/nginx/app.conf");
+    QVERIFY2(p->title.contains(u"/srv/static") && p->title.contains(u"/var/www/static"), qPrintable(p->title));
+    QVERIFY(!p->fixes.isEmpty());
+    applyFixes(m_dir.path(), u"static-root"_s);
+    QCOMPARE(read(site), text);
+    QCOMPARE(ids(Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()))), QStringList());
+
+    // STATIC_ROOT on no volume: collectstatic's files stay in the app container.
+    const QString settings = dir.filePath(u"app/app/docker_settings.py"_s);
+    QVERIFY(replaceLine(settings, u"STATIC_ROOT ="_s, u"STATIC_ROOT = \"/srv/collected\"  # mine"_s));
+    problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    QCOMPARE(ids(problems), QStringList{u"static-root"_s});
+    QVERIFY2(problems.first().title.contains(u"/srv/collected") && problems.first().fixes.isEmpty(),
+             qPrintable(problems.first().title));
+    // From the environment: the app's DJANGO_STATIC_ROOT is read (a path on the volume is fine).
+    QVERIFY(replaceLine(settings, u"STATIC_ROOT ="_s, u"STATIC_ROOT = os.environ.get(\"DJANGO_STATIC_ROOT\", \"/srv\")"_s));
+    QVERIFY(ids(Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()))).contains(u"static-root"));
+    QVERIFY(editCompose(m_dir.path(), [](const Config::YamlEditor &e) {
+        return e.set(*Config::YamlPath::parse(u"services.app.environment.DJANGO_STATIC_ROOT"_s), u"/var/www/static"_s);
+    }));
+    QCOMPARE(ids(Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()))), QStringList());
+    // A form the doctor cannot read: said, as a warning.
+    QVERIFY(replaceLine(settings, u"STATIC_ROOT ="_s, u"STATIC_ROOT = BASE_DIR / \"static\""_s));
+    problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    QCOMPARE(ids(problems), QStringList{u"static-root"_s});
+    QCOMPARE(problems.first().severity, Doctor::Problem::Severity::Warning);
+    QVERIFY(problems.first().title.contains(u"cannot tell"));
+}
+
+void TestDoctor::databaseEnv()
+{
+    const QString env = QDir(m_dir.path()).filePath(u"data/postgres/database_env"_s);
+    QVERIFY(read(env).contains(u"POSTGRES_USER="));
+    QVERIFY(replaceLine(env, u"POSTGRES_USER="_s, u"# no user"_s));
+    QList<Doctor::Problem> problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    QCOMPARE(ids(problems), QStringList{u"database-env"_s});
+    QVERIFY2(problems.first().title.contains(u"POSTGRES_USER") && problems.first().title.contains(u"app"),
+             qPrintable(problems.first().title));
+    QCOMPARE(problems.first().file, u"app/app/docker_settings.py");
+    // In the app's environment instead: enough.
+    QVERIFY(editCompose(m_dir.path(), [](const Config::YamlEditor &e) {
+        return e.set(*Config::YamlPath::parse(u"services.app.environment.POSTGRES_USER"_s), u"someone"_s);
+    }));
+    QCOMPARE(ids(Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()))), QStringList());
+    // No password for the database itself.
+    QVERIFY(replaceLine(env, u"POSTGRES_PASSWORD="_s, u"# no password"_s));
+    problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    QCOMPARE(ids(problems), (QStringList{u"database-env"_s, u"database-env"_s}));
+    problems = only(problems, u"database-env"_s);
+    QVERIFY2(problems.first().title.contains(u"database gets no POSTGRES_PASSWORD"), qPrintable(describe(problems)));
+    QVERIFY2(problems.last().title.contains(u"POSTGRES_PASSWORD") && problems.last().title.contains(u"app"),
+             qPrintable(describe(problems)));
+}
+
+void TestDoctor::secretKeyInRepo()
+{
+    const QDir dir(m_dir.path());
+    // In the compose file's environment.
+    QVERIFY(editCompose(m_dir.path(), [](const Config::YamlEditor &e) {
+        return e.set(*Config::YamlPath::parse(u"services.app.environment.DJANGO_SECRET_KEY"_s), u"\"abcdefg\""_s);
+    }));
+    QList<Doctor::Problem> problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    QCOMPARE(ids(problems), QStringList{u"secret-key-in-repo"_s});
+    QVERIFY(problems.first().title.contains(u"DJANGO_SECRET_KEY") && problems.first().fixes.isEmpty());
+    QVERIFY(problems.first().explanation.contains(u".gitignore"));
+    QCOMPARE(berth({u"generate"_s, u"--spec"_s, dir.filePath(u"berth.yaml"_s), u"--out"_s, m_dir.path(), u"--force"_s}), 0);
+    QCOMPARE(ids(Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()))), QStringList());
+    // The env file with the key, no longer git-ignored.
+    const QString gitignore = dir.filePath(u".gitignore"_s);
+    QVERIFY(read(gitignore).contains(u"data/django/django_env"));
+    QVERIFY(write(gitignore, read(gitignore).replace(u"data/django/django_env"_s, u"data/django/other"_s)));
+    problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    // (.gitignore differs from what Berth wrote now: berth-file-stale/edited besides.)
+    problems = only(problems, u"secret-key-in-repo"_s);
+    QVERIFY2(problems.size() == 1, qPrintable(describe(problems)));
+    QCOMPARE(problems.first().file, u"data/django/django_env");
+    QVERIFY(write(gitignore, read(gitignore) + u"\n/data/django/\n"_s)); // a folder pattern ignores it again
+    QVERIFY(!ids(Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()))).contains(u"secret-key-in-repo"));
+    // A literal in the settings production runs.
+    const QString settings = dir.filePath(u"app/app/docker_settings.py"_s);
+    QVERIFY(write(settings, read(settings) + u"\nSECRET_KEY = \"django-insecure-123\"\n"_s));
+    problems = only(Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path())), u"secret-key-in-repo"_s);
+    QVERIFY2(problems.size() == 1, qPrintable(describe(problems)));
+    QCOMPARE(problems.first().file, u"app/app/docker_settings.py");
+    QVERIFY(problems.first().line > 1);
+}
+
+void TestDoctor::hostPortTaken()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("the doctor reads listening ports from /proc/net on Linux only");
+#endif
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(server.serverPort());
+    QVERIFY(editCompose(m_dir.path(), [&](const Config::YamlEditor &e) {
+        return e.add(*Config::YamlPath::parse(u"services.app.ports"_s), u"\"127.0.0.1:%1:8000\""_s.arg(port));
+    }));
+    QList<Doctor::Problem> problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    const Doctor::Problem *p = findProblem(problems, u"host-port-taken"_s);
+    QVERIFY(p);
+    QCOMPARE(p->severity, Doctor::Problem::Severity::Warning);
+    QVERIFY2(p->title.contains(port) && p->title.contains(u"is in use on this machine (by this stack if it is up, or by another program)"),
+             qPrintable(p->title));
+    QCOMPARE(p->file, u"docker-compose.yml");
+    server.close();
+    problems = Doctor::diagnose(Doctor::SetupFiles::read(m_dir.path()));
+    for (const Doctor::Problem &q : std::as_const(problems))
+        QVERIFY(q.id != u"host-port-taken" || !q.title.contains(QString(u"port " + port + u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestDoctor)

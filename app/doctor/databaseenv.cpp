@@ -1,0 +1,74 @@
+// Doctor: the POSTGRES_* names the settings read against what the app's env files and
+// environment give it, and the database's own env file.
+#include "doctor/doctor.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Doctor {
+
+QList<Problem> checkDatabaseEnv(const SetupFiles &files, const Config::ComposeModel &merged)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Berth::Doctor", text); };
+    QList<Problem> problems;
+    // The database's own file: the postgres image refuses to start without POSTGRES_PASSWORD.
+    const int database = merged.databaseService();
+    if (database >= 0) {
+        const Config::ComposeService &db = merged.services.at(database);
+        const QHash<QString, QString> env = serviceEnvironment(files.projectDir, db);
+        if (db.image.contains(u"postgres"_s) && !env.contains(u"POSTGRES_PASSWORD"_s)
+            && !env.contains(u"POSTGRES_PASSWORD_FILE"_s) && env.value(u"POSTGRES_HOST_AUTH_METHOD"_s) != u"trust")
+            problems.append({u"database-env"_s, Problem::Severity::Error, files.compose, db.line,
+                             tr("%1 gets no POSTGRES_PASSWORD").arg(db.name),
+                             tr("The postgres image stops at its first start without a password. Set POSTGRES_PASSWORD "
+                                "in its env file (%1).").arg(db.envFiles.isEmpty() ? tr("none is listed") : db.envFiles.join(", "_L1)),
+                             {}});
+    }
+    const int app = merged.appService();
+    if (app < 0)
+        return problems;
+    const Config::ComposeService &appService = merged.services.at(app);
+    const QHash<QString, QString> env = serviceEnvironment(files.projectDir, appService);
+    // os.environ["POSTGRES_X"] fails without the name; .get()/getenv() with a default do not.
+    static const QRegularExpression required(uR"(os\.environ\[\s*["'](POSTGRES_\w+)["']\s*\])"_s);
+    static const QRegularExpression withoutDefault(uR"(os\.(?:environ\.get|getenv)\(\s*["'](POSTGRES_\w+)["']\s*\))"_s);
+    QStringList reported;
+    for (const SettingsText &s : productionSettings(files.projectDir)) {
+        if (!s.text.contains(u"DATABASES"_s))
+            continue;
+        // `if os.environ.get("POSTGRES_HOST"):` without it: that part of the settings does not run.
+        static const QRegularExpression guard(uR"(if\s+os\.(?:environ\.get|getenv)\(\s*["'](POSTGRES_\w+)["']\s*\)\s*:)"_s);
+        if (const QRegularExpressionMatch g = guard.match(s.text); g.hasMatch() && !env.contains(g.captured(1)))
+            continue;
+        for (const QRegularExpression *re : {&required, &withoutDefault}) {
+            QRegularExpressionMatchIterator it = re->globalMatch(s.text);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                const QString name = m.captured(1);
+                if (env.contains(name) || reported.contains(name))
+                    continue;
+                // The settings' own guard (`if os.environ.get("POSTGRES_HOST"):`) is not a need.
+                if (re == &withoutDefault && s.text.mid(m.capturedEnd(), 8).trimmed().startsWith(u':'))
+                    continue;
+                reported << name;
+                problems.append({u"database-env"_s, Problem::Severity::Error, s.file,
+                                 int(s.text.left(m.capturedStart()).count(u'\n')) + 1,
+                                 tr("The settings read %1, which %2 does not get").arg(name, appService.name),
+                                 tr("No env file of %1 (%2) and no entry of its environment sets %3, so Django's "
+                                    "DATABASES %4. Add %3 to the env file the database uses (and list that file "
+                                    "under %1's env_file), or to %1's environment.")
+                                     .arg(appService.name,
+                                          appService.envFiles.isEmpty() ? tr("none") : appService.envFiles.join(", "_L1),
+                                          name,
+                                          re == &required ? tr("fails with KeyError when Django starts")
+                                                          : tr("gets None for it")),
+                                 {}});
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace Berth::Doctor
