@@ -18,14 +18,6 @@ QString tr(const char *text)
 using Kind = YamlTree::Kind;
 using Status = YamlEditResult::Status;
 
-YamlEditResult failed(Status status, const QString &message)
-{
-    YamlEditResult r;
-    r.status = status;
-    r.message = message;
-    return r;
-}
-
 YamlPath servicePath(const QString &name)
 {
     return YamlPath{{{QStringLiteral("services"), -1}, {name, -1}}};
@@ -89,19 +81,19 @@ QString blockWithoutParts(const YamlEditorParts &parts, int services, int entry,
 YamlEditResult addService(const YamlTree &tree, const QString &name, const QStringList &body)
 {
     if (!tree.isValid())
-        return failed(Status::Invalid, tree.error());
+        return YamlEditResult::failure(Status::Invalid, tree.error());
     if (!validName(name))
-        return failed(Status::Invalid, tr("\"%1\" is not a service name: use letters, digits, and . _ - after the first").arg(name));
+        return YamlEditResult::failure(Status::Invalid, tr("\"%1\" is not a service name: use letters, digits, and . _ - after the first").arg(name));
     const int services = servicesNode(tree);
     if (services >= 0 && tree.findKey(services, name) >= 0)
-        return failed(Status::Refused, tr("a service \"%1\" exists already").arg(name));
+        return YamlEditResult::failure(Status::Refused, tr("a service \"%1\" exists already").arg(name));
     const YamlEditor editor(tree);
     const YamlEditorParts parts(tree);
     const QString eol = tree.lineBreak();
     const qsizetype step = parts.indentStep();
     if (services < 0 || tree.node(services).kind != Kind::Mapping || tree.node(services).style != YamlTree::Style::Block) {
         if (services >= 0)
-            return failed(Status::Invalid, tr("services is not a block mapping (one service a line); "
+            return YamlEditResult::failure(Status::Invalid, tr("services is not a block mapping (one service a line); "
                                               "add this service in the text"));
     }
     const qsizetype column = services >= 0 ? parts.entryColumn(services) : step;
@@ -130,17 +122,17 @@ YamlEditResult addService(const YamlTree &tree, const QString &name, const QStri
 YamlEditResult duplicateService(const YamlTree &tree, const QString &name, const QString &newName, QStringList *leftOut)
 {
     if (!tree.isValid())
-        return failed(Status::Invalid, tree.error());
+        return YamlEditResult::failure(Status::Invalid, tree.error());
     if (!validName(newName))
-        return failed(Status::Invalid, tr("\"%1\" is not a service name: use letters, digits, and . _ - after the first").arg(newName));
+        return YamlEditResult::failure(Status::Invalid, tr("\"%1\" is not a service name: use letters, digits, and . _ - after the first").arg(newName));
     const int services = servicesNode(tree);
     const int entry = services < 0 ? -1 : tree.findKey(services, name);
     if (entry < 0)
-        return failed(Status::NotFound, tr("there is no service \"%1\"").arg(name));
+        return YamlEditResult::failure(Status::NotFound, tr("there is no service \"%1\"").arg(name));
     if (tree.findKey(services, newName) >= 0)
-        return failed(Status::Refused, tr("a service \"%1\" exists already").arg(newName));
+        return YamlEditResult::failure(Status::Refused, tr("a service \"%1\" exists already").arg(newName));
     if (tree.node(services).style != YamlTree::Style::Block)
-        return failed(Status::Invalid, tr("services is not a block mapping; duplicate this service in the text"));
+        return YamlEditResult::failure(Status::Invalid, tr("services is not a block mapping; duplicate this service in the text"));
     const YamlEditor editor(tree);
     const YamlEditorParts parts(tree);
     QStringList dropped;

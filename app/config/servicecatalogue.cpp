@@ -84,14 +84,6 @@ QString celeryAppFrom(const ComposeModel &model)
     return {};
 }
 
-YamlEditResult refused(YamlEditResult::Status status, const QString &message)
-{
-    YamlEditResult r;
-    r.status = status;
-    r.message = message;
-    return r;
-}
-
 } // namespace
 
 QList<CatalogueEntry> serviceCatalogue()
@@ -117,13 +109,13 @@ QList<CatalogueEntry> serviceCatalogue()
 YamlEditResult addFromCatalogue(const YamlTree &tree, const QString &id, const QString &name, const QString &celeryApp)
 {
     if (!tree.isValid())
-        return refused(YamlEditResult::Status::Invalid, tree.error());
+        return YamlEditResult::failure(YamlEditResult::Status::Invalid, tree.error());
     QString serviceName = name;
     for (const CatalogueEntry &entry : serviceCatalogue())
         if (entry.id == id && serviceName.isEmpty())
             serviceName = entry.serviceName;
     if (serviceName.isEmpty())
-        return refused(YamlEditResult::Status::NotFound, tr("there is no \"%1\" in the catalogue").arg(id));
+        return YamlEditResult::failure(YamlEditResult::Status::NotFound, tr("there is no \"%1\" in the catalogue").arg(id));
     const ComposeModel model = ComposeModel::read(tree);
     const YamlEditor editor(tree);
     const YamlEditorParts parts(tree);
@@ -138,11 +130,11 @@ YamlEditResult addFromCatalogue(const YamlTree &tree, const QString &id, const Q
              << QStringLiteral("  interval: 5s") << QStringLiteral("  timeout: 3s") << QStringLiteral("  retries: 10");
     } else if (id == u"celery-worker" || id == u"celery-beat") {
         if (appNode < 0 || tree.node(appNode).kind != Kind::Mapping)
-            return refused(YamlEditResult::Status::Invalid,
+            return YamlEditResult::failure(YamlEditResult::Status::Invalid,
                            tr("no app service to take the image from: Celery runs on your Django app's image"));
         const QString module = celeryApp.isEmpty() ? celeryAppFrom(model) : celeryApp;
         if (module.isEmpty())
-            return refused(YamlEditResult::Status::Invalid,
+            return YamlEditResult::failure(YamlEditResult::Status::Invalid,
                            tr("say which Django project Celery loads (celery -A PROJECT): it is not in the compose file"));
         body << entryLines(parts, appNode, "build") << entryLines(parts, appNode, "image");
         const bool worker = id == u"celery-worker";
@@ -183,7 +175,7 @@ YamlEditResult addFromCatalogue(const YamlTree &tree, const QString &id, const Q
              << QStringLiteral("  interval: 5s") << QStringLiteral("  timeout: 5s") << QStringLiteral("  retries: 12")
              << QStringLiteral("  start_period: 30s");
     } else {
-        return refused(YamlEditResult::Status::NotFound, tr("there is no \"%1\" in the catalogue").arg(id));
+        return YamlEditResult::failure(YamlEditResult::Status::NotFound, tr("there is no \"%1\" in the catalogue").arg(id));
     }
     body << networks;
     YamlEditResult r = addService(tree, serviceName, body);

@@ -17,14 +17,6 @@ QString tr(const char *text)
 using Kind = YamlTree::Kind;
 using Status = YamlEditResult::Status;
 
-YamlEditResult failed(Status status, const QString &message)
-{
-    YamlEditResult r;
-    r.status = status;
-    r.message = message;
-    return r;
-}
-
 YamlEditResult done(QList<TextEdit> edits, const YamlPath &path, const QList<YamlPath> &also,
                     const YamlPath &edited = {})
 {
@@ -67,13 +59,13 @@ QString YamlEditor::checkValue(const QString &value)
 YamlEditResult YamlEditor::get(const YamlPath &path, QString *value) const
 {
     if (!m_tree.isValid())
-        return failed(Status::Invalid, m_tree.error());
+        return YamlEditResult::failure(Status::Invalid, m_tree.error());
     YamlEditorParts parts(m_tree, m_options);
     YamlEditorParts::Location at = parts.locate(path);
     if (at.status != Status::Done)
-        return failed(at.status, at.message);
+        return YamlEditResult::failure(at.status, at.message);
     if (!at.found(path))
-        return failed(Status::NotFound, tr("%1: not found").arg(path.toString()));
+        return YamlEditResult::failure(Status::NotFound, tr("%1: not found").arg(path.toString()));
     if (at.node < 0) {
         *value = QString();
     } else if (m_tree.node(at.node).kind == Kind::Scalar) {
@@ -93,27 +85,27 @@ YamlEditResult YamlEditor::set(const YamlPath &path, const QString &valueText) c
 {
     YamlEditResult r = setUnchecked(path, valueText);
     const QString anchor = r.ok() ? YamlEditorParts(m_tree, m_options).removedAnchorInUse(r.edits) : QString();
-    return anchor.isEmpty() ? r : failed(Status::Refused, anchor);
+    return anchor.isEmpty() ? r : YamlEditResult::failure(Status::Refused, anchor);
 }
 
 YamlEditResult YamlEditor::setUnchecked(const YamlPath &path, const QString &valueText) const
 {
     if (!m_tree.isValid())
-        return failed(Status::Invalid, m_tree.error());
+        return YamlEditResult::failure(Status::Invalid, m_tree.error());
     QString error;
     const auto value = YamlEditorParts::parseValue(valueText, &error);
     if (!value)
-        return failed(Status::Invalid, error);
+        return YamlEditResult::failure(Status::Invalid, error);
     YamlEditorParts parts(m_tree, m_options);
     const YamlEditorParts::Location at = parts.locate(path);
     if (at.status != Status::Done)
-        return failed(at.status, at.message);
+        return YamlEditResult::failure(at.status, at.message);
     if (at.found(path)) {
         const YamlTree::Entry &e = m_tree.node(at.container).entries.at(at.entry);
         if (at.listForm) {
             const QString key = path.segments.last().key;
             if (!value->scalar)
-                return failed(Status::Invalid, tr("%1 is a KEY=VALUE item; give a single value").arg(path.toString()));
+                return YamlEditResult::failure(Status::Invalid, tr("%1 is a KEY=VALUE item; give a single value").arg(path.toString()));
             YamlEditorParts::Value item = *value;
             item.decoded = key + u'=' + value->decoded;
             item.style = YamlTree::Style::Plain;
@@ -140,11 +132,11 @@ YamlEditResult YamlEditor::setUnchecked(const YamlPath &path, const QString &val
     }
     // Missing: insert it, with the keys missing on the way.
     if (hasIndex(path, at.depth))
-        return failed(Status::NotFound, tr("%1: no such item; use add to append one to a sequence").arg(path.toString()));
+        return YamlEditResult::failure(Status::NotFound, tr("%1: no such item; use add to append one to a sequence").arg(path.toString()));
     const QStringList keys = keysFrom(path, at.depth);
     if (at.listForm) {
         if (keys.size() != 1 || !value->scalar)
-            return failed(Status::Invalid, tr("%1 is a list of KEY=VALUE items; give a single value").arg(path.toString()));
+            return YamlEditResult::failure(Status::Invalid, tr("%1 is a list of KEY=VALUE items; give a single value").arg(path.toString()));
         const int sequence = at.depth == 0 ? m_tree.root() : at.node;
         const QString item = keys.first() + u'=' + value->decoded;
         const bool flow = m_tree.node(sequence).style == YamlTree::Style::Flow;
@@ -162,7 +154,7 @@ YamlEditResult YamlEditor::setUnchecked(const YamlPath &path, const QString &val
         return done({parts.fillEmpty(at.container, at.entry, keys, YamlEditorParts::newText(*value, parts.inFlow(at.container)), false)},
                     path, at.alsoChanges, parts.pathOf(at.container));
     if (m_tree.node(parent).kind != Kind::Mapping)
-        return failed(Status::Invalid, tr("%1 is not a mapping, so it has no key \"%2\"")
+        return YamlEditResult::failure(Status::Invalid, tr("%1 is not a mapping, so it has no key \"%2\"")
                                            .arg(parts.pathOf(parent).toString(), keys.first()));
     return done({parts.insertKeys(parent, keys, YamlEditorParts::newText(*value, parts.inFlow(parent) || m_tree.node(parent).style == YamlTree::Style::Flow), false)},
                 path, at.alsoChanges, parts.pathOf(at.container));
@@ -171,15 +163,15 @@ YamlEditResult YamlEditor::setUnchecked(const YamlPath &path, const QString &val
 YamlEditResult YamlEditor::add(const YamlPath &path, const QString &valueText) const
 {
     if (!m_tree.isValid())
-        return failed(Status::Invalid, m_tree.error());
+        return YamlEditResult::failure(Status::Invalid, m_tree.error());
     QString error;
     const auto value = YamlEditorParts::parseValue(valueText, &error);
     if (!value)
-        return failed(Status::Invalid, error);
+        return YamlEditResult::failure(Status::Invalid, error);
     YamlEditorParts parts(m_tree, m_options);
     const YamlEditorParts::Location at = parts.locate(path);
     if (at.status != Status::Done)
-        return failed(at.status, at.message);
+        return YamlEditResult::failure(at.status, at.message);
     if (at.found(path)) {
         const int node = at.node;
         if (node >= 0 && m_tree.node(node).kind == Kind::Sequence) {
@@ -190,20 +182,20 @@ YamlEditResult YamlEditor::add(const YamlPath &path, const QString &valueText) c
         if (node < 0 || m_tree.node(node).kind == Kind::Null)
             return done({parts.fillEmpty(at.container, at.entry, {}, YamlEditorParts::newText(*value, parts.inFlow(at.container)), true)},
                         path.item(0), at.alsoChanges);
-        return failed(Status::Invalid, tr("%1 is not a sequence; add appends an item to a sequence").arg(path.toString()));
+        return YamlEditResult::failure(Status::Invalid, tr("%1 is not a sequence; add appends an item to a sequence").arg(path.toString()));
     }
     if (hasIndex(path, at.depth) || at.listForm)
-        return failed(Status::NotFound, tr("%1: not found").arg(path.toString()));
+        return YamlEditResult::failure(Status::NotFound, tr("%1: not found").arg(path.toString()));
     const QStringList keys = keysFrom(path, at.depth);
     const int parent = at.depth == 0 ? m_tree.root() : at.node;
     if (parent < 0 || m_tree.node(parent).kind == Kind::Null) {
         if (at.depth == 0)
-            return failed(Status::NotFound, tr("the document is empty"));
+            return YamlEditResult::failure(Status::NotFound, tr("the document is empty"));
         return done({parts.fillEmpty(at.container, at.entry, keys, YamlEditorParts::newText(*value, parts.inFlow(at.container)), true)},
                     path.item(0), at.alsoChanges);
     }
     if (m_tree.node(parent).kind != Kind::Mapping)
-        return failed(Status::Invalid, tr("%1 is not a mapping, so it has no key \"%2\"")
+        return YamlEditResult::failure(Status::Invalid, tr("%1 is not a mapping, so it has no key \"%2\"")
                                            .arg(parts.pathOf(parent).toString(), keys.first()));
     const bool flow = m_tree.node(parent).style == YamlTree::Style::Flow || parts.inFlow(parent);
     return done({parts.insertKeys(parent, keys, YamlEditorParts::newText(*value, flow), true)}, path.item(0), at.alsoChanges);
@@ -213,19 +205,19 @@ YamlEditResult YamlEditor::unset(const YamlPath &path) const
 {
     YamlEditResult r = unsetUnchecked(path);
     const QString anchor = r.ok() ? YamlEditorParts(m_tree, m_options).removedAnchorInUse(r.edits) : QString();
-    return anchor.isEmpty() ? r : failed(Status::Refused, anchor);
+    return anchor.isEmpty() ? r : YamlEditResult::failure(Status::Refused, anchor);
 }
 
 YamlEditResult YamlEditor::unsetUnchecked(const YamlPath &path) const
 {
     if (!m_tree.isValid())
-        return failed(Status::Invalid, m_tree.error());
+        return YamlEditResult::failure(Status::Invalid, m_tree.error());
     YamlEditorParts parts(m_tree, m_options);
     const YamlEditorParts::Location at = parts.locate(path);
     if (at.status != Status::Done)
-        return failed(at.status, at.message);
+        return YamlEditResult::failure(at.status, at.message);
     if (!at.found(path))
-        return failed(Status::NotFound, tr("%1: not found").arg(path.toString()));
+        return YamlEditResult::failure(Status::NotFound, tr("%1: not found").arg(path.toString()));
     YamlEditResult r = done(parts.removeEntry(at.container, at.entry), path, at.alsoChanges, parts.pathOf(at.container));
     if (m_tree.node(at.container).kind == Kind::Sequence) // the items after it move up
         r.changedPaths.append(parts.pathOf(at.container));

@@ -21,6 +21,14 @@ struct YamlEditResult {
     QList<YamlPath> changedPaths;
 
     bool ok() const { return status == Status::Done; }
+    // No edits, and why.
+    static YamlEditResult failure(Status status, const QString &message)
+    {
+        YamlEditResult r;
+        r.status = status;
+        r.message = message;
+        return r;
+    }
 };
 
 struct YamlEditOptions {

@@ -1,43 +1,15 @@
 // Doctor: host ports the setup publishes that something on this machine already listens on.
 #include "doctor/doctor.h"
 
+#include "platform/systemprobes.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace Berth::Doctor {
 
-namespace {
-
-// TCP ports in LISTEN state (0A) from /proc/net/tcp and tcp6: "sl local_address rem_address st …"
-// with local_address as HEXADDR:HEXPORT. Only Linux has them; elsewhere the check is skipped
-// (berthcore links Qt Core only, so there is no socket probe to fall back on).
-QSet<int> listeningPorts()
-{
-    QSet<int> ports;
-#ifdef Q_OS_LINUX
-    for (const QString &path : {u"/proc/net/tcp"_s, u"/proc/net/tcp6"_s}) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-            continue;
-        f.readLine(); // the header
-        while (!f.atEnd()) {
-            const QList<QByteArray> fields = f.readLine().simplified().split(' ');
-            if (fields.size() < 4 || fields.at(3) != "0A")
-                continue;
-            bool ok = false;
-            const int port = fields.at(1).mid(fields.at(1).lastIndexOf(':') + 1).toInt(&ok, 16);
-            if (ok)
-                ports.insert(port);
-        }
-    }
-#endif
-    return ports;
-}
-
-} // namespace
 
 QList<Problem> checkHostPortsTaken(const SetupFiles &files, const Config::ComposeModel &merged)
 {
@@ -52,7 +24,7 @@ QList<Problem> checkHostPortsTaken(const SetupFiles &files, const Config::Compos
             if (!ok || port <= 0 || (!p.protocol.isEmpty() && p.protocol != u"tcp") || reported.contains(port))
                 continue;
             if (!read)
-                listening = listeningPorts(), read = true;
+                listening = Platform::listeningTcpPorts(), read = true;
             if (!listening.contains(port))
                 continue;
             reported.insert(port);

@@ -4,6 +4,7 @@
 #include "syntaxcheck.h"
 
 #include "docker/dockerenvironment.h"
+#include "platform/systemprobes.h"
 #include "process/commandjob.h"
 
 #include <QCoreApplication>
@@ -17,12 +18,6 @@
 #include <algorithm>
 #include <memory>
 
-#ifdef Q_OS_LINUX
-#include <cerrno>
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -48,18 +43,7 @@ QThreadPool *validationPool()
 
 void lowerThisThreadsPriority()
 {
-#ifdef Q_OS_LINUX
-    thread_local bool lowered = false;
-    if (!lowered) {
-        // Relative, as for the compose child: nicer than the window's thread, whatever that is.
-        const auto thread = id_t(::syscall(SYS_gettid));
-        errno = 0;
-        const int now = ::getpriority(PRIO_PROCESS, thread);
-        if (errno == 0)
-            ::setpriority(PRIO_PROCESS, thread, qMin(19, now + backgroundNiceness));
-        lowered = true;
-    }
-#endif
+    Platform::lowerCurrentThreadPriority(backgroundNiceness);
 }
 
 // work() on the pool, done(result) on owner's thread; nothing arrives once owner is gone.

@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -44,31 +43,29 @@ bool Flow::catalogueDatabase(QString *why)
         *why = u"cannot write "_s + m_project.composeFile;
         return false;
     }
-    if (!compose(m_project, {u"up"_s, u"-d"_s, u"database2"_s}, why, nullptr, 120000))
+    // Compose itself waits until the new service reports healthy (or fails after 90 s).
+    if (!compose(m_project, {u"up"_s, u"-d"_s, u"--wait"_s, u"--wait-timeout"_s, u"90"_s, u"database2"_s}, why, nullptr,
+                 150000))
         return false;
-    QString last;
-    for (int attempt = 0; attempt < 90; ++attempt) {
-        QByteArray json;
-        if (!compose(m_project, {u"ps"_s, u"--format"_s, u"json"_s, u"database2"_s}, why, &json, 30000))
-            return false;
-        const QList<Berth::ContainerStatus> containers = Berth::ContainerStatus::parseList(json);
-        last = containers.isEmpty() ? u"no container"_s : containers.first().state + u' ' + containers.first().health;
-        if (!containers.isEmpty() && containers.first().health == "healthy"_L1) {
-            out() << "  database2: " << last << Qt::endl;
-            // Back to the generated file, so the later steps see what Berth wrote.
-            if (!compose(m_project, {u"rm"_s, u"-s"_s, u"-f"_s, u"-v"_s, u"database2"_s}, why, nullptr, 120000))
-                return false;
-            QSaveFile restore(m_project.composeFile);
-            if (!restore.open(QIODevice::WriteOnly) || restore.write(before.toUtf8()) < 0 || !restore.commit()) {
-                *why = u"cannot write "_s + m_project.composeFile + u" back"_s;
-                return false;
-            }
-            return docker({u"volume"_s, u"rm"_s, m_project.name + u"_database2_data"_s}, why);
-        }
-        QThread::msleep(1000);
+    QByteArray json;
+    if (!compose(m_project, {u"ps"_s, u"--format"_s, u"json"_s, u"database2"_s}, why, &json, 30000))
+        return false;
+    const QList<Berth::ContainerStatus> containers = Berth::ContainerStatus::parseList(json);
+    if (containers.isEmpty() || containers.first().health != "healthy"_L1) {
+        *why = u"database2 is not healthy after up --wait: "_s
+               + (containers.isEmpty() ? u"no container"_s : containers.first().state + u' ' + containers.first().health);
+        return false;
     }
-    *why = u"database2 not healthy after 90 s: "_s + last;
-    return false;
+    out() << "  database2: " << containers.first().state << ' ' << containers.first().health << Qt::endl;
+    // Back to the generated file, so the later steps see what Berth wrote.
+    if (!compose(m_project, {u"rm"_s, u"-s"_s, u"-f"_s, u"-v"_s, u"database2"_s}, why, nullptr, 120000))
+        return false;
+    QSaveFile restore(m_project.composeFile);
+    if (!restore.open(QIODevice::WriteOnly) || restore.write(before.toUtf8()) < 0 || !restore.commit()) {
+        *why = u"cannot write "_s + m_project.composeFile + u" back"_s;
+        return false;
+    }
+    return docker({u"volume"_s, u"rm"_s, m_project.name + u"_database2_data"_s}, why);
 }
 
 } // namespace BerthE2E

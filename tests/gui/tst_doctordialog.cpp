@@ -1,6 +1,6 @@
 // File ▸ Check Setup…: the doctor's dialog on a setup Berth generated and then broke.
 #include "appearance.h"
-#include "cli/cli.h"
+#include "../common/berthcli.h"
 #include "doctor/doctordialog.h"
 
 #include <QDir>
@@ -15,30 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-int berth(const QStringList &args, QString *output = nullptr)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int code = Berth::Cli::run(QStringList{u"berth"_s} + args, o, e);
-    o.flush();
-    if (output)
-        *output = out;
-    return code;
-}
-
-QString read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-bool write(const QString &path, const QString &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
-}
-} // namespace
+using namespace BerthTest;
 
 class TestDoctorDialog : public QObject
 {

@@ -1,6 +1,6 @@
 // The doctor on a setup Berth generated (no problem), then broken one way at a time: each check
 // finds its problem, and its fix, applied, makes it go.
-#include "cli/cli.h"
+#include "../common/berthcli.h"
 #include "config/yamleditor.h"
 #include "doctor/doctor.h"
 
@@ -15,29 +15,9 @@
 using namespace Qt::StringLiterals;
 using namespace Berth;
 
+using namespace BerthTest;
+
 namespace {
-int berth(const QStringList &args, QString *output = nullptr)
-{
-    QString out, err;
-    QTextStream o(&out), e(&err);
-    const int code = Cli::run(QStringList{u"berth"_s} + args, o, e);
-    o.flush();
-    if (output)
-        *output = out;
-    return code;
-}
-
-QString read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-bool write(const QString &path, const QString &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) >= 0;
-}
 
 // Edits the compose file of dir with YamlEditor, as a user would in the Configuration view.
 bool editCompose(const QString &dir, const std::function<Config::YamlEditResult(const Config::YamlEditor &)> &edit)

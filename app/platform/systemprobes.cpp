@@ -1,0 +1,65 @@
+#include "platform/systemprobes.h"
+
+#include <QFile>
+#include <QList>
+#include <QtGlobal>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace Berth::Platform {
+
+QSet<int> listeningTcpPorts(bool *supported)
+{
+    QSet<int> ports;
+#ifdef Q_OS_LINUX
+    if (supported)
+        *supported = true;
+    // "sl local_address rem_address st …", local_address as HEXADDR:HEXPORT, LISTEN is 0A.
+    for (const QString &path : {u"/proc/net/tcp"_s, u"/proc/net/tcp6"_s}) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+            continue;
+        f.readLine(); // the header
+        while (!f.atEnd()) {
+            const QList<QByteArray> fields = f.readLine().simplified().split(' ');
+            if (fields.size() < 4 || fields.at(3) != "0A")
+                continue;
+            bool ok = false;
+            const int port = fields.at(1).mid(fields.at(1).lastIndexOf(':') + 1).toInt(&ok, 16);
+            if (ok)
+                ports.insert(port);
+        }
+    }
+#else
+    if (supported)
+        *supported = false;
+#endif
+    return ports;
+}
+
+void lowerCurrentThreadPriority(int niceness)
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    // Relative: nicer than the thread is now, whatever that is.
+    const auto thread = id_t(::syscall(SYS_gettid));
+    errno = 0;
+    const int now = ::getpriority(PRIO_PROCESS, thread);
+    if (errno == 0)
+        ::setpriority(PRIO_PROCESS, thread, qMin(19, now + niceness));
+    lowered = true;
+#else
+    Q_UNUSED(niceness);
+#endif
+}
+
+} // namespace Berth::Platform
