@@ -2,12 +2,45 @@
 // environment give it, and the database's own env file.
 #include "doctor/doctor.h"
 
+#include "config/yamleditor.h"
+#include "config/yamlscalar.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace Berth::Doctor {
+
+namespace {
+
+// The env file of another service that sets name (the database's, usually): listing it under the
+// app's env_file is the safe fix. Only when the app is declared in the main compose file with
+// env_file missing or a list, so the fix is one added item there.
+QList<Fix> envFileFix(const SetupFiles &files, const Config::ComposeModel &merged, const Config::ComposeService &app,
+                      const QString &name)
+{
+    QString source;
+    for (const Config::ComposeService &s : merged.services)
+        for (const QString &file : s.envFiles)
+            if (source.isEmpty() && s.name != app.name && !file.contains(u'$') && !app.envFiles.contains(file)
+                && readEnvFile(files.projectDir, file).contains(name))
+                source = file;
+    if (source.isEmpty() || files.composeText.isEmpty())
+        return {};
+    const Config::YamlTree tree = Config::YamlTree::parse(files.composeText);
+    if (Config::ComposeModel::read(tree).indexOf(app.name) < 0)
+        return {};
+    const Config::YamlEditResult r = Config::YamlEditor(tree).add(app.path().child(u"env_file"_s),
+                                                                    Config::isSafePlain(source, true) ? source : Config::doubleQuoted(source));
+    if (!r.ok())
+        return {};
+    return {{files.compose, r.edits,
+             QCoreApplication::translate("Berth::Doctor", "give %1 the env file %2, which sets %3").arg(app.name, source, name),
+             QString()}};
+}
+
+} // namespace
 
 QList<Problem> checkDatabaseEnv(const SetupFiles &files, const Config::ComposeModel &merged)
 {
@@ -64,7 +97,7 @@ QList<Problem> checkDatabaseEnv(const SetupFiles &files, const Config::ComposeMo
                                           name,
                                           re == &required ? tr("fails with KeyError when Django starts")
                                                           : tr("gets None for it")),
-                                 {}});
+                                 envFileFix(files, merged, appService, name)});
             }
         }
     }

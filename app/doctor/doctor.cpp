@@ -300,7 +300,7 @@ QList<Problem> diagnose(const SetupFiles &files)
     checkUwsgiPorts(c, merged);
     c.problems += checkStaticRoot(files, merged);
     c.problems += checkDatabaseEnv(files, merged);
-    c.problems += checkSecretKeyInRepo(files);
+    c.problems += checkSecretKeyInRepo(files, merged);
     c.problems += checkHostPortsTaken(files, merged);
     c.problems += checkBerthFiles(files.projectDir);
     const QHash<QString, QString> texts{{files.compose, files.composeText}, {files.overrideFile, files.overrideText},

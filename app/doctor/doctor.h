@@ -75,7 +75,7 @@ QHash<QString, QString> serviceEnvironment(const QString &projectDir, const Conf
 // The checks in their own files; merged is what compose sees (override over the main file).
 QList<Problem> checkStaticRoot(const SetupFiles &files, const Config::ComposeModel &merged);   // staticroot.cpp
 QList<Problem> checkDatabaseEnv(const SetupFiles &files, const Config::ComposeModel &merged);  // databaseenv.cpp
-QList<Problem> checkSecretKeyInRepo(const SetupFiles &files);                                 // secretkey.cpp
+QList<Problem> checkSecretKeyInRepo(const SetupFiles &files, const Config::ComposeModel &merged); // secretkey.cpp
 QList<Problem> checkHostPortsTaken(const SetupFiles &files, const Config::ComposeModel &merged); // hostports.cpp
 
 } // namespace Berth::Doctor

@@ -123,7 +123,10 @@ private Q_SLOTS:
     void berthFilesAgainstTheSpec();
     void staticRoot();
     void databaseEnv();
+    void databaseEnvFixListsTheDatabasesEnvFile();
     void secretKeyInRepo();
+    void secretKeyFallback_data();
+    void secretKeyFallback();
     void hostPortTaken();
 };
 
@@ -332,6 +335,29 @@ void TestDoctor::databaseEnv()
     QVERIFY2(problems.first().title.contains(u"database gets no POSTGRES_PASSWORD"), qPrintable(describe(problems)));
     QVERIFY2(problems.last().title.contains(u"POSTGRES_PASSWORD") && problems.last().title.contains(u"app"),
              qPrintable(describe(problems)));
+    QVERIFY(problems.last().fixes.isEmpty()); // no env file sets it: nothing safe to do
+}
+
+void TestDoctor::databaseEnvFixListsTheDatabasesEnvFile()
+{
+    // The app loses the database's env file: every POSTGRES_* its settings read is missing, and
+    // the fix lists that file under the app's env_file again.
+    QVERIFY(editCompose(m_dir.path(), [](const Config::YamlEditor &e) {
+        return e.unset(*Config::YamlPath::parse(u"services.app.env_file[1]"_s));
+    }));
+    QList<Doctor::Problem> problems = only(diagnoseDir(m_dir.path()), u"database-env"_s);
+    QVERIFY2(!problems.isEmpty(), "no database-env problem");
+    for (const Doctor::Problem &p : std::as_const(problems)) {
+        QCOMPARE(p.fixes.size(), 1);
+        QCOMPARE(p.fixes.first().file, u"docker-compose.yml");
+        QVERIFY2(p.fixes.first().summary.contains(u"data/postgres/database_env"), qPrintable(p.fixes.first().summary));
+        QVERIFY(p.fixes.first().result().contains(u"      - data/postgres/database_env\n"));
+    }
+    // Made through applyFix, as the dialog and the CLI do: backup, atomic write; the problems go.
+    QString error;
+    QVERIFY2(Doctor::applyFix(m_dir.path(), problems.first().fixes.first(), &error), qPrintable(error));
+    QCOMPARE(ids(diagnoseDir(m_dir.path())), QStringList());
+    QVERIFY(!QDir(QDir(m_dir.path()).filePath(u".berth/backups"_s)).entryList({u"doctor-*"_s}, QDir::Dirs).isEmpty());
 }
 
 void TestDoctor::secretKeyInRepo()
@@ -365,6 +391,69 @@ void TestDoctor::secretKeyInRepo()
     QVERIFY2(problems.size() == 1, qPrintable(describe(problems)));
     QCOMPARE(problems.first().file, u"app/app/docker_settings.py");
     QVERIFY(problems.first().line > 1);
+}
+
+void TestDoctor::secretKeyFallback_data()
+{
+    QTest::addColumn<QString>("line");       // appended to docker_settings.py ("" for none)
+    QTest::addColumn<QString>("settingsPy"); // app/app/settings.py, run before it ("" for none)
+    QTest::addColumn<bool>("keyInEnv");      // DJANGO_SECRET_KEY in data/django/django_env
+    QTest::addColumn<QString>("expected");   // the problem's id, "" for none
+    QTest::addColumn<QString>("file");       // and its file
+
+    const QString docker = u"app/app/docker_settings.py"_s;
+    const QString settings = u"app/app/settings.py"_s;
+    const QString insecure = u"SECRET_KEY = \"django-insecure-abc\"\n"_s;
+    // Berth's own line: the variable, else settings.py's key.
+    QTest::newRow("berth, key set") << QString() << insecure << true << QString() << QString();
+    QTest::newRow("berth, no key, settings.py's literal") << QString() << insecure << false << u"secret-key-in-repo"_s << settings;
+    QTest::newRow("berth, no key, no settings.py") << QString() << QString() << false << u"secret-key-missing"_s << docker;
+    QTest::newRow("get with a literal default, set")
+        << u"SECRET_KEY = os.environ.get(\"DJANGO_SECRET_KEY\", \"fallback-123\")"_s << QString() << true << QString() << QString();
+    QTest::newRow("get with a literal default, not set")
+        << u"SECRET_KEY = os.environ.get(\"DJANGO_SECRET_KEY\", \"fallback-123\")"_s << QString() << false << u"secret-key-in-repo"_s << docker;
+    QTest::newRow("getenv with an empty default") << u"SECRET_KEY = os.getenv('DJANGO_SECRET_KEY', '')"_s << QString() << false
+                                                  << u"secret-key-missing"_s << docker;
+    QTest::newRow("environ[], a comment after it, set")
+        << u"SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]  # from django_env"_s << QString() << true << QString() << QString();
+    QTest::newRow("environ[], not set") << u"SECRET_KEY = os.environ[\"DJANGO_SECRET_KEY\"]"_s << QString() << false
+                                        << u"secret-key-missing"_s << docker;
+    QTest::newRow("django-environ without a default") << u"SECRET_KEY = env(\"DJANGO_SECRET_KEY\")"_s << QString() << false
+                                                        << u"secret-key-missing"_s << docker;
+    QTest::newRow("decouple with a default and a cast")
+        << u"SECRET_KEY = config(\"DJANGO_SECRET_KEY\", default=\"abc\", cast=str)"_s << QString() << false
+        << u"secret-key-in-repo"_s << docker;
+    QTest::newRow("another variable, not set")
+        << u"SECRET_KEY = os.environ.get(\"MY_KEY\", \"abc\")"_s << QString() << true << u"secret-key-in-repo"_s << docker;
+}
+
+void TestDoctor::secretKeyFallback()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, settingsPy);
+    QFETCH(bool, keyInEnv);
+    QFETCH(QString, expected);
+    QFETCH(QString, file);
+    const QDir dir(m_dir.path());
+    if (!line.isEmpty()) {
+        const QString docker = dir.filePath(u"app/app/docker_settings.py"_s);
+        QVERIFY(write(docker, read(docker) + u'\n' + line + u'\n'));
+    }
+    if (!settingsPy.isEmpty())
+        QVERIFY(write(dir.filePath(u"app/app/settings.py"_s), settingsPy));
+    if (!keyInEnv)
+        QVERIFY(replaceLine(dir.filePath(u"data/django/django_env"_s), u"DJANGO_SECRET_KEY="_s, u"# no key"_s));
+    const QList<Doctor::Problem> all = diagnoseDir(m_dir.path());
+    QList<Doctor::Problem> problems = only(all, u"secret-key-in-repo"_s) + only(all, u"secret-key-missing"_s);
+    if (expected.isEmpty()) {
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+        return;
+    }
+    QVERIFY2(problems.size() == 1, qPrintable(describe(all)));
+    QCOMPARE(problems.first().id, expected);
+    QCOMPARE(problems.first().file, file);
+    QCOMPARE(problems.first().severity, Doctor::Problem::Severity::Error);
+    QVERIFY2(problems.first().explanation.contains(u"env_file"), qPrintable(problems.first().explanation));
 }
 
 void TestDoctor::hostPortTaken()
