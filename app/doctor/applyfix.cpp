@@ -26,7 +26,12 @@ bool applyFix(const QString &projectDir, const Fix &fix, QString *error)
     const QByteArray bytes = current.readAll();
     current.close();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
-    if (QString(decoder(bytes)) != fix.original) {
+    const QString text = decoder(bytes);
+    if (decoder.hasError()) {
+        *error = tr("%1 is not UTF-8 text; the doctor changes only UTF-8 files: save it as UTF-8 first").arg(fix.file);
+        return false;
+    }
+    if (text != fix.original) {
         *error = tr("%1 changed since the check; check again").arg(fix.file);
         return false;
     }
@@ -39,7 +44,9 @@ bool applyFix(const QString &projectDir, const Fix &fix, QString *error)
         return false;
     }
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(fix.result().toUtf8()) < 0 || !out.commit()) {
+    // A byte-order mark stays (the text was read without it); CRLF is in the text itself.
+    const QByteArray bom = bytes.startsWith("\xEF\xBB\xBF") ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bom + fix.result().toUtf8()) < 0 || !out.commit()) {
         *error = tr("cannot write %1: %2").arg(fix.file, out.errorString());
         return false;
     }

@@ -1,3 +1,4 @@
+#include "core/textfile.h"
 #include "editor/codeeditor.h"
 #include "editor/editorarea.h"
 #include "editor/editorhighlighter.h"
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void themeSwitchRecoloursEveryEditor();
     void saveRoundTripIsAtomicAndLf();
     void saveKeepsCrlfAndByteOrderMark();
+    void saveKeepsAFileThatIsNotUtf8();
+    void saveKeepsUtf16();
     void modifiedMarkerInTab();
     void unsavedChangesPromptCancelKeepsTab();
     void unsavedChangesPromptDiscardCloses();
@@ -201,6 +204,62 @@ void TestEditor::saveKeepsCrlfAndByteOrderMark()
     c.insertText(u"nginx:1.27"_s);
     QVERIFY(area.saveCurrent());
     QCOMPARE(readFile(path), QByteArray("\xEF\xBB\xBFservices:\r\n  web:\r\n    image: nginx:1.27\r\n"));
+}
+
+void TestEditor::saveKeepsAFileThatIsNotUtf8()
+{
+    // An env file written by a Latin-1 tool: 0xE9 is "é" there and no UTF-8 at all. Saving
+    // after an edit elsewhere gives those bytes back; a character Latin-1 has no byte for is
+    // refused with where it is, and nothing is written.
+    const QString path = m_dir.filePath(u"database_env"_s);
+    const QByteArray original("POSTGRES_PASSWORD=caf\xE9\r\nPOSTGRES_USER=app\r\n");
+    writeFile(path, original);
+    Berth::EditorArea area;
+    area.show();
+    Berth::EditorTab *tab = area.openFile(path, u"Env File"_s);
+    QVERIFY(tab);
+    QCOMPARE(tab->format().encoding, Berth::TextFormat::Encoding::Latin1);
+    auto *notice = tab->findChild<QWidget *>(u"encodingNotice"_s);
+    QVERIFY(notice && notice->isVisible());
+    QCOMPARE(tab->editor()->toPlainText(), u"POSTGRES_PASSWORD=caf\u00e9\nPOSTGRES_USER=app\n"_s);
+    QTextCursor c = tab->editor()->document()->find(u"=app"_s);
+    c.insertText(u"=django"_s);
+    QVERIFY(area.saveCurrent());
+    QCOMPARE(readFile(path), QByteArray("POSTGRES_PASSWORD=caf\xE9\r\nPOSTGRES_USER=django\r\n"));
+    c.insertText(u"\u20ac"_s);
+    QString error;
+    QCOMPARE(tab->save(&error), Berth::EditorTab::SaveResult::Failed);
+    QVERIFY2(error.contains(u"line 2") && error.contains(u"\u20ac") && error.contains(u"UTF-8"), qPrintable(error));
+    QCOMPARE(readFile(path), QByteArray("POSTGRES_PASSWORD=caf\xE9\r\nPOSTGRES_USER=django\r\n"));
+    QVERIFY(tab->isModified());
+    // Save as UTF-8: from now on the file is UTF-8, line breaks kept.
+    QTest::mouseClick(notice->findChild<QPushButton *>(u"saveAsUtf8Button"_s), Qt::LeftButton);
+    QVERIFY(!notice->isVisible());
+    QVERIFY(area.saveCurrent());
+    QCOMPARE(readFile(path), QByteArray("POSTGRES_PASSWORD=caf\xC3\xA9\r\nPOSTGRES_USER=django\xE2\x82\xAC\r\n"));
+}
+
+void TestEditor::saveKeepsUtf16()
+{
+    // UTF-16 LE with its byte-order mark, as some Windows editors save: read as text, saved so.
+    const QString path = m_dir.filePath(u"notes.txt"_s);
+    const QString text = u"DEBUG=1\r\nNAME=Zo\u00eb\r\n"_s;
+    QByteArray bytes("\xFF\xFE");
+    for (QChar ch : text)
+        bytes.append(char(ch.unicode() & 0xFF)).append(char(ch.unicode() >> 8));
+    writeFile(path, bytes);
+    Berth::EditorArea area;
+    Berth::EditorTab *tab = area.openFile(path, u"Env File"_s);
+    QVERIFY(tab);
+    QCOMPARE(tab->format().encoding, Berth::TextFormat::Encoding::Utf16LE);
+    QCOMPARE(tab->editor()->toPlainText(), u"DEBUG=1\nNAME=Zo\u00eb\n"_s);
+    QTextCursor c = tab->editor()->document()->find(u"=1"_s);
+    c.insertText(u"=0"_s);
+    QVERIFY(area.saveCurrent());
+    QByteArray expected("\xFF\xFE");
+    for (QChar ch : QString(text).replace(u"=1"_s, u"=0"_s))
+        expected.append(char(ch.unicode() & 0xFF)).append(char(ch.unicode() >> 8));
+    QCOMPARE(readFile(path), expected);
 }
 
 void TestEditor::modifiedMarkerInTab()

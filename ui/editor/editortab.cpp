@@ -2,6 +2,7 @@
 
 #include "config/configview.h"
 #include "config/configviews.h"
+#include "core/textfile.h"
 #include "editor/codeeditor.h"
 
 #include <QDir>
@@ -62,10 +63,29 @@ EditorTab::EditorTab(const QString &path, const QString &definitionName, QWidget
     noticeLayout->addWidget(keep);
     m_notice->hide();
 
+    // A file that is not UTF-8 is saved in its own encoding, byte for byte; the bar says so and
+    // offers UTF-8 instead.
+    m_encodingNotice = new QWidget(this);
+    m_encodingNotice->setObjectName(u"encodingNotice"_s);
+    m_encodingNotice->setAutoFillBackground(true);
+    m_encodingNotice->setPalette(pal);
+    m_encodingText = new QLabel(m_encodingNotice);
+    m_encodingText->setWordWrap(true);
+    auto *toUtf8 = new QPushButton(tr("Save as UTF-8"), m_encodingNotice);
+    toUtf8->setObjectName(u"saveAsUtf8Button"_s);
+    toUtf8->setToolTip(tr("Write the file as UTF-8 from the next save on"));
+    connect(toUtf8, &QPushButton::clicked, this, &EditorTab::useUtf8);
+    auto *encodingLayout = new QHBoxLayout(m_encodingNotice);
+    encodingLayout->setContentsMargins(8, 4, 8, 4);
+    encodingLayout->addWidget(m_encodingText, 1);
+    encodingLayout->addWidget(toUtf8);
+    m_encodingNotice->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_notice);
+    layout->addWidget(m_encodingNotice);
     m_views = new QStackedWidget(this);
     m_views->addWidget(m_editor);
     if (hasConfigView(m_path, definitionName)) {
@@ -103,14 +123,11 @@ bool EditorTab::load(QString *error)
     if (!readAll(m_path, &content, error))
         return false;
     m_diskContent = content;
-    // The file's own line breaks and byte-order mark come back on save: the document holds LF.
-    m_bom = content.startsWith("\xEF\xBB\xBF");
-    const qsizetype crlf = content.count("\r\n");
-    m_crlf = crlf > 0 && crlf * 2 >= content.count('\n');
-    QString text = QString::fromUtf8(content.mid(m_bom ? 3 : 0));
-    if (m_crlf)
-        text.replace(u"\r\n"_s, u"\n"_s);
-    m_editor->setContent(text);
+    // The file's encoding, line breaks and byte-order mark come back on save: the document holds LF.
+    const DecodedText decoded = decodeText(content);
+    m_format = decoded.format;
+    m_editor->setContent(decoded.text);
+    showEncoding();
     m_editor->document()->setModified(false);
     m_changedOnDisk = false;
     m_notice->hide();
@@ -138,11 +155,15 @@ EditorTab::SaveResult EditorTab::save(QString *error, bool force)
         return SaveResult::ChangedOnDisk;
     }
     // The document uses '\n' internally; a file is written with LF on every OS unless it had
-    // CRLF line breaks (most of them) when loaded, and keeps a byte-order mark it had.
-    QString text = m_editor->toPlainText();
-    if (m_crlf)
-        text.replace(u"\n"_s, u"\r\n"_s);
-    const QByteArray content = (m_bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+    // CRLF line breaks (most of them) when loaded, in its own encoding, with a byte-order mark
+    // it had.
+    QByteArray content;
+    QString encodingError;
+    if (!encodeText(m_editor->toPlainText(), m_format, &content, &encodingError)) {
+        if (error)
+            *error = tr("%1 was not saved: %2.").arg(QDir::toNativeSeparators(m_path), encodingError);
+        return SaveResult::Failed;
+    }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -161,6 +182,23 @@ EditorTab::SaveResult EditorTab::save(QString *error, bool force)
     m_editor->document()->setModified(false);
     watch();
     return SaveResult::Saved;
+}
+
+void EditorTab::showEncoding()
+{
+    m_encodingNotice->setVisible(!m_format.isUtf8());
+    if (!m_format.isUtf8())
+        m_encodingText->setText(tr("This file is %1, not UTF-8. Berth saves it as %1, keeping every byte you do not "
+                                   "change.").arg(m_format.encodingName()));
+}
+
+void EditorTab::useUtf8()
+{
+    m_format.encoding = TextFormat::Encoding::Utf8;
+    m_format.byteOrderMark = false;
+    showEncoding();
+    // The file on disk differs from what a save writes now.
+    m_editor->document()->setModified(true);
 }
 
 void EditorTab::reloadFromDisk()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/textfile.h"
+
 #include <QByteArray>
 #include <QWidget>
 
@@ -33,6 +35,8 @@ public:
     bool isModified() const;
     bool isChangedOnDisk() const { return m_changedOnDisk; }
     CodeEditor *editor() const { return m_editor; }
+    // How the file is read and saved: its encoding, byte-order mark and line breaks.
+    TextFormat format() const { return m_format; }
 
     // The Configuration view beside the text (uwsgi.ini, pytest.ini, the nginx site): a "Text |
     // Configuration" switch above both, F4 toggles. Both show the one document.
@@ -49,6 +53,8 @@ Q_SIGNALS:
 private:
     void checkDisk();
     void watch();
+    void showEncoding();
+    void useUtf8();
 
     QString m_path;
     QString m_definitionName;
@@ -59,9 +65,10 @@ private:
     QWidget *m_notice = nullptr;
     QLabel *m_noticeText = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
+    QWidget *m_encodingNotice = nullptr;
+    QLabel *m_encodingText = nullptr;
     QByteArray m_diskContent; // what the file held when last loaded or saved
-    bool m_crlf = false;      // the file's line breaks were CRLF: saved so again
-    bool m_bom = false;       // the file started with a UTF-8 byte-order mark: kept
+    TextFormat m_format;      // its encoding, byte-order mark and line breaks: saved so again
     bool m_changedOnDisk = false;
 };
 
