@@ -1,15 +1,12 @@
 #include "django/startprojectjob.h"
 
-#include "process/commandjob.h"
 #include "docker/dockerenvironment.h"
+#include "platform/hostsystem.h"
+#include "process/commandjob.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -122,23 +119,21 @@ void StartProjectJob::start(Where where, const QString &parentDir, const QString
                                   "with a local Django."));
         return;
     }
-#ifndef Q_OS_WIN
     // docker's --volume splits at ':'; only a Windows drive letter is understood.
-    if (QFileInfo(parentDir).absoluteFilePath().contains(u':')) {
+    if (Platform::currentOs() != Platform::Os::Windows && QFileInfo(parentDir).absoluteFilePath().contains(u':')) {
         Q_EMIT finished(false, tr("The folder %1 has a ':' in its path, which docker --volume cannot mount: choose "
                                   "another folder.").arg(parentDir));
         return;
     }
-#endif
     int uid = m_uid;
     int gid = m_gid;
     if (uid == -2 || gid == -2) {
         uid = gid = -1;
-#ifdef Q_OS_LINUX
         // The files belong to the user, not to root (Docker Desktop maps ownership on macOS and Windows).
-        uid = int(::getuid());
-        gid = int(::getgid());
-#endif
+        if (const std::optional<Platform::HostUser> user = Platform::hostUser()) {
+            uid = user->uid;
+            gid = user->gid;
+        }
     }
     run(docker, containerArguments(QFileInfo(parentDir).absoluteFilePath(), projectName, image, uid, gid), parentDir,
         m_dockerEnvironment);

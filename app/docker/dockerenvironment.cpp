@@ -1,9 +1,6 @@
 #include "dockerenvironment.h"
 
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
-
+#include "platform/hostsystem.h"
 #include "process/commandjob.h"
 
 #include <QDir>
@@ -24,14 +21,15 @@ DockerEnvironment::~DockerEnvironment() = default;
 QProcessEnvironment DockerEnvironment::composeEnvironment() const
 {
     QProcessEnvironment env = m_environment;
-#ifdef Q_OS_UNIX
     // Berth's compose files build the image for the user who runs them (HOST_UID/HOST_GID), so
     // that files manage.py writes into the bind-mounted project are the user's, not root's.
-    if (!env.contains(u"HOST_UID"_s))
-        env.insert(u"HOST_UID"_s, QString::number(::getuid()));
-    if (!env.contains(u"HOST_GID"_s))
-        env.insert(u"HOST_GID"_s, QString::number(::getgid()));
-#endif
+    // Docker Desktop maps ownership itself: the files' defaults stay there.
+    if (const std::optional<Platform::HostUser> user = Platform::hostUser()) {
+        if (!env.contains(u"HOST_UID"_s))
+            env.insert(u"HOST_UID"_s, QString::number(user->uid));
+        if (!env.contains(u"HOST_GID"_s))
+            env.insert(u"HOST_GID"_s, QString::number(user->gid));
+    }
     return env;
 }
 
@@ -46,16 +44,19 @@ CommandJob *DockerEnvironment::composeJob(const ComposeProject &project, const Q
 
 QStringList DockerEnvironment::knownInstallFolders()
 {
-#if defined(Q_OS_WIN)
-    return {u"C:/Program Files/Docker/Docker/resources/bin"_s, u"C:/ProgramData/DockerDesktop/version-bin"_s,
-            u"C:/Program Files/RedHat/Podman"_s};
-#elif defined(Q_OS_MACOS)
-    return {u"/usr/local/bin"_s, u"/opt/homebrew/bin"_s, u"/Applications/Docker.app/Contents/Resources/bin"_s,
-            QDir::homePath() + "/.docker/bin"_L1, u"/opt/podman/bin"_s};
-#else
+    switch (Platform::currentOs()) {
+    case Platform::Os::Windows:
+        return {u"C:/Program Files/Docker/Docker/resources/bin"_s, u"C:/ProgramData/DockerDesktop/version-bin"_s,
+                u"C:/Program Files/RedHat/Podman"_s};
+    case Platform::Os::MacOS:
+        return {u"/usr/local/bin"_s, u"/opt/homebrew/bin"_s, u"/Applications/Docker.app/Contents/Resources/bin"_s,
+                QDir::homePath() + "/.docker/bin"_L1, u"/opt/podman/bin"_s};
+    case Platform::Os::Linux:
+    case Platform::Os::OtherUnix:
+        break;
+    }
     return {u"/usr/bin"_s, u"/usr/local/bin"_s, u"/snap/bin"_s, QDir::homePath() + "/.docker/bin"_L1,
             QDir::homePath() + "/bin"_L1};
-#endif
 }
 
 QString DockerEnvironment::findCli(const QString &configured, const QProcessEnvironment &environment,
@@ -78,11 +79,9 @@ QString DockerEnvironment::findCli(const QString &configured, const QProcessEnvi
         QString found = absolute.isEmpty() ? QString() : QStandardPaths::findExecutable(program, absolute);
         if (found.isEmpty() && !installFolders.isEmpty())
             found = QStandardPaths::findExecutable(program, installFolders);
-#ifdef Q_OS_WIN
-        // A .bat/.cmd docker would go through cmd.exe, which re-parses arguments.
+        // A .bat/.cmd docker would go through cmd.exe, which re-parses arguments (Windows).
         if (found.endsWith(".bat"_L1, Qt::CaseInsensitive) || found.endsWith(".cmd"_L1, Qt::CaseInsensitive))
             found.clear();
-#endif
         if (!found.isEmpty())
             return QFileInfo(found).absoluteFilePath();
     }
@@ -266,36 +265,28 @@ QString DockerEnvironment::problemHint() const
     case Problem::None:
         return {};
     case Problem::CliMissing:
-#if defined(Q_OS_LINUX)
-        return tr("Install Docker Engine (Debian and Ubuntu: the docker.io and docker-compose packages), "
-                  "or set the path of the docker program in the settings.");
-#else
+        if (Platform::currentOs() == Platform::Os::Linux)
+            return tr("Install Docker Engine (Debian and Ubuntu: the docker.io and docker-compose packages), "
+                      "or set the path of the docker program in the settings.");
         return tr("Install Docker Desktop, or set the path of the docker program in the settings.");
-#endif
     case Problem::DaemonDown: {
         const QString host = m_environment.value(u"DOCKER_HOST"_s);
         const QString where = host.isEmpty() ? QString() : tr(" (DOCKER_HOST is %1)").arg(host);
-#if defined(Q_OS_LINUX)
-        return tr("Start it with \"sudo systemctl start docker\"%1.").arg(where);
-#else
+        if (Platform::currentOs() == Platform::Os::Linux)
+            return tr("Start it with \"sudo systemctl start docker\"%1.").arg(where);
         return tr("Start Docker Desktop%1.").arg(where);
-#endif
     }
     case Problem::PermissionDenied:
-#if defined(Q_OS_LINUX)
-        return tr("Add your user to the docker group (\"sudo usermod -aG docker $USER\"), log out and in "
-                  "again. Members of the docker group can control the whole machine; "
-                  "rootless Docker is the alternative. Do not make the socket writable for everyone.");
-#else
+        if (Platform::currentOs() == Platform::Os::Linux)
+            return tr("Add your user to the docker group (\"sudo usermod -aG docker $USER\"), log out and in "
+                      "again. Members of the docker group can control the whole machine; "
+                      "rootless Docker is the alternative. Do not make the socket writable for everyone.");
         return tr("Check that Docker Desktop runs as your user.");
-#endif
     case Problem::ComposeMissing:
-#if defined(Q_OS_LINUX)
-        return tr("Install the Compose plugin (Debian and Ubuntu: the docker-compose or docker-compose-plugin "
-                  "package).");
-#else
+        if (Platform::currentOs() == Platform::Os::Linux)
+            return tr("Install the Compose plugin (Debian and Ubuntu: the docker-compose or docker-compose-plugin "
+                      "package).");
         return tr("Update Docker Desktop, which includes Compose.");
-#endif
     case Problem::Other:
         return tr("Check what the docker command said.");
     }

@@ -5,9 +5,16 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+#include <memory>
+
 class QTimer;
 
 namespace Berth {
+
+namespace Platform {
+class PacedOutput;
+class ProcessTree;
+} // namespace Platform
 
 // A QProcess started as the leader of its own process group (session), stopped by signalling
 // the whole group. `docker` does not forward signals to its compose plugin child, so killing
@@ -56,9 +63,6 @@ public:
     bool stopRequested() const { return m_stopRequested; }
     qint64 processId() const;
 
-    // Sends one signal to the process group (Unix); returns false when there is no group.
-    bool signalGroup(int signal);
-
 Q_SIGNALS:
     void started();
     void standardOutputRead(const QByteArray &data);
@@ -68,8 +72,6 @@ Q_SIGNALS:
     void finished(int exitCode, QProcess::ExitStatus status, bool stopRequested);
 
 private:
-    class Pipe;
-
     void escalate();
     void closePipes();
 
@@ -84,8 +86,8 @@ private:
     int m_stopGrace = 1500;
     int m_coalesceMs = 0;
     int m_niceness = 0;
-    Pipe *m_out = nullptr;
-    Pipe *m_err = nullptr;
+    std::unique_ptr<Platform::ProcessTree> m_tree;
+    std::unique_ptr<Platform::PacedOutput> m_paced;
     QByteArray m_input;
     bool m_hasInput = false;
     bool m_stopRequested = false;
