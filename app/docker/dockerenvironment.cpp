@@ -1,5 +1,6 @@
 #include "dockerenvironment.h"
 
+#include "platform/dockerlocations.h"
 #include "platform/hostsystem.h"
 #include "process/commandjob.h"
 
@@ -44,19 +45,7 @@ CommandJob *DockerEnvironment::composeJob(const ComposeProject &project, const Q
 
 QStringList DockerEnvironment::knownInstallFolders()
 {
-    switch (Platform::currentOs()) {
-    case Platform::Os::Windows:
-        return {u"C:/Program Files/Docker/Docker/resources/bin"_s, u"C:/ProgramData/DockerDesktop/version-bin"_s,
-                u"C:/Program Files/RedHat/Podman"_s};
-    case Platform::Os::MacOS:
-        return {u"/usr/local/bin"_s, u"/opt/homebrew/bin"_s, u"/Applications/Docker.app/Contents/Resources/bin"_s,
-                QDir::homePath() + "/.docker/bin"_L1, u"/opt/podman/bin"_s};
-    case Platform::Os::Linux:
-    case Platform::Os::OtherUnix:
-        break;
-    }
-    return {u"/usr/bin"_s, u"/usr/local/bin"_s, u"/snap/bin"_s, QDir::homePath() + "/.docker/bin"_L1,
-            QDir::homePath() + "/bin"_L1};
+    return Platform::dockerInstallFolders();
 }
 
 QString DockerEnvironment::findCli(const QString &configured, const QProcessEnvironment &environment,
@@ -77,8 +66,8 @@ QString DockerEnvironment::findCli(const QString &configured, const QProcessEnvi
                 absolute.append(folder);
         }
         QString found = absolute.isEmpty() ? QString() : QStandardPaths::findExecutable(program, absolute);
-        if (found.isEmpty() && !installFolders.isEmpty())
-            found = QStandardPaths::findExecutable(program, installFolders);
+        if (found.isEmpty())
+            found = Platform::firstDockerCli(installFolders, Platform::currentOs(), {}, {program});
         // A .bat/.cmd docker would go through cmd.exe, which re-parses arguments (Windows).
         if (found.endsWith(".bat"_L1, Qt::CaseInsensitive) || found.endsWith(".cmd"_L1, Qt::CaseInsensitive))
             found.clear();
