@@ -1,10 +1,12 @@
 #include "mainmenus.h"
 
+#include "docker/dockerenvironment.h"
 #include "doctor/doctordialog.h"
 #include "editor/editorarea.h"
 #include "editor/findbar.h"
 #include "editor/syntaxengine.h"
 #include "services/sessionactions.h"
+#include "settingsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -105,6 +107,26 @@ QAction *addCheckSetupAction(QMenu *file, QWidget *window, const std::function<Q
     check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     check->setToolTip(tr("Check the setup's files against each other (ports, volumes, healthchecks, berth.yaml)"));
     return check;
+}
+
+QAction *addSettingsAction(QMenu *file, QWidget *window, const std::function<DockerEnvironment *()> &environment)
+{
+    QAction *settings = file->addAction(tr("Se&ttings…"), window, [window, environment] {
+        auto *dialog = new SettingsDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &SettingsDialog::dockerProgramChanged, window, [environment](const QString &docker) {
+            if (DockerEnvironment *env = environment()) {
+                env->setConfiguredCli(docker);
+                env->probe();
+            }
+        });
+        dialog->open();
+    });
+    // Ctrl+, where the platform has no shortcut of its own for settings (Linux, Windows).
+    settings->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setToolTip(tr("The docker program and the terminal Berth uses on this computer"));
+    return settings;
 }
 
 void addHelpMenu(QMenuBar *bar, QObject *receiver, const std::function<void()> &showAbout)

@@ -12,6 +12,7 @@ class QWidget;
 
 namespace Berth {
 
+class DockerEnvironment;
 class EditorArea;
 class SessionActions;
 class SyntaxEngine;
@@ -29,6 +30,10 @@ void addThemeMenu(QMenu *view, EditorArea *editors, const std::function<SyntaxEn
 
 // File ▸ Check Setup… (Ctrl+Shift+K): the doctor's dialog on the open project.
 QAction *addCheckSetupAction(QMenu *file, QWidget *window, const std::function<QString()> &projectDir);
+
+// File ▸ Settings… (Ctrl+,): the docker program and the terminal. A new docker program goes to
+// the open project's environment (when there is one), which probes again.
+QAction *addSettingsAction(QMenu *file, QWidget *window, const std::function<DockerEnvironment *()> &environment);
 
 // Help ▸ About Berth, About Qt.
 void addHelpMenu(QMenuBar *bar, QObject *receiver, const std::function<void()> &showAbout);

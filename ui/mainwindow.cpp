@@ -179,6 +179,7 @@ void MainWindow::createActions()
     change->setToolTip(tr("Reopen the wizard with this project's answers and see what would change"));
     m_projectActions.append(change);
     m_projectActions.append(addCheckSetupAction(file, this, [this] { return m_projectDir; }));
+    addSettingsAction(file, this, [this] { return m_servicesPanel ? m_servicesPanel->environment() : nullptr; });
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_projectActions.append(closeAction);

@@ -8,6 +8,7 @@
 #include "models/testresultmodel.h"
 #include "platform/terminallauncher.h"
 
+#include <QSettings>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -163,7 +164,9 @@ void ProjectSession::openShell()
     Q_EMIT actionStarted(title, m_lastCommand);
     Q_EMIT outputLine(u"$ "_s + m_lastCommand + tr("   (in a terminal window)"));
     QString error;
-    if (TerminalLauncher::launch(shell.program, shell.arguments, shell.environment, shell.workingDirectory, &error))
+    // The terminal chosen in Settings (ui/settingsdialog), else the platform's own.
+    const QString terminal = QSettings().value(u"terminal/preferred"_s).toString();
+    if (TerminalLauncher::launch(shell.program, shell.arguments, shell.environment, shell.workingDirectory, &error, terminal))
         setResult(Result::Note, tr("%1: opened in a terminal window.").arg(title));
     else
         setResult(Result::Failed, tr("%1 failed: %2").arg(title, error));

@@ -1,0 +1,183 @@
+#include "settingsdialog.h"
+
+#include "palettecolours.h"
+
+#include "docker/dockerenvironment.h"
+#include "platform/hostsystem.h"
+#include "platform/terminallauncher.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+namespace {
+
+// The terminals offered on this platform (the value saved, what the list shows).
+QList<std::pair<QString, QString>> terminalChoices()
+{
+    switch (Platform::currentOs()) {
+    case Platform::Os::MacOS:
+        return {{u"Terminal"_s, u"Terminal"_s}, {u"iTerm"_s, u"iTerm"_s}};
+    case Platform::Os::Windows:
+        return {{u"wt.exe"_s, SettingsDialog::tr("Windows Terminal")}, {u"console"_s, SettingsDialog::tr("A console window")}};
+    case Platform::Os::Linux:
+    case Platform::Os::OtherUnix:
+        break;
+    }
+    QList<std::pair<QString, QString>> out;
+    QStringList names = TerminalLauncher::desktopTerminals(u"GNOME:KDE:XFCE"_s) + TerminalLauncher::knownTerminals();
+    names.removeDuplicates();
+    for (const QString &name : std::as_const(names))
+        out.append({name, name});
+    return out;
+}
+
+} // namespace
+
+QString SettingsDialog::dockerKey()
+{
+    return u"docker/cli"_s;
+}
+
+QString SettingsDialog::terminalKey()
+{
+    return u"terminal/preferred"_s;
+}
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(u"settingsDialog"_s);
+    const QSettings settings;
+    m_savedDocker = settings.value(dockerKey()).toString();
+
+    m_docker = new QLineEdit(m_savedDocker, this);
+    m_docker->setObjectName(u"dockerProgram"_s);
+    m_docker->setAccessibleName(tr("Docker program"));
+    m_docker->setClearButtonEnabled(true);
+    const QString found = DockerEnvironment::findCli(QString(), QProcessEnvironment::systemEnvironment());
+    m_docker->setPlaceholderText(found.isEmpty() ? tr("Automatic: none found") : tr("Automatic: %1").arg(QDir::toNativeSeparators(found)));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(u"browseDocker"_s);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Docker Program"), m_docker->text());
+        if (!path.isEmpty())
+            m_docker->setText(QDir::toNativeSeparators(path));
+    });
+    auto *dockerRow = new QHBoxLayout;
+    dockerRow->addWidget(m_docker, 1);
+    dockerRow->addWidget(browse);
+    m_detected = new QLabel(tr("Empty: Berth looks on PATH, then where Docker Desktop, Colima, OrbStack, Rancher "
+                               "Desktop and Podman install it."),
+                            this);
+    m_detected->setWordWrap(true);
+
+    m_terminal = new QComboBox(this);
+    m_terminal->setObjectName(u"terminal"_s);
+    m_terminal->setAccessibleName(tr("Terminal for the Django shell"));
+    m_terminal->addItem(tr("Automatic"), QString());
+    for (const auto &[value, label] : terminalChoices())
+        m_terminal->addItem(label, value);
+    const QString savedTerminal = settings.value(terminalKey()).toString();
+    const int index = m_terminal->findData(savedTerminal);
+    m_terminal->setCurrentIndex(index >= 0 ? index : 0);
+
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"settingsProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->setTextFormat(Qt::PlainText);
+    QPalette warn = m_problem->palette();
+    warn.setColor(QPalette::WindowText, errorText(warn));
+    m_problem->setPalette(warn);
+    m_problem->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Docker program:"), dockerRow);
+    form->addRow(QString(), m_detected);
+    form->addRow(tr("&Terminal:"), m_terminal);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(dockerRow)))
+        label->setBuddy(m_docker);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_terminal)))
+        label->setBuddy(m_terminal);
+    setTabOrder(m_docker, browse);
+    setTabOrder(browse, m_terminal);
+    connect(m_docker, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    validate();
+    resize(560, sizeHint().height());
+}
+
+QString SettingsDialog::dockerProgram() const
+{
+    return QDir::fromNativeSeparators(m_docker->text().trimmed());
+}
+
+QString SettingsDialog::terminal() const
+{
+    return m_terminal->currentData().toString();
+}
+
+QString SettingsDialog::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+void SettingsDialog::validate()
+{
+    const QString path = dockerProgram();
+    QString why;
+    if (!path.isEmpty()) {
+        const QFileInfo info(path);
+        if (!info.isAbsolute())
+            why = tr("Give the docker program's full path, or leave the field empty for automatic.");
+        else if (!info.exists())
+            why = tr("%1 does not exist.").arg(QDir::toNativeSeparators(path));
+        else if (!info.isFile() || !info.isExecutable())
+            why = tr("%1 is not a program that can be run.").arg(QDir::toNativeSeparators(path));
+    }
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+}
+
+void SettingsDialog::accept()
+{
+    validate();
+    if (!problem().isEmpty())
+        return;
+    QSettings settings;
+    const QString docker = dockerProgram();
+    if (docker.isEmpty())
+        settings.remove(dockerKey());
+    else
+        settings.setValue(dockerKey(), docker);
+    if (terminal().isEmpty())
+        settings.remove(terminalKey());
+    else
+        settings.setValue(terminalKey(), terminal());
+    QDialog::accept();
+    if (docker != m_savedDocker)
+        Q_EMIT dockerProgramChanged(docker);
+}
+
+} // namespace Berth
