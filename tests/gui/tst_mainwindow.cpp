@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void menusHaveShortcuts();
     void reopenedProjectRestoresOpenFiles();
     void aboutNamesLibraryVersions();
+    void servicesActionsFitTheDefaultWindow();
     void logPaneHighlightsMixedWidthLines();
 };
 
@@ -204,6 +207,43 @@ void TestMainWindow::reopenedProjectRestoresOpenFiles()
     QCOMPARE(tabs.at(0)->editor()->definitionName(), u"Dockerfile"_s);
     QCOMPARE(tabs.at(1)->editor()->definitionName(), u"YAML"_s);
     QVERIFY(tabs.at(1)->editor()->theme().isValid());
+}
+
+// In the default window (1200×780) with a project open, no action of the Services dock hides
+// behind a tool bar's overflow arrow, and every action button has an icon and says what it does.
+void TestMainWindow::servicesActionsFitTheDefaultWindow()
+{
+    QTemporaryDir project;
+    Berth::MainWindow w;
+    w.resize(1200, 780);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(project.path()));
+    auto *panel = w.findChild<Berth::ServicesPanel *>();
+    QVERIFY(panel);
+    QTRY_VERIFY(panel->isVisible());
+    const QList<QToolBar *> bars = panel->findChildren<QToolBar *>();
+    QStringList names;
+    for (QToolBar *bar : bars) {
+        if (!bar->objectName().endsWith(u"Actions"))
+            continue;
+        names << bar->objectName();
+        for (QToolButton *b : bar->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
+            if (b->objectName() == u"qt_toolbar_ext_button") {
+                QVERIFY2(!b->isVisible(), qPrintable(bar->objectName() + u" overflows at 1200×780: %1 wide, needs %2"_s.arg(bar->width()).arg(bar->sizeHint().width())));
+                continue;
+            }
+            QVERIFY2(b->isVisible(), qPrintable(b->objectName()));
+            if (bar->objectName().startsWith(u"log"))
+                continue;
+            QVERIFY2(!b->icon().isNull() && !b->toolTip().isEmpty() && !b->accessibleName().isEmpty(),
+                     qPrintable(b->objectName()));
+            QVERIFY2(b->geometry().right() <= bar->width(), qPrintable(b->objectName()));
+        }
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{u"choreActions"_s, u"logActions"_s, u"logSearchActions"_s, u"serviceActions"_s,
+                                 u"stackActions"_s}));
 }
 
 void TestMainWindow::aboutNamesLibraryVersions()

@@ -90,24 +90,28 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     clear->setText(tr("Clear"));
     connect(clear, &QToolButton::clicked, m_model, &LogModel::clear);
 
-    // A tool bar folds what does not fit a narrow dock into its extension menu.
+    // Two rows, so everything fits the default Services column (1200×780) with nothing behind
+    // a tool bar's overflow arrow: what is shown and saved, then search, copy and clear.
     auto *bar = new QToolBar(this);
     bar->setObjectName(u"logActions"_s);
     bar->addWidget(m_services);
     bar->addWidget(m_follow);
     bar->addWidget(timestamps);
-    m_search->setMinimumWidth(120);
-    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    bar->addWidget(m_search);
-    bar->addWidget(m_regex);
-    bar->addWidget(previous);
-    bar->addWidget(next);
-    bar->addWidget(copy);
     bar->addWidget(save);
-    bar->addWidget(clear);
+    auto *searchBar = new QToolBar(this);
+    searchBar->setObjectName(u"logSearchActions"_s);
+    m_search->setMinimumWidth(90);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    searchBar->addWidget(m_search);
+    searchBar->addWidget(m_regex);
+    searchBar->addWidget(previous);
+    searchBar->addWidget(next);
+    searchBar->addWidget(copy);
+    searchBar->addWidget(clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
+    layout->addWidget(searchBar);
     layout->addWidget(m_view, 1);
     connect(model, &LogModel::serviceAdded, this, &LogPane::addService);
 }

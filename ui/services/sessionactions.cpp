@@ -2,6 +2,8 @@
 
 #include "superuserdialog.h"
 
+#include "actionicons.h"
+
 #include "session/projectsession.h"
 
 #include <QAction>
@@ -22,9 +24,14 @@ SessionActions::SessionActions(QWidget *parent)
         auto *a = new QAction(description.menuTitle, this);
         a->setObjectName(description.name);
         a->setIconText(description.asksFirst ? QString(description.title + u'…') : description.title);
+        a->setIcon(actionIcon(description.name));
         a->setToolTip(description.toolTip);
-        if (description.shortcut.key() != Qt::Key_unknown)
+        if (description.shortcut.key() != Qt::Key_unknown) {
             a->setShortcut(QKeySequence(description.shortcut));
+            // The buttons show icons only: the tool tip names the shortcut too.
+            a->setToolTip(u"%1 (%2)"_s.arg(description.toolTip,
+                                           QKeySequence(description.shortcut).toString(QKeySequence::NativeText)));
+        }
         connect(a, &QAction::triggered, this, [this, id = description.id] { trigger(id); });
         m_actions.insert(description.id, a);
         m_order.append(description.id);
