@@ -1,62 +1,16 @@
 #include "config/yamltree.h"
 
 #include "config/yamlscalar.h"
+#include "config/yamlsymbols.h"
+#include "config/yamltreebuild.h"
 
 #include <tree_sitter/api.h>
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <cstring>
-
-extern "C" const TSLanguage *tree_sitter_yaml(void);
 
 namespace Berth::Config {
-
-namespace {
-
-// The grammar's node names, looked up once as symbols so the walk compares integers.
-struct Symbols {
-    TSSymbol document, blockNode, flowNode, blockMapping, blockPair, blockSequence, blockItem,
-        flowMapping, flowPair, flowSequence, plain, singleQuoted, doubleQuoted, blockScalar, alias,
-        aliasName, anchor, anchorName, tag, comment;
-
-    Symbols()
-    {
-        const TSLanguage *l = tree_sitter_yaml();
-        auto named = [l](const char *name) {
-            return ts_language_symbol_for_name(l, name, uint32_t(std::strlen(name)), true);
-        };
-        document = named("document");
-        blockNode = named("block_node");
-        flowNode = named("flow_node");
-        blockMapping = named("block_mapping");
-        blockPair = named("block_mapping_pair");
-        blockSequence = named("block_sequence");
-        blockItem = named("block_sequence_item");
-        flowMapping = named("flow_mapping");
-        flowPair = named("flow_pair");
-        flowSequence = named("flow_sequence");
-        plain = named("plain_scalar");
-        singleQuoted = named("single_quote_scalar");
-        doubleQuoted = named("double_quote_scalar");
-        blockScalar = named("block_scalar");
-        alias = named("alias");
-        aliasName = named("alias_name");
-        anchor = named("anchor");
-        anchorName = named("anchor_name");
-        tag = named("tag");
-        comment = named("comment");
-    }
-};
-
-const Symbols &symbols()
-{
-    static const Symbols s;
-    return s;
-}
-
-} // namespace
 
 class YamlTreeBuilder
 {
@@ -291,6 +245,29 @@ public:
         return end(n);
     }
 
+    static YamlTree make(const QString &text, const TSTree *syntax)
+    {
+        YamlTree tree;
+        tree.m_text = text;
+        tree.m_lineStarts.reserve(text.size() / 24 + 1);
+        tree.m_lineStarts.append(0);
+        for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
+            tree.m_lineStarts.append(i + 1);
+        YamlTreeBuilder builder(tree, text.startsWith(QChar(0xfeff)) ? 1 : 0);
+        if (!syntax) {
+            builder.fail(0, QCoreApplication::translate("Berth::Config::YamlTree", "the YAML parser gave up"));
+        } else {
+            TSNode root = ts_tree_root_node(syntax);
+            if (!ts_node_has_error(root) || !builder.findError(root))
+                builder.build(root);
+        }
+        if (!tree.isValid()) {
+            tree.m_nodes.clear();
+            tree.m_root = -1;
+        }
+        return tree;
+    }
+
 private:
     YamlTree &m_tree;
     qsizetype m_offset;
@@ -298,33 +275,21 @@ private:
 
 YamlTree YamlTree::parse(const QString &text)
 {
-    YamlTree tree;
-    tree.m_text = text;
-    tree.m_lineStarts.reserve(text.size() / 24 + 1);
-    tree.m_lineStarts.append(0);
-    for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
-        tree.m_lineStarts.append(i + 1);
-    const qsizetype offset = text.startsWith(QChar(0xfeff)) ? 1 : 0;
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_yaml());
-    const auto *data = reinterpret_cast<const char *>(text.utf16() + offset);
-    TSTree *ts = ts_parser_parse_string_encoding(parser, nullptr, data, uint32_t((text.size() - offset) * 2),
-                                                 TSInputEncodingUTF16);
-    YamlTreeBuilder builder(tree, offset);
-    if (!ts) {
-        builder.fail(0, QCoreApplication::translate("Berth::Config::YamlTree", "the YAML parser gave up"));
-    } else {
-        TSNode root = ts_tree_root_node(ts);
-        if (!ts_node_has_error(root) || !builder.findError(root))
-            builder.build(root);
-        ts_tree_delete(ts);
-    }
+    const qsizetype offset = text.startsWith(QChar(0xfeff)) ? 1 : 0;
+    TSTree *syntax = ts_parser_parse_string_encoding(parser, nullptr, reinterpret_cast<const char *>(text.utf16() + offset),
+                                                     uint32_t((text.size() - offset) * 2), TSInputEncodingUTF16);
+    YamlTree tree = YamlTreeBuilder::make(text, syntax);
+    if (syntax)
+        ts_tree_delete(syntax);
     ts_parser_delete(parser);
-    if (!tree.isValid()) {
-        tree.m_nodes.clear();
-        tree.m_root = -1;
-    }
     return tree;
+}
+
+YamlTree buildYamlTree(const QString &text, const TSTree *syntax)
+{
+    return YamlTreeBuilder::make(text, syntax);
 }
 
 QString YamlTree::scalarValue(int index) const

@@ -1,6 +1,7 @@
 // The compose file's Configuration view in a real EditorTab, on corpus files written for the
 // YAML editor: the form and the text are two views of one document.
 #include "appearance.h"
+#include "config/composereader.h"
 #include "config/composeconfigview.h"
 #include "config/serviceform.h"
 #include "editor/codeeditor.h"
@@ -12,12 +13,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QThread>
 
 #include <memory>
 
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void formEditChangesTheText();
     void typingChangesTheForm();
+    void formEditRightAfterTypingIsNotOverwritten();
     void undoAndRedoAcrossBothViews();
     void renameUpdatesDependsOn();
     void conditionTurnsTheListIntoAMap();
@@ -116,6 +120,49 @@ void TestComposeConfigView::typingChangesTheForm()
     QTest::keyClicks(o.tab->editor(), u"-alpine"_s);
     QCOMPARE(view->form()->imageField()->text(), u"postgres:17"); // not before the debounce
     QTRY_COMPARE(view->form()->imageField()->text(), u"postgres:17-alpine");
+}
+
+void TestComposeConfigView::formEditRightAfterTypingIsNotOverwritten()
+{
+    Opened o(u"comments.yaml"_s);
+    ComposeConfigView *view = o.view();
+    view->selectService(u"db"_s);
+    auto *reader = view->findChild<Berth::Config::ComposeReader *>();
+    QVERIFY(reader);
+    QSignalSpy read(reader, &Berth::Config::ComposeReader::finished);
+    // Typing, and its read in the background (what the end of the debounce starts)…
+    QTextCursor cursor = o.tab->editor()->document()->find(u"image: postgres:17"_s);
+    QVERIFY(!cursor.isNull());
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    o.tab->editor()->setTextCursor(cursor);
+    QTest::keyClicks(o.tab->editor(), u"-alpine"_s);
+    view->refreshInBackground();
+    while (!reader->isIdle()) // the reading is done; no event loop has run, so it waits in the queue
+        QThread::yieldCurrentThread();
+    QCOMPARE(read.count(), 0);
+    QVERIFY(!view->isCurrent());
+    // …then a form edit before the reading arrives: it reads the typed text itself and edits it.
+    QLineEdit *image = view->form()->imageField();
+    image->setFocus();
+    image->selectAll();
+    QTest::keyClicks(image, u"postgres:18"_s);
+    QTest::keyClick(image, Qt::Key_Return);
+    QVERIFY(o.current().contains(u"\n    image: postgres:18\n"_s));
+    QVERIFY(!o.current().contains(u"alpine"_s));
+    QVERIFY(view->isCurrent());
+    // The stale reading arrives and is dropped: the form keeps showing the edit.
+    QTRY_COMPARE(read.count(), 1);
+    QCOMPARE(read.at(0).at(0).value<Berth::Config::ComposeReading>().text.contains(u"postgres:17-alpine"_s), true);
+    QCoreApplication::processEvents();
+    QVERIFY(view->isCurrent());
+    QCOMPARE(view->form()->imageField()->text(), u"postgres:18");
+    // Typing again is read in the background and shown.
+    cursor = o.tab->editor()->document()->find(u"image: postgres:18"_s);
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    o.tab->editor()->setTextCursor(cursor);
+    QTest::keyClicks(o.tab->editor(), u"-bookworm"_s);
+    QTRY_COMPARE(view->form()->imageField()->text(), u"postgres:18-bookworm");
+    QCOMPARE(read.count(), 2);
 }
 
 void TestComposeConfigView::undoAndRedoAcrossBothViews()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/composemodel.h"
+#include "config/composereader.h"
 #include "config/configview.h"
 #include "config/yamleditresult.h"
 #include "config/yamltree.h"
@@ -20,7 +21,8 @@ class ServiceForm;
 // duplicate, rename with every reference, remove) and the selected service's form; the
 // top-level volumes and networks. Every change is a minimal text edit (YamlEditor): comments,
 // order and quoting stay. After each edit the meaning is checked with yaml-cpp; an edit that
-// changed anything else is undone, and the view says so.
+// changed anything else is undone, and the view says so. While the user types, the text is read
+// off the GUI thread (ComposeReader) and the view only swaps the finished reading in.
 class ComposeConfigView : public ConfigView
 {
     Q_OBJECT
@@ -41,10 +43,13 @@ public:
 
 protected:
     QString readText(const QString &text) override;
+    bool startRead(const QString &text, quint64 revision) override;
 
 private:
     // Makes the edit `make` computes on the current tree; false (and a message) when refused.
     bool edit(const std::function<Config::YamlEditResult(const Config::YamlTree &)> &make);
+    // Shows a reading; returns why the file cannot be a form, or an empty string.
+    QString showReading(const Config::YamlTree &tree, const Config::ComposeModel &model);
     void showSelected();
     QString selectedName() const;
     void askRename();
@@ -52,6 +57,8 @@ private:
 
     Config::YamlTree m_tree;
     Config::ComposeModel m_model;
+    Config::ComposeReader *m_reader = nullptr;
+    QStringList m_listed; // the services in m_services
     QString m_celeryApp;
     QListWidget *m_services = nullptr;
     ServiceForm *m_form = nullptr;

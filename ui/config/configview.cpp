@@ -38,12 +38,13 @@ ConfigView::ConfigView(QTextDocument *document, QWidget *parent)
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setInterval(RefreshDelayMs);
-    connect(m_timer, &QTimer::timeout, this, &ConfigView::refresh);
+    connect(m_timer, &QTimer::timeout, this, &ConfigView::refreshInBackground);
     connect(m_document, &QTextDocument::contentsChanged, this, &ConfigView::scheduleRefresh);
 }
 
 void ConfigView::scheduleRefresh()
 {
+    ++m_revision; // a background read of the text before this one is stale now
     if (!m_applying)
         m_timer->start();
 }
@@ -51,12 +52,41 @@ void ConfigView::scheduleRefresh()
 void ConfigView::refresh()
 {
     m_timer->stop();
-    const QString text = m_document->toPlainText();
-    if (m_read && text == m_shownText)
+    if (isCurrent())
         return;
+    const QString text = m_document->toPlainText();
+    if (m_read && text == m_shownText) {
+        m_shownRevision = m_revision;
+        return;
+    }
+    showRead(text, m_revision, readText(text));
+}
+
+void ConfigView::refreshInBackground()
+{
+    m_timer->stop();
+    if (isCurrent())
+        return;
+    const QString text = m_document->toPlainText();
+    if (m_read && text == m_shownText) {
+        m_shownRevision = m_revision;
+        return;
+    }
+    if (!startRead(text, m_revision))
+        showRead(text, m_revision, readText(text));
+}
+
+bool ConfigView::startRead(const QString &, quint64)
+{
+    return false;
+}
+
+void ConfigView::showRead(const QString &text, quint64 revision, const QString &problem)
+{
     m_read = true;
     m_shownText = text;
-    m_problem = readText(text);
+    m_shownRevision = revision;
+    m_problem = problem;
     if (m_scroll->widget())
         m_scroll->widget()->setEnabled(m_problem.isEmpty());
     if (m_problem.isEmpty()) {
@@ -77,7 +107,7 @@ void ConfigView::applyEdits(const QList<Config::TextEdit> &edits)
         return;
     // The edits were made on the text the form shows; if the user typed since (the re-read is
     // still pending), their positions are stale: show the new text instead of patching blind.
-    if (m_document->toPlainText() != m_shownText) {
+    if (!isCurrent() && m_document->toPlainText() != m_shownText) {
         refresh();
         return;
     }
