@@ -4,6 +4,7 @@
 #include "django/djangoproject.h"
 #include "docker/composeproject.h"
 #include "generate/generator.h"
+#include "generate/merge3.h"
 #include "generate/unifieddiff.h"
 #include "project/projectspec.h"
 #include "project/specfile.h"
@@ -56,6 +57,7 @@ const char *statusWord(WriteStatus s)
     case WriteStatus::Changed: return "changed";
     case WriteStatus::Unchanged: return "unchanged";
     case WriteStatus::Conflict: return "conflict";
+    case WriteStatus::Merged: return "merged";
     }
     return "";
 }
@@ -74,9 +76,10 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return UsageError;
     if (parser.isSet(u"help"_s)) {
         out << "Usage: berth generate --spec FILE --out DIR [--dry-run] [--force]\n\n"
-               "Writes the Docker setup described by the spec into DIR. Files changed since Berth last\n"
-               "wrote them are not replaced (exit code 3) unless --force is given; every replaced file\n"
-               "is backed up under DIR/.berth/backups/. Exit codes: docs/cli.md.\n\n"
+               "Writes the Docker setup described by the spec into DIR. Your edits to files Berth wrote\n"
+               "are merged with the new content; files where you and Berth changed the same lines, or\n"
+               "that are not Berth's, are not replaced (exit code 3) unless --force is given; every\n"
+               "replaced file is backed up under DIR/.berth/backups/. Exit codes: docs/cli.md.\n\n"
             << parser.helpText().section(u'\n', 2);
         return Ok;
     }
@@ -144,14 +147,19 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             conflicts = conflicts || p.status == WriteStatus::Conflict;
             const GeneratedFile *f = files.file(p.path);
             const char *whose = p.status != WriteStatus::Conflict ? ""
-                              : p.notBerths                         ? " (exists and is not Berth's)"
-                                                                    : " (changed since Berth last wrote it)";
+                              : p.notBerths                       ? " (exists and is not Berth's)"
+                                                                  : " (changed since Berth last wrote it)";
             if (f && f->secret) {
                 out << "# " << statusWord(p.status) << ": " << p.path << whose << " (secret: content not shown)\n";
                 continue;
             }
-            out << "# " << statusWord(p.status) << ": " << p.path << whose << '\n'
-                << unifiedDiff(p.onDisk, p.generated, p.path);
+            out << "# " << statusWord(p.status) << ": " << p.path << whose << '\n';
+            // A conflict with a merge base shows only the regions both changed (--force replaces
+            // the whole file: then the whole diff); a merge, what it changes in the file on disk.
+            if (!p.conflicts.isEmpty() && !options.force)
+                out << conflictsText(p.conflicts, p.path);
+            else
+                out << unifiedDiff(p.onDisk, p.toWrite(), p.path);
         }
         if (conflicts && !options.force) {
             err << "berth: files that are not Berth's or changed since Berth last wrote them are marked 'conflict'; "
@@ -180,7 +188,7 @@ int generateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return Failed;
     }
     for (const QString &path : result.written)
-        out << "wrote " << path << '\n';
+        out << "wrote " << path << (result.merged.contains(path) ? " (merged with your edits)" : "") << '\n';
     for (const QString &path : result.backups)
         out << "backup " << path << '\n';
     if (result.written.isEmpty())

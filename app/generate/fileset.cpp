@@ -1,13 +1,13 @@
 #include "generate/fileset.h"
 
+#include "generate/filesetbase.h"
+#include "generate/filesetio.h"
 #include "generate/manifest.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStorageInfo>
 
 #include <memory>
 #include <vector>
@@ -24,137 +24,9 @@ QByteArray withLf(QByteArray content)
     return content;
 }
 
-// Generated paths come from the generator, but they are joined to a user's folder: refuse
-// anything that could leave it.
-bool isSafeRelative(const QString &path)
-{
-    if (path.isEmpty() || path.startsWith(u'/') || path.contains(u'\\') || path.contains(u':'))
-        return false;
-    const QStringList parts = path.split(u'/');
-    for (const QString &p : parts) {
-        if (p.isEmpty() || p == "."_L1 || p == ".."_L1)
-            return false;
-    }
-    return true;
-}
-
-bool readFile(const QString &path, QByteArray *content)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    *content = f.readAll();
-    return true;
-}
-
-// Hidden folders under .berth/backups/ holding the copies of a run that has not finished its
-// backups yet; renamed to the run's time stamp when complete.
-QString stagingPrefix()
-{
-    return u".incomplete-"_s;
-}
-
-// A run killed while making its backups leaves its staging folder: it replaced nothing, so the
-// copies are of files still on disk and the folder goes.
-void removeInterruptedBackups(const QString &dir)
-{
-    const QDir backups(dir + u'/' + FileSet::backupFolder());
-    const QStringList leftovers = backups.entryList({stagingPrefix() + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QString &name : leftovers)
-        QDir(backups.filePath(name)).removeRecursively();
-}
-
-// QSaveFile::commit() on Linux links its unnamed temporary file to "NAME.XXXXXX" and renames
-// that over NAME: a run killed between the two leaves NAME.XXXXXX holding the complete new
-// content. That content is the one the interrupted run recorded as pending in the manifest
-// before its first rename, so the next run removes NAME.XXXXXX only when it holds exactly that
-// (a user's own NAME.backup stays, whatever it holds); the manifest's own leftover in .berth/
-// goes whatever it holds.
-bool isCommitLeftover(const QString &fileName, const QString &of)
-{
-    if (fileName.size() != of.size() + 7 || !fileName.startsWith(of) || fileName.at(of.size()) != u'.')
-        return false;
-    for (qsizetype i = of.size() + 1; i < fileName.size(); ++i) {
-        const QChar c = fileName.at(i);
-        if (!(c.isLetterOrNumber() && c.unicode() < 128))
-            return false;
-    }
-    return true;
-}
-
-void removeInterruptedCommits(const QString &dir, const Manifest &manifest, const QList<GeneratedFile> &files)
-{
-    auto siblings = [](const QString &path) {
-        const QFileInfo target(path);
-        return QDir(target.absolutePath()).entryInfoList({target.fileName() + u".??????"_s},
-                                                         QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-    };
-    const QString manifestPath = dir + u'/' + FileSet::manifestPath();
-    for (const QFileInfo &leftover : siblings(manifestPath)) {
-        if (isCommitLeftover(leftover.fileName(), QFileInfo(manifestPath).fileName()))
-            QFile::remove(leftover.filePath());
-    }
-    for (const GeneratedFile &f : files) {
-        const QString target = dir + u'/' + f.path;
-        for (const QFileInfo &leftover : siblings(target)) {
-            QByteArray content;
-            if (isCommitLeftover(leftover.fileName(), QFileInfo(target).fileName())
-                && readFile(leftover.filePath(), &content) && manifest.matchesPending(f.path, content, f.secret))
-                QFile::remove(leftover.filePath());
-        }
-    }
-}
-
-// Why a write or flush of f failed. A write(2) that stops short (a disk that fills up half-way
-// through a file) makes Qt report "Unknown error": a second flush tries the rest, which fails
-// with the real reason (No space left on device).
-QString writeError(QFileDevice &f)
-{
-    f.flush();
-    return f.errorString();
-}
-
-// One QSaveFile: old or new content, never half; false with the reason.
-bool writeAtomically(const QString &path, const QByteArray &content, bool secret, QString *error)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = u"cannot create the folder %1"_s.arg(QFileInfo(path).absolutePath());
-        return false;
-    }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = out.errorString();
-        return false;
-    }
-    if (secret)
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // flush() first: commit() alone loses the reason of a failed flush ("Unknown error").
-    if (out.write(content) != content.size() || !out.flush()) {
-        *error = writeError(out);
-        return false;
-    }
-    if (!out.commit()) {
-        *error = out.errorString();
-        return false;
-    }
-    return true;
-}
-
-// What the user can do about a failed write into dir: " (a full disk: ...)" or "".
-QString whatToDo(const QString &dir, const QString &error)
-{
-    const QStorageInfo storage(dir);
-    if (storage.isValid() && storage.isReadOnly())
-        return u"; %1 is on a read-only file system: make it writable or choose another folder"_s.arg(dir);
-    if (storage.isValid() && storage.bytesAvailable() < 1024 * 1024)
-        return u"; the disk of %1 is full (%2 bytes free): free some space and run it again"_s
-            .arg(dir).arg(storage.bytesAvailable());
-    if (error.contains("ermission"_L1))
-        return u"; make %1 writable for you, or choose another folder"_s.arg(dir);
-    return u"; check that %1 is writable and has free space, then run it again"_s.arg(dir);
-}
-
 } // namespace
+
+using namespace FileSetIo;
 
 void FileSet::add(GeneratedFile file)
 {
@@ -185,12 +57,47 @@ QStringList FileSet::paths() const
     return list;
 }
 
+namespace {
+
+// A conflict with a file Berth wrote: the user's edits merged with Berth's new content when the
+// content Berth last wrote is known. The merge's result decides:
+// - it is the file on disk: Berth has nothing new for the file. When the manifest knows it as a
+//   merge Berth wrote, it is unchanged; else the user edited it since Berth last wrote it and
+//   their edits are the only difference, which stays a conflict as it always was (the review
+//   shows it, the doctor reports it, nothing replaces it unasked);
+// - a clean merge: Merged, written without force;
+// - overlapping changes: a conflict with just those regions.
+void mergeEdits(const QString &dir, const Manifest &manifest, const GeneratedFile &f, PlannedFile *p)
+{
+    const std::optional<QByteArray> base = MergeBase::find(dir, f.path, manifest.baseFingerprint(f.path, p->onDisk, f.secret),
+                                                           f.secret, f.content);
+    if (!base)
+        return;
+    MergeResult merge = merge3(f.secret ? MergeBase::withSecretsOf(*base, p->onDisk, f.content) : *base, p->onDisk,
+                               f.content);
+    if (!merge.clean()) {
+        p->conflicts = std::move(merge.conflicts);
+        return;
+    }
+    if (merge.merged == p->onDisk) {
+        if (manifest.matchesWritten(f.path, p->onDisk, f.secret))
+            p->status = WriteStatus::Unchanged;
+        return;
+    }
+    p->status = WriteStatus::Merged;
+    p->merged = std::move(merge.merged);
+}
+
+} // namespace
+
 QList<PlannedFile> FileSet::plan(const QString &dir) const
 {
     const Manifest manifest = Manifest::load(dir);
     QList<PlannedFile> planned;
     for (const GeneratedFile &f : m_files) {
-        PlannedFile p{f.path, WriteStatus::New, {}, f.content};
+        PlannedFile p;
+        p.path = f.path;
+        p.generated = f.content;
         const QString target = dir + u'/' + f.path;
         if (QFileInfo::exists(target)) {
             if (!readFile(target, &p.onDisk)) {
@@ -204,6 +111,8 @@ QList<PlannedFile> FileSet::plan(const QString &dir) const
             } else {
                 p.status = WriteStatus::Conflict;
                 p.notBerths = !manifest.contains(f.path);
+                if (!p.notBerths)
+                    mergeEdits(dir, manifest, f, &p);
             }
         }
         planned.append(p);
@@ -252,7 +161,7 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
         return result;
     }
 
-    removeInterruptedBackups(dir);
+    removeInterruptedBackups(dir, backupFolder());
     const Manifest loaded = Manifest::load(dir);
     removeInterruptedCommits(dir, loaded, m_files);
     Manifest manifest = loaded;
@@ -264,7 +173,7 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
     //    plan() read and compared, so a backup is exactly what is replaced.
     QList<const PlannedFile *> toBackUp;
     for (const PlannedFile &p : std::as_const(planned)) {
-        if (p.status == WriteStatus::Changed || p.status == WriteStatus::Conflict)
+        if (p.status == WriteStatus::Changed || p.status == WriteStatus::Conflict || p.status == WriteStatus::Merged)
             toBackUp.append(&p);
     }
     if (!toBackUp.isEmpty()) {
@@ -293,9 +202,23 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
     //    as it was.
     std::vector<std::unique_ptr<QSaveFile>> outs;
     QList<const PlannedFile *> toWrite;
+    QHash<QString, QByteArray> bases; // path → the merge base staged for it
     for (const PlannedFile &p : std::as_const(planned)) {
+        const bool secret = file(p.path)->secret;
+        // The next merge's base: Berth's generated content, whatever is written (filesetbase.h).
+        const QByteArray stored = MergeBase::storedForm(p.generated, secret);
+        if (MergeBase::published(dir, p.path) != stored) {
+            QString error;
+            if (!MergeBase::stage(dir, stamp, p.path, stored, &error)) {
+                result.error = u"cannot keep the merge base of %1 under %2: %3; nothing was replaced%4"_s
+                                   .arg(p.path, MergeBase::folder(), error, whatToDo(dir, error));
+                break;
+            }
+            bases.insert(p.path, stored);
+        }
         if (p.status == WriteStatus::Unchanged) {
-            manifest.record(p.path, p.generated, file(p.path)->secret);
+            // On disk may be a merge Berth wrote (with the user's edits): it stays known as that.
+            manifest.record(p.path, p.generated, secret, p.onDisk);
             continue;
         }
         const QString target = dir + u'/' + p.path;
@@ -311,14 +234,14 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
             break;
         }
         // Before any byte is written: the secret never exists with looser permissions.
-        if (file(p.path)->secret)
+        if (secret)
             out->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (out->write(p.generated) != p.generated.size() || !out->flush()) {
+        if (out->write(p.toWrite()) != p.toWrite().size() || !out->flush()) {
             const QString why = writeError(*out);
             result.error = u"cannot write %1: %2; nothing was replaced%3"_s.arg(p.path, why, whatToDo(dir, why));
             break;
         }
-        manifest.recordPending(p.path, p.generated, file(p.path)->secret);
+        manifest.recordPending(p.path, p.generated, secret, p.toWrite());
         outs.push_back(std::move(out));
         toWrite.append(&p);
     }
@@ -327,6 +250,7 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
         if (!result.backups.isEmpty())
             QDir(dir + u'/' + backupFolder() + u'/' + stamp).removeRecursively();
         result.backups.clear();
+        QDir(dir + u'/' + MergeBase::stagingFolder(stamp)).removeRecursively();
     };
     if (!result.error.isEmpty()) {
         dropBackups();
@@ -352,8 +276,10 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
                                                             whatToDo(dir, out.errorString()));
             break;
         }
-        manifest.record(toWrite[i]->path, toWrite[i]->generated, file(toWrite[i]->path)->secret);
+        manifest.record(toWrite[i]->path, toWrite[i]->generated, file(toWrite[i]->path)->secret, toWrite[i]->toWrite());
         result.written.append(toWrite[i]->path);
+        if (toWrite[i]->status == WriteStatus::Merged)
+            result.merged.append(toWrite[i]->path);
     }
     // Also after a failure: the files already written are Berth's, not conflicts next time.
     // The manifest saved in step 3 already knows every new content as Berth's, so failing to
@@ -366,6 +292,9 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
     }
     if (!result.error.isEmpty())
         return result;
+    // Without the final manifest the staged bases stay where plan() finds them (by fingerprint).
+    if (manifestError.isEmpty())
+        MergeBase::finish(dir, stamp, manifest, bases, &result.warnings);
     result.ok = true;
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "generate/generatedfile.h"
 #include "generate/manifest.h"
+#include "generate/merge3.h"
 
 #include <QList>
 #include <QStringList>
@@ -14,6 +15,8 @@ enum class WriteStatus {
     Unchanged, // on disk with exactly the generated content
     Conflict,  // on disk, changed by someone else since Berth last wrote it (or never written by
                // Berth): replacing it needs force, and a backup is kept
+    Merged,    // on disk with the user's edits, which merge cleanly with Berth's new content: the
+               // merge is written (no force needed), and a backup is kept
 };
 
 struct PlannedFile
@@ -24,6 +27,15 @@ struct PlannedFile
     QByteArray generated;
     // A conflict with a file Berth never wrote (not in the manifest): the project's own file.
     bool notBerths = false;
+    // Merged: the user's edits (base → onDisk) and Berth's changes (base → generated) together.
+    QByteArray merged;
+    // A conflict with a merge base: the regions the user and Berth both changed, differently.
+    // Empty for a conflict without a base (a file Berth never wrote, a project from before the
+    // bases were kept) and for a file whose only difference is the user's edits.
+    QList<MergeConflict> conflicts;
+
+    // What writing this file puts on disk.
+    const QByteArray &toWrite() const { return status == WriteStatus::Merged ? merged : generated; }
 };
 
 struct WriteOptions
@@ -36,6 +48,7 @@ struct WriteResult
 {
     bool ok = false;
     QStringList written;   // paths written, relative
+    QStringList merged;    // those of them written as a merge with the user's edits
     QStringList backups;   // backup files made, relative to the project folder
     QStringList conflicts; // paths refused (without force) or replaced (with force)
     QStringList notBerths; // the conflicts Berth never wrote: the project's own files
@@ -45,7 +58,9 @@ struct WriteResult
 
 // The files of one generated setup, in a stable order. Writing keeps .berth/manifest.json in the
 // project: the SHA-256 of every file as Berth last wrote it, which is how a later run tells a
-// file the user edited (a conflict) from one only Berth touched.
+// file the user edited from one only Berth touched; and under .berth/base/ the content itself
+// (filesetbase.h), the base of a three-way merge that keeps the user's edits when the setup
+// changes: an edited file merges (Merged) or, where both changed the same lines, is a conflict.
 class FileSet
 {
 public:

@@ -29,6 +29,12 @@ Manifest Manifest::load(const QString &projectDir)
         const QString pending = entry.value("pending_sha256"_L1).toString();
         if (!pending.isEmpty())
             m.m_pending.insert(it.key(), pending.toLatin1());
+        const QString written = entry.value("written_sha256"_L1).toString();
+        if (!written.isEmpty())
+            m.m_written.insert(it.key(), written.toLatin1());
+        const QString pendingWritten = entry.value("pending_written_sha256"_L1).toString();
+        if (!pendingWritten.isEmpty())
+            m.m_pendingWritten.insert(it.key(), pendingWritten.toLatin1());
     }
     return m;
 }
@@ -70,18 +76,43 @@ bool Manifest::matches(const QString &path, const QByteArray &content, bool secr
 
 bool Manifest::matchesPending(const QString &path, const QByteArray &content, bool secret) const
 {
-    return m_pending.contains(path) && m_pending.value(path) == fingerprint(content, secret);
+    const QByteArray h = fingerprint(content, secret);
+    return (m_pending.contains(path) && m_pending.value(path) == h)
+        || (m_pendingWritten.contains(path) && m_pendingWritten.value(path) == h);
 }
 
-void Manifest::record(const QString &path, const QByteArray &content, bool secret)
+bool Manifest::matchesWritten(const QString &path, const QByteArray &content, bool secret) const
+{
+    const QByteArray h = fingerprint(content, secret);
+    return (m_written.contains(path) && m_written.value(path) == h)
+        || (m_pendingWritten.contains(path) && m_pendingWritten.value(path) == h);
+}
+
+QByteArray Manifest::baseFingerprint(const QString &path, const QByteArray &onDisk, bool secret) const
+{
+    if (m_pendingWritten.contains(path) && m_pendingWritten.value(path) == fingerprint(onDisk, secret))
+        return m_pending.value(path);
+    return m_hashes.value(path);
+}
+
+void Manifest::record(const QString &path, const QByteArray &content, bool secret, const QByteArray &written)
 {
     m_hashes.insert(path, fingerprint(content, secret));
+    if (!written.isNull() && written != content)
+        m_written.insert(path, fingerprint(written, secret));
+    else
+        m_written.remove(path);
     m_pending.remove(path);
+    m_pendingWritten.remove(path);
 }
 
-void Manifest::recordPending(const QString &path, const QByteArray &content, bool secret)
+void Manifest::recordPending(const QString &path, const QByteArray &content, bool secret, const QByteArray &written)
 {
     m_pending.insert(path, fingerprint(content, secret));
+    if (!written.isNull() && written != content)
+        m_pendingWritten.insert(path, fingerprint(written, secret));
+    else
+        m_pendingWritten.remove(path);
 }
 
 bool Manifest::save(const QString &projectDir, QString *error) const
@@ -89,11 +120,16 @@ bool Manifest::save(const QString &projectDir, QString *error) const
     QJsonObject files;
     for (auto it = m_hashes.begin(); it != m_hashes.end(); ++it)
         files.insert(it.key(), QJsonObject{{u"sha256"_s, QString::fromLatin1(it.value())}});
-    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
-        QJsonObject entry = files.value(it.key()).toObject();
-        entry.insert(u"pending_sha256"_s, QString::fromLatin1(it.value()));
-        files.insert(it.key(), entry);
-    }
+    auto add = [&](const QHash<QString, QByteArray> &hashes, const QString &key) {
+        for (auto it = hashes.begin(); it != hashes.end(); ++it) {
+            QJsonObject entry = files.value(it.key()).toObject();
+            entry.insert(key, QString::fromLatin1(it.value()));
+            files.insert(it.key(), entry);
+        }
+    };
+    add(m_pending, u"pending_sha256"_s);
+    add(m_written, u"written_sha256"_s);
+    add(m_pendingWritten, u"pending_written_sha256"_s);
     const QJsonObject root{{u"version"_s, 1},
                            {u"comment"_s, u"Written by Berth: the files as Berth last wrote them. Do not edit."_s},
                            {u"files"_s, files}};

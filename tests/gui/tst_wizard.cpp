@@ -83,6 +83,7 @@ private Q_SLOTS:
     void invalidFieldDisablesNextWithMessage();
     void conflictingUserEditIsShownAndKept();
     void changeSetupReopensSavedAnswers();
+    void changeSetupMergesUserEdits();
 
 private:
     QTemporaryDir m_root;
@@ -297,6 +298,81 @@ void TestWizard::changeSetupReopensSavedAnswers()
     QVERIFY2(changed.contains(u"app/uwsgi.ini"_s), qPrintable(changed.join(u' ')));
     QVERIFY(changed.contains(u"berth.yaml"_s));
     QVERIFY2(!changed.contains(u"Dockerfile"_s), qPrintable(changed.join(u' ')));
+}
+
+// Change Setup… after the user edited two of Berth's files: the one whose lines do not meet
+// Berth's change is merged (ticked, shown with the diff against the disk, written with both);
+// the one where both changed the same line is a conflict that shows just that line.
+void TestWizard::changeSetupMergesUserEdits()
+{
+    const QString dir = m_root.filePath(u"merge"_s);
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(startProject(dir, u"app"_s));
+    {
+        Berth::SetupWizard w;
+        qobject_cast<Berth::ProjectPage *>(w.page(Berth::SetupWizard::Project))->setFolder(dir);
+        w.show();
+        nextToReview(w);
+        w.button(QWizard::FinishButton)->click();
+        QVERIFY(w.writeResult().ok);
+    }
+    const QString ini = dir + u"/app/uwsgi.ini"_s;
+    const QByteArray before = readFile(ini);
+    QVERIFY(before.contains("processes = 2\n"));
+    writeFile(ini, "# my own tweak\n" + before);
+
+    Berth::SetupWizard w(dir);
+    w.show();
+    w.next(); // Python and uwsgi
+    w.currentPage()->findChild<QSpinBox *>(u"app_server.processes"_s)->setValue(5);
+    nextToReview(w);
+    auto *review = qobject_cast<Berth::ReviewPage *>(w.page(Berth::SetupWizard::Review));
+    bool sawMerge = false;
+    for (const Berth::PlannedFile &p : review->plan()) {
+        if (p.path == u"app/uwsgi.ini"_s) {
+            QVERIFY(p.status == Berth::WriteStatus::Merged);
+            sawMerge = true;
+        }
+    }
+    QVERIFY(sawMerge);
+    QVERIFY(review->selectedPaths().contains(u"app/uwsgi.ini"_s));
+    QVERIFY(review->selectedConflicts().isEmpty());
+    const QString shown = review->editorFor(u"app/uwsgi.ini"_s)->toPlainText();
+    QVERIFY(shown.startsWith(u"# my own tweak\n"_s) && shown.contains(u"processes = 5\n"_s));
+    review->showDiff(u"app/uwsgi.ini"_s, true);
+    bool diffShown = false;
+    for (const Berth::CodeEditor *e : review->findChildren<Berth::CodeEditor *>()) {
+        const QString text = e->toPlainText();
+        diffShown = diffShown || (text.contains(u"-processes = 2\n+processes = 5\n"_s) && !text.contains(u"-# my own tweak"_s));
+    }
+    QVERIFY(diffShown);
+    w.button(QWizard::FinishButton)->click();
+    QVERIFY2(w.writeResult().ok, qPrintable(w.writeResult().error));
+    QVERIFY(w.writeResult().merged.contains(u"app/uwsgi.ini"_s));
+    QVERIFY(readFile(ini).startsWith("# my own tweak\n"));
+    QVERIFY(readFile(ini).contains("processes = 5\n"));
+
+    // Both change the processes line: a conflict that shows only that line, kept unless ticked.
+    writeFile(ini, readFile(ini).replace("processes = 5\n", "processes = 7\n"));
+    Berth::SetupWizard again(dir);
+    again.show();
+    again.next();
+    again.currentPage()->findChild<QSpinBox *>(u"app_server.processes"_s)->setValue(3);
+    nextToReview(again);
+    auto *review2 = qobject_cast<Berth::ReviewPage *>(again.page(Berth::SetupWizard::Review));
+    QVERIFY(!review2->selectedPaths().contains(u"app/uwsgi.ini"_s));
+    review2->showDiff(u"app/uwsgi.ini"_s, true);
+    bool regionShown = false;
+    for (const Berth::CodeEditor *e : review2->findChildren<Berth::CodeEditor *>()) {
+        const QString text = e->toPlainText();
+        regionShown = regionShown
+            || (text.contains(u"<<<<<<< yours (on disk)\nprocesses = 7\n"_s) && text.contains(u"processes = 3\n>>>>>>>"_s)
+                && !text.contains(u"my own tweak"_s));
+    }
+    QVERIFY(regionShown);
+    again.button(QWizard::FinishButton)->click();
+    QVERIFY(again.writeResult().ok);
+    QVERIFY(readFile(ini).contains("processes = 7\n"));
 }
 
 QTEST_MAIN(TestWizard)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void specCheck();
     void generateIntoEmptyFolder();
     void dryRunConflictAndForce();
+    void editsAreMergedWithoutForce();
     void projectsOwnFilesAreNotBerths();
     void ownSetupStaysByteIdentical();
     void projectNameFromTheFolder();
@@ -125,6 +126,46 @@ void TestGenerateCli::dryRunConflictAndForce()
     QVERIFY(readFile(out + "/app/uwsgi.ini"_L1).contains("processes = 4"));
     QVERIFY(forced.out.contains("backup .berth/backups/"_L1));
     QVERIFY(!readFile(out + "/Dockerfile"_L1).contains("my own line"));
+}
+
+// An edit of a file Berth wrote and a spec that changes the file: merged and written without
+// --force; where both changed the same line, only that region is shown and nothing is written.
+void TestGenerateCli::editsAreMergedWithoutForce()
+{
+    QTemporaryDir dir;
+    const QString spec = dir.filePath(u"spec.yaml"_s);
+    QVERIFY(writeFile(spec, ""));
+    const QString out = dir.filePath(u"p"_s);
+    QCOMPARE(berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out}).code, int(Berth::Cli::Ok));
+    const QString ini = out + "/app/uwsgi.ini"_L1;
+    QVERIFY(writeFile(ini, "# tuned by hand\n" + readFile(ini)));
+    QVERIFY(writeFile(spec, "app_server: {processes: 4}\n"));
+
+    const Result dry = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--dry-run"_s});
+    QVERIFY2(dry.code == Berth::Cli::Ok, qPrintable(dry.err));
+    QVERIFY2(dry.out.contains("# merged: app/uwsgi.ini\n--- a/app/uwsgi.ini\n+++ b/app/uwsgi.ini\n"_L1), qPrintable(dry.out));
+    QVERIFY(dry.out.contains("-processes = 2\n+processes = 4\n"_L1));
+    QVERIFY(!dry.out.contains("-# tuned by hand"_L1));
+
+    const Result merged = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out});
+    QVERIFY2(merged.code == Berth::Cli::Ok, qPrintable(merged.err));
+    QVERIFY(merged.out.contains("wrote app/uwsgi.ini (merged with your edits)\n"_L1));
+    QVERIFY(merged.out.contains("backup .berth/backups/"_L1));
+    QVERIFY(readFile(ini).startsWith("# tuned by hand\n"));
+    QVERIFY(readFile(ini).contains("processes = 4\n"));
+    QCOMPARE(berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out}).out, u"everything is up to date\n"_s);
+
+    QVERIFY(writeFile(ini, readFile(ini).replace("processes = 4\n", "processes = 7\n")));
+    QVERIFY(writeFile(spec, "app_server: {processes: 6}\n"));
+    const Result conflict = berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out, u"--dry-run"_s});
+    QCOMPARE(conflict.code, int(Berth::Cli::Conflict));
+    QVERIFY2(conflict.out.contains("# conflict: app/uwsgi.ini (changed since Berth last wrote it)\n@@ app/uwsgi.ini, line "_L1),
+             qPrintable(conflict.out));
+    QVERIFY(conflict.out.contains("<<<<<<< yours (on disk)\nprocesses = 7\n||||||| Berth's previous version\nprocesses = 4\n"
+                                  "=======\nprocesses = 6\n>>>>>>> Berth's new version\n"_L1));
+    QVERIFY(!conflict.out.contains("# tuned by hand"_L1)); // only the conflicting region
+    QCOMPARE(berth({u"generate"_s, u"--spec"_s, spec, u"--out"_s, out}).code, int(Berth::Cli::Conflict));
+    QVERIFY(readFile(ini).contains("processes = 7\n"));
 }
 
 void TestGenerateCli::projectsOwnFilesAreNotBerths()

@@ -2,6 +2,7 @@
 
 #include "editor/codeeditor.h"
 #include "generate/corrections.h"
+#include "generate/merge3.h"
 #include "generate/unifieddiff.h"
 #include "setupfiles.h"
 #include "wizard/setupanswers.h"
@@ -38,6 +39,8 @@ QString statusText(WriteStatus status, bool notBerths = false)
         return ReviewPage::tr("unchanged");
     case WriteStatus::Conflict:
         return ReviewPage::tr("conflict: changed on disk");
+    case WriteStatus::Merged:
+        return ReviewPage::tr("merged with your edits");
     }
     return {};
 }
@@ -53,6 +56,8 @@ QColor statusColor(WriteStatus status)
         return QColor(0x6e, 0x77, 0x81);
     case WriteStatus::Conflict:
         return QColor(0xc0, 0x1c, 0x28);
+    case WriteStatus::Merged:
+        return QColor(0x1c, 0x5f, 0xb0);
     }
     return {};
 }
@@ -134,7 +139,7 @@ void ReviewPage::initializePage()
     m_files = m_answers->generatedFiles();
     m_plan = m_files.plan(m_answers->projectDir());
 
-    int counts[4] = {0, 0, 0, 0};
+    int counts[5] = {0, 0, 0, 0, 0};
     const QSignalBlocker block(m_list);
     for (const PlannedFile &planned : std::as_const(m_plan)) {
         const GeneratedFile *file = m_files.file(planned.path);
@@ -151,8 +156,10 @@ void ReviewPage::initializePage()
         const bool writable = planned.status != WriteStatus::Unchanged;
         entry.item->setFlags(writable ? entry.item->flags() | Qt::ItemIsUserCheckable
                                       : entry.item->flags() & ~Qt::ItemIsUserCheckable);
-        // A conflict means the user changed the file: keep theirs unless they choose otherwise.
+        // A conflict means the user changed the file: keep theirs unless they choose otherwise. A
+        // merge keeps their edits, so it is written like a change.
         entry.item->setCheckState(0, planned.status == WriteStatus::New || planned.status == WriteStatus::Changed
+                                             || planned.status == WriteStatus::Merged
                                          ? Qt::Checked
                                          : Qt::Unchecked);
         if (!writable)
@@ -179,7 +186,8 @@ void ReviewPage::initializePage()
         entry.editor = new CodeEditor(page);
         entry.editor->setDefinition(definitionNameForGeneratedFile(*file));
         entry.editor->setTheme(QString());
-        entry.editor->setPlainText(QString::fromUtf8(file->content));
+        // A merge shows what will be written: the user's edits with Berth's new content.
+        entry.editor->setPlainText(QString::fromUtf8(planned.toWrite()));
         entry.diff = new CodeEditor(page);
         entry.diff->setReadOnly(true);
         entry.diff->setDefinition(u"Diff"_s);
@@ -220,6 +228,8 @@ void ReviewPage::initializePage()
     parts << tr("%n file(s) new", nullptr, counts[int(WriteStatus::New)])
           << tr("%n changed", nullptr, counts[int(WriteStatus::Changed)])
           << tr("%n unchanged", nullptr, counts[int(WriteStatus::Unchanged)]);
+    if (counts[int(WriteStatus::Merged)] > 0)
+        parts << tr("%n merged with your edits to them", nullptr, counts[int(WriteStatus::Merged)]);
     if (counts[int(WriteStatus::Conflict)] > 0)
         parts << tr("%n changed on disk by you (not replaced unless you tick them; a backup is kept)", nullptr,
                     counts[int(WriteStatus::Conflict)]);
@@ -237,6 +247,14 @@ void ReviewPage::initializePage()
 void ReviewPage::updateDiff(Entry &entry)
 {
     const QByteArray current = entry.editor->toPlainText().toUtf8();
+    // A conflict with a merge base: only the regions both changed, yours against Berth's (the
+    // rest merges); once the text is edited here, the whole difference again.
+    if (!entry.planned.conflicts.isEmpty() && !entry.editor->document()->isModified()) {
+        entry.diff->setPlainText(tr("Only the lines both you and Berth changed; ticking the file replaces it with "
+                                    "Berth's version (your version is backed up).")
+                                 + u"\n\n"_s + conflictsText(entry.planned.conflicts, entry.planned.path));
+        return;
+    }
     const QString diff = unifiedDiff(entry.planned.onDisk, current, entry.planned.path);
     entry.diff->setPlainText(diff.isEmpty() ? tr("No changes: the file on disk is the same.") : diff);
 }
@@ -274,7 +292,11 @@ FileSet ReviewPage::filesToWrite() const
     FileSet set;
     for (const Entry &entry : m_entries) {
         GeneratedFile file = entry.file;
-        file.content = entry.editor->toPlainText().toUtf8();
+        const QByteArray text = entry.editor->toPlainText().toUtf8();
+        // A merge left as shown is merged again when written, from Berth's content, so the base
+        // kept under .berth/ is Berth's and the user's edits stay theirs.
+        if (!(entry.planned.status == WriteStatus::Merged && !entry.editor->document()->isModified()))
+            file.content = text;
         set.add(file);
     }
     for (const QString &warning : m_files.warnings())

@@ -16,9 +16,11 @@ namespace Berth {
 class CodeEditor;
 class SetupAnswers;
 
-// Page 6: every file the setup consists of, marked new / changed / unchanged / conflict, each in
-// an editor tab (editable before it is written) with a diff against the disk, the article
-// corrections it carries beside it, and a choice per file to write it or skip it.
+// Page 6: every file the setup consists of, marked new / changed / unchanged / conflict / merged
+// with the user's edits, each in an editor tab (editable before it is written; a merge shows
+// what will be written) with a diff against the disk (for a conflict with a merge base, only the
+// regions both changed), the article corrections it carries beside it, and a choice per file to
+// write it or skip it.
 class ReviewPage : public QWizardPage
 {
     Q_OBJECT
