@@ -266,9 +266,29 @@ void TestDoctor::berthFilesAgainstTheSpec()
     applyFixes(m_dir.path(), u"berth-file-stale"_s);
     QVERIFY(read(ini).contains(u"processes = 5"));
     QCOMPARE(ids(diagnoseDir(m_dir.path()), true), QStringList());
+    // Edited, and then berth.yaml changed: stale, and the fix is the merge, which keeps the edit.
+    // (Written by Berth first, so that what Berth last wrote, the merge's base, is this spec's.)
+    QCOMPARE(berth({u"generate"_s, u"--spec"_s, dir.filePath(u"berth.yaml"_s), u"--out"_s, m_dir.path()}), 0);
+    QVERIFY(write(ini, u"# tuned by hand\n"_s + read(ini)));
+    QCOMPARE(berth({u"config"_s, u"set"_s, dir.filePath(u"berth.yaml"_s), u"app_server.processes"_s, u"7"_s}), 0);
+    problems = only(diagnoseDir(m_dir.path()), u"berth-file-stale"_s);
+    const Doctor::Problem *stale = nullptr;
+    for (const Doctor::Problem &p : std::as_const(problems))
+        if (p.file == u"app/uwsgi.ini")
+            stale = &p;
+    QVERIFY2(stale, qPrintable(describe(problems)));
+    QCOMPARE(stale->fixes.size(), 1);
+    QVERIFY(stale->fixes.first().result().startsWith(u"# tuned by hand\n"_s));
+    QVERIFY(stale->fixes.first().result().contains(u"processes = 7"_s));
+    QString error;
+    QVERIFY2(Doctor::applyFix(m_dir.path(), stale->fixes.first(), &error), qPrintable(error));
+    QVERIFY(read(ini).startsWith(u"# tuned by hand\n"_s) && read(ini).contains(u"processes = 7"));
+    // Now the only difference from berth.yaml's setup is the user's own line: an edit, no longer stale.
     // Missing.
     QVERIFY(QFile::remove(dir.filePath(u"app/pytest.ini"_s)));
-    QCOMPARE(ids(diagnoseDir(m_dir.path()), true), QStringList{u"berth-file-missing"_s});
+    QStringList left = ids(diagnoseDir(m_dir.path()), true);
+    left.sort();
+    QCOMPARE(left, (QStringList{u"berth-file-edited"_s, u"berth-file-missing"_s}));
 }
 
 void TestDoctor::staticRoot()
