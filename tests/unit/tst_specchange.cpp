@@ -234,7 +234,7 @@ void TestSpecChange::editedFileIsAConflict()
     QVERIFY2(change.ok(), qPrintable(change.error));
     QCOMPARE(change.conflicts(), QStringList{u"app/uwsgi.ini"_s});
     QVERIFY(change.diff(true).contains(u"+++ b/app/uwsgi.ini"_s));
-    QVERIFY(!change.diff(false).contains(u"app/uwsgi.ini"_s));
+    QVERIFY(!change.diff(false).contains(u"+++ b/app/uwsgi.ini"_s));
     const SpecChangeResult result = applySpecChange(change);
     QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(!result.written.contains(u"app/uwsgi.ini"_s));
