@@ -4,6 +4,7 @@
 #include "cli/doctorcommand.h"
 #include "cli/generatecommand.h"
 #include "cli/guioptions.h"
+#include "cli/specsetcommand.h"
 #include "core/buildinfo.h"
 
 #include <QTextStream>
@@ -21,11 +22,19 @@ struct Command {
 };
 
 // Subcommands register here; each takes the arguments after its own name.
+// `berth spec set ...` changes a value everywhere; the rest of `berth spec` prints and checks.
+int specCommands(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.value(0) == "set"_L1)
+        return specSetCommand(arguments.mid(1), out, err);
+    return specCommand(arguments, out, err);
+}
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {u"generate"_s, u"write the Docker setup of a spec into a project folder"_s, generateCommand},
-        {u"spec"_s, u"print the default spec, or check a spec file"_s, specCommand},
+        {u"spec"_s, u"print the default spec, check a spec file, or set one of its values everywhere"_s, specCommands},
         {u"doctor"_s, u"check a Docker setup across its files, and fix what is safe to fix"_s, doctorCommand},
         {u"config"_s, u"read or edit one value of a YAML file in place (get, set, add, unset, rename-service)"_s, configCommand},
     };

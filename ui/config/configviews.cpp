@@ -35,10 +35,17 @@ bool hasConfigView(const QString &path, const QString &definitionName)
 
 ConfigView *createConfigView(const QString &path, const QString &definitionName, QTextDocument *document, QWidget *parent)
 {
-    if (const std::optional<Config::IniFlavour> flavour = Config::iniFlavourForFile(path))
-        return new IniConfigView(*flavour, document, parent);
-    if (isNginxSite(path, definitionName))
-        return new NginxConfigView(document, parent);
+    // The views know their file, so an edit of a value berth.yaml holds becomes a spec change.
+    if (const std::optional<Config::IniFlavour> flavour = Config::iniFlavourForFile(path)) {
+        auto *view = new IniConfigView(*flavour, document, parent);
+        view->setFilePath(path);
+        return view;
+    }
+    if (isNginxSite(path, definitionName)) {
+        auto *view = new NginxConfigView(document, parent);
+        view->setFilePath(path);
+        return view;
+    }
     if (isComposeFile(path))
         return new ComposeConfigView(document, parent);
     return nullptr;

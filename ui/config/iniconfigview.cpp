@@ -1,5 +1,6 @@
 #include "config/iniconfigview.h"
 
+#include "config/specchangedialog.h"
 #include "palettecolours.h"
 
 #include <QComboBox>
@@ -277,10 +278,23 @@ void IniConfigView::commit(int index, const QString &typed)
     row.message->setVisible(!problem.isEmpty());
     if (!problem.isEmpty())
         return;
-    if (current)
-        applyEdits(m_doc.setAt(m_doc.find(row.section, row.key).at(row.occurrence), value));
+    const QString key = row.key;
+    const int occurrence = row.occurrence;
+    const bool spec = row.section == m_section
+                      && SpecChangeDialog::offer(this, document(), m_filePath, m_section + u'.' + key, value,
+                                                 [this, key, occurrence, value] { applyValue(key, occurrence, value); },
+                                                 [this] { showValues(); });
+    if (!spec)
+        applyValue(key, occurrence, value);
+}
+
+void IniConfigView::applyValue(const QString &key, int occurrence, const QString &value)
+{
+    const QList<int> found = m_doc.find(m_section, key);
+    if (occurrence >= 0 && occurrence < found.size())
+        applyEdits(m_doc.setAt(found.at(occurrence), value));
     else
-        applyEdits(m_doc.add(row.section, row.key, value));
+        applyEdits(m_doc.add(m_section, key, value));
 }
 
 void IniConfigView::removeLine(int index)

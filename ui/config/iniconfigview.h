@@ -21,6 +21,9 @@ public:
     // The editor of the key's occurrence (0: the first line of it; -1: the row that adds one);
     // nullptr without one. Its accessible name is the key.
     QWidget *field(const QString &key, int occurrence = 0) const;
+    // The file shown: a value berth.yaml holds, in a file Berth wrote, is changed in the spec
+    // and every file that uses it (SpecChangeDialog). Without a path every edit is plain.
+    void setFilePath(const QString &path) { m_filePath = path; }
 
 protected:
     QString readText(const QString &text) override;
@@ -47,6 +50,8 @@ private:
     void showValues();
     std::optional<QString> currentValue(const Row &row) const;
     void commit(int index, const QString &value);
+    // The edit of the one file: the row's line set, or added.
+    void applyValue(const QString &key, int occurrence, const QString &value);
     void removeLine(int index);
 
     Config::IniFlavour m_flavour;
@@ -54,6 +59,7 @@ private:
     Config::IniDocument m_doc;
     QList<Row> m_rows;
     QString m_signature;
+    QString m_filePath;
 };
 
 } // namespace Berth

@@ -1,5 +1,6 @@
 #include "config/nginxconfigview.h"
 
+#include "config/specchangedialog.h"
 #include "palettecolours.h"
 
 #include <QComboBox>
@@ -149,18 +150,31 @@ void NginxConfigView::commit(Field f)
     const QString value = row.edit->text().trimmed();
     if (!current.editable || value == current.value || (value.isEmpty() && !current.present))
         return;
-    QList<TextEdit> edits;
-    QString problem;
-    if (value.isEmpty() && f == Field::ClientMaxBodySize) {
-        edits = m_site.remove(current.directive); // back to nginx's default
-    } else {
-        problem = m_site.validate(f, server, value);
-        if (problem.isEmpty())
-            edits = m_site.setField(f, server, value);
-    }
+    const QString problem = value.isEmpty() && f == Field::ClientMaxBodySize ? QString() : m_site.validate(f, server, value);
     row.message->setText(problem);
     row.message->setVisible(!problem.isEmpty());
-    applyEdits(edits);
+    if (!problem.isEmpty())
+        return;
+    // The main server block's upstream and server_name are berth.yaml's (app.conf's template).
+    const char *formKey = f == Field::Upstream ? "upstream" : f == Field::ServerName ? "server_name" : nullptr;
+    const bool spec = formKey && server == m_site.mainServer()
+                      && SpecChangeDialog::offer(this, document(), m_filePath, QString::fromLatin1(formKey), value,
+                                                 [this, f, server, value] { applyValue(f, server, value); },
+                                                 [this] {
+                                                     const QString text = m_site.text(); // readText replaces m_site
+                                                     readText(text);
+                                                 });
+    if (!spec)
+        applyValue(f, server, value);
+}
+
+void NginxConfigView::applyValue(Field f, int server, const QString &value)
+{
+    const NginxSite::FieldValue current = m_site.field(f, server);
+    if (value.isEmpty() && f == Field::ClientMaxBodySize)
+        applyEdits(m_site.remove(current.directive)); // back to nginx's default
+    else
+        applyEdits(m_site.setField(f, server, value));
 }
 
 } // namespace Berth

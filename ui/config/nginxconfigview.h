@@ -22,6 +22,9 @@ public:
 
     QLineEdit *field(Config::NginxSite::Field field) const;
     QComboBox *serverChoice() const { return m_server; }
+    // The file shown: a value berth.yaml holds, in a file Berth wrote, is changed in the spec
+    // and every file that uses it (SpecChangeDialog). Without a path every edit is plain.
+    void setFilePath(const QString &path) { m_filePath = path; }
 
 protected:
     QString readText(const QString &text) override;
@@ -34,11 +37,13 @@ private:
     };
     void commit(Config::NginxSite::Field field);
     int currentServer() const;
+    void applyValue(Config::NginxSite::Field field, int server, const QString &value);
 
     Config::NginxSite m_site;
     QComboBox *m_server = nullptr;
     QLabel *m_summary = nullptr;
     std::array<Row, Config::NginxSite::FieldCount> m_rows;
+    QString m_filePath;
 };
 
 } // namespace Berth
