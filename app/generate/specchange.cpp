@@ -239,7 +239,7 @@ SpecChange planSpecChange(const QString &projectDir, const QString &key, const Q
         if (previous && previous->content == p.generated)
             continue;
         const GeneratedFile *generated = change.fileSet.file(p.path);
-        change.files.append({p.path, p.status, p.notBerths, generated && generated->secret, p.onDisk, p.generated});
+        change.files.append({p.path, p.status, p.notBerths, generated && generated->secret, p.onDisk, p.toWrite()});
     }
     return change;
 }

@@ -77,7 +77,7 @@ private Q_SLOTS:
     void invalidValueWritesNothing_data();
     void invalidValueWritesNothing();
     void invalidKey();
-    void editedFileIsAConflict();
+    void editedFileMergesOrConflicts();
     void cliDryRunAndSet();
     void cliConflictsAndForce();
 };
@@ -225,12 +225,29 @@ void TestSpecChange::invalidKey()
     QCOMPARE(berth({u"spec"_s, u"set"_s, m_dir.path(), u"app_server.prot"_s, u"9000"_s}), 2);
 }
 
-void TestSpecChange::editedFileIsAConflict()
+void TestSpecChange::editedFileMergesOrConflicts()
 {
+    // An edit of the user's beside the changed line merges: written by default, the edit kept.
     const QString ini = path(u"app/uwsgi.ini"_s);
     QVERIFY(write(ini, read(ini) + u"# mine\n"_s));
+    const SpecChange merged = planSpecChange(m_dir.path(), u"app_server.port"_s, u"9000"_s);
+    QVERIFY2(merged.ok(), qPrintable(merged.error));
+    QVERIFY(merged.conflicts().isEmpty());
+    const auto iniFile = std::find_if(merged.files.cbegin(), merged.files.cend(),
+                                      [](const SpecChangeFile &f) { return f.path == u"app/uwsgi.ini"; });
+    QVERIFY(iniFile != merged.files.cend());
+    QCOMPARE(iniFile->status, WriteStatus::Merged);
+    QVERIFY(iniFile->writtenByDefault());
+    QVERIFY(merged.diff(false).contains(u"+http-socket = :9000"_s));
+    const SpecChangeResult mergedResult = applySpecChange(merged);
+    QVERIFY2(mergedResult.ok, qPrintable(mergedResult.error));
+    QVERIFY(mergedResult.written.contains(u"app/uwsgi.ini"_s));
+    QVERIFY(read(ini).contains(u"http-socket = :9000\n"_s) && read(ini).endsWith(u"# mine\n"_s));
+
+    // An edit of the changed line itself is a conflict: shown, not written unless ticked.
+    QVERIFY(write(ini, read(ini).replace(u"http-socket = :9000"_s, u"http-socket = :9100"_s)));
     const QByteArray iniBefore = readFile(ini);
-    const SpecChange change = planSpecChange(m_dir.path(), u"app_server.port"_s, u"9000"_s);
+    const SpecChange change = planSpecChange(m_dir.path(), u"app_server.port"_s, u"9001"_s);
     QVERIFY2(change.ok(), qPrintable(change.error));
     QCOMPARE(change.conflicts(), QStringList{u"app/uwsgi.ini"_s});
     QVERIFY(change.diff(true).contains(u"+++ b/app/uwsgi.ini"_s));
@@ -239,16 +256,16 @@ void TestSpecChange::editedFileIsAConflict()
     QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(!result.written.contains(u"app/uwsgi.ini"_s));
     QCOMPARE(readFile(ini), iniBefore);
-    QVERIFY(read(path(u"data/nginx/app.conf"_s)).contains(u"server app:9000;"_s));
+    QVERIFY(read(path(u"data/nginx/app.conf"_s)).contains(u"server app:9001;"_s));
 
     // Ticked, it is replaced, with a backup.
-    const SpecChange next = planSpecChange(m_dir.path(), u"app_server.port"_s, u"9001"_s);
+    const SpecChange next = planSpecChange(m_dir.path(), u"app_server.port"_s, u"9002"_s);
     QVERIFY(next.ok());
     QCOMPARE(next.conflicts(), QStringList{u"app/uwsgi.ini"_s});
     const SpecChangeResult replaced = applySpecChange(next, next.conflicts());
     QVERIFY2(replaced.ok, qPrintable(replaced.error));
     QVERIFY(replaced.written.contains(u"app/uwsgi.ini"_s));
-    QVERIFY(read(ini).contains(u"http-socket = :9001\n"_s));
+    QVERIFY(read(ini).contains(u"http-socket = :9002\n"_s));
     QVERIFY(!replaced.backups.isEmpty());
 }
 
@@ -273,8 +290,9 @@ void TestSpecChange::cliDryRunAndSet()
 
 void TestSpecChange::cliConflictsAndForce()
 {
+    // The user's own upstream port: a conflict with the spec's new one.
     const QString site = path(u"data/nginx/app.conf"_s);
-    QVERIFY(write(site, read(site) + u"# mine\n"_s));
+    QVERIFY(write(site, read(site).replace(u"server app:8000;"_s, u"server app:8001;  # mine"_s)));
     const QMap<QString, QByteArray> before = snapshot(m_dir.path());
     QCOMPARE(berth({u"spec"_s, u"set"_s, m_dir.path(), u"app_server.port"_s, u"9000"_s}), 3);
     QCOMPARE(berth({u"spec"_s, u"set"_s, m_dir.path(), u"app_server.port"_s, u"9000"_s, u"--dry-run"_s}), 3);
