@@ -3,6 +3,7 @@
 #include "generate/filesetbase.h"
 #include "generate/filesetio.h"
 #include "generate/manifest.h"
+#include "platform/owneronly.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -233,9 +234,10 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
                                .arg(p.path, out->errorString(), whatToDo(dir, out->errorString()));
             break;
         }
-        // Before any byte is written: the secret never exists with looser permissions.
+        // Before any byte is written: the secret never exists with looser permissions (Unix;
+        // Windows gets its owner-only ACL once the file is in place, below).
         if (secret)
-            out->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            Platform::restrictOpenFile(*out);
         if (out->write(p.toWrite()) != p.toWrite().size() || !out->flush()) {
             const QString why = writeError(*out);
             result.error = u"cannot write %1: %2; nothing was replaced%3"_s.arg(p.path, why, whatToDo(dir, why));
@@ -276,7 +278,11 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
                                                             whatToDo(dir, out.errorString()));
             break;
         }
-        manifest.record(toWrite[i]->path, toWrite[i]->generated, file(toWrite[i]->path)->secret, toWrite[i]->toWrite());
+        const bool secret = file(toWrite[i]->path)->secret;
+        QString why;
+        if (secret && !Platform::restrictPath(out.fileName(), &why))
+            result.warnings.append(u"%1 may be readable by other users: %2"_s.arg(toWrite[i]->path, why));
+        manifest.record(toWrite[i]->path, toWrite[i]->generated, secret, toWrite[i]->toWrite());
         result.written.append(toWrite[i]->path);
         if (toWrite[i]->status == WriteStatus::Merged)
             result.merged.append(toWrite[i]->path);

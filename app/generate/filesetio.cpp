@@ -1,5 +1,7 @@
 #include "generate/filesetio.h"
 
+#include "platform/owneronly.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -118,7 +120,7 @@ bool writeAtomically(const QString &path, const QByteArray &content, bool secret
         return false;
     }
     if (secret)
-        out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Platform::restrictOpenFile(out);
     // flush() first: commit() alone loses the reason of a failed flush ("Unknown error").
     if (out.write(content) != content.size() || !out.flush()) {
         *error = writeError(out);
@@ -128,7 +130,7 @@ bool writeAtomically(const QString &path, const QByteArray &content, bool secret
         *error = out.errorString();
         return false;
     }
-    return true;
+    return !secret || Platform::restrictPath(path, error);
 }
 
 // What the user can do about a failed write into dir: " (a full disk: ...)" or "".
