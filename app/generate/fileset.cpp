@@ -204,18 +204,26 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
     std::vector<std::unique_ptr<QSaveFile>> outs;
     QList<const PlannedFile *> toWrite;
     QHash<QString, QByteArray> bases; // path → the merge base staged for it
+    bool basesFailed = false;
     for (const PlannedFile &p : std::as_const(planned)) {
         const bool secret = file(p.path)->secret;
         // The next merge's base: Berth's generated content, whatever is written (filesetbase.h).
+        // Without one a later edit of the user's is a conflict, as before merges existed: a base
+        // that cannot be kept (a full disk) is a warning, never a reason to stop the run.
         const QByteArray stored = MergeBase::storedForm(p.generated, secret);
-        if (MergeBase::published(dir, p.path) != stored) {
+        if (!basesFailed && MergeBase::published(dir, p.path) != stored) {
             QString error;
-            if (!MergeBase::stage(dir, stamp, p.path, stored, &error)) {
-                result.error = u"cannot keep the merge base of %1 under %2: %3; nothing was replaced%4"_s
-                                   .arg(p.path, MergeBase::folder(), error, whatToDo(dir, error));
-                break;
+            if (MergeBase::stage(dir, stamp, p.path, stored, &error)) {
+                bases.insert(p.path, stored);
+            } else {
+                // None of this run's copies then: a partly staged folder would stay on a full disk.
+                basesFailed = true;
+                QDir(dir + u'/' + MergeBase::stagingFolder(stamp)).removeRecursively();
+                bases.clear();
+                result.warnings.append(u"cannot keep the merge bases under %1 (%2): until a run can, an edit of yours "
+                                       u"to a file without one is a conflict rather than a merge%3"_s
+                                           .arg(MergeBase::folder(), error, whatToDo(dir, error)));
             }
-            bases.insert(p.path, stored);
         }
         if (p.status == WriteStatus::Unchanged) {
             // On disk may be a merge Berth wrote (with the user's edits): it stays known as that.

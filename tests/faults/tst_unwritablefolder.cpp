@@ -197,10 +197,15 @@ void TestUnwritableFolder::fullDisk()
     if (r.exitCode == 0) {
         // It fitted: a second run has nothing to do and nothing else appeared.
         const BerthRun again = runBerth({u"generate"_s, u"--spec"_s, m_specNew, u"--out"_s, fs.path()});
-        QCOMPARE(again.out, u"everything is up to date\n"_s);
+        QVERIFY2(again.out == u"everything is up to date\n"_s,
+                 qPrintable(u"first run: %1 / %2; second run (exit %3): %4 / %5"_s.arg(r.out, r.err).arg(again.exitCode).arg(again.out, again.err)));
         const Tree after = snapshot(fs.path());
+        // No half-made backup folder is left. (Merge bases that could not be published on the
+        // full disk stay staged under .berth/base/.incomplete-*, where the next merge still
+        // finds them by hash and a run with free space publishes them: filesetbase.h.)
         for (auto it = after.begin(); it != after.end(); ++it)
-            QVERIFY2(!it.key().contains(".incomplete-"_L1), qPrintable(it.key()));
+            QVERIFY2(!it.key().contains(".incomplete-"_L1) || it.key().startsWith(".berth/base/.incomplete-"_L1),
+                     qPrintable(it.key()));
         qInfo("%lld KiB free was enough", freeKiB);
         return;
     }
