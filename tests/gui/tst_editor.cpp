@@ -257,7 +257,8 @@ void TestEditor::saveKeepsUtf16()
     c.insertText(u"=0"_s);
     QVERIFY(area.saveCurrent());
     QByteArray expected("\xFF\xFE");
-    for (QChar ch : QString(text).replace(u"=1"_s, u"=0"_s))
+    const QString edited = QString(text).replace(u"=1"_s, u"=0"_s);
+    for (QChar ch : edited)
         expected.append(char(ch.unicode() & 0xFF)).append(char(ch.unicode() >> 8));
     QCOMPARE(readFile(path), expected);
 }
