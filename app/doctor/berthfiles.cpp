@@ -46,23 +46,24 @@ QList<Problem> checkBerthFiles(const QString &projectDir)
                                 "when you tick it (with a backup). If the edit is a value berth.yaml holds (a "
                                 "port, an image), change it in berth.yaml too, so the two agree."),
                              {}});
-        } else if (f.status == WriteStatus::Merged && !secret) {
-            // Edited by the user, and berth.yaml changed since: the fix is the merge, which keeps
-            // the edits (never Berth's bare content, which would drop them).
-            const QString before = QString::fromUtf8(f.onDisk);
-            problems.append({u"berth-file-stale"_s, Problem::Severity::Warning, f.path, 0,
-                             tr("%1 is older than berth.yaml, and has edits of yours").arg(f.path),
-                             tr("berth.yaml has changed since Berth wrote this file; the stack still runs the old "
-                                "setting. Your edits and the new setting do not overlap: the fix merges them."),
-                             {{f.path, {{0, before.size(), QString::fromUtf8(f.merged)}},
-                               tr("merge berth.yaml's changes into %1, keeping your edits").arg(f.path), before}}});
         } else if (f.status == WriteStatus::Merged) {
-            problems.append({u"berth-file-stale"_s, Problem::Severity::Warning, f.path, 0,
-                             tr("%1 is older than berth.yaml, and has edits of yours").arg(f.path),
-                             tr("berth.yaml has changed since Berth wrote this file. It holds secrets, so the "
-                                "doctor does not rewrite it: Change Setup… merges berth.yaml's changes with your "
-                                "edits."),
-                             {}});
+            // Edited by the user, and berth.yaml changed since: the fix is the merge, which keeps
+            // the edits (never Berth's bare content, which would drop them); a secret file is
+            // left to Change Setup….
+            const QString before = QString::fromUtf8(f.onDisk);
+            Problem p{u"berth-file-stale"_s, Problem::Severity::Warning, f.path, 0,
+                      tr("%1 is older than berth.yaml, and has edits of yours").arg(f.path), {}, {}};
+            if (secret) {
+                p.explanation = tr("berth.yaml has changed since Berth wrote this file. It holds secrets, so the "
+                                   "doctor does not rewrite it: Change Setup… merges berth.yaml's changes with your "
+                                   "edits.");
+            } else {
+                p.explanation = tr("berth.yaml has changed since Berth wrote this file; the stack still runs the old "
+                                   "setting. Your edits and the new setting do not overlap: the fix merges them.");
+                p.fixes = {{f.path, {{0, before.size(), QString::fromUtf8(f.merged)}},
+                            tr("merge berth.yaml's changes into %1, keeping your edits").arg(f.path), before}};
+            }
+            problems.append(p);
         } else if (!secret) {
             // As Berth wrote it, but berth.yaml has changed since: replacing it loses nothing.
             const QString before = QString::fromUtf8(f.onDisk);
