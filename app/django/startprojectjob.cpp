@@ -39,8 +39,8 @@ StartProjectJob::StartProjectJob(QObject *parent)
 {
 }
 
-// The CommandJob is a child: its GroupedProcess stops the process group on destruction and lets
-// the QProcess reap it later, so destroying a running job never waits.
+// The CommandJob is a child: the process layer stops the process group on destruction and reaps
+// it later, so destroying a running job never waits.
 StartProjectJob::~StartProjectJob() = default;
 
 QStringList StartProjectJob::djangoAdminCommand()

@@ -145,6 +145,13 @@ QList<Correction> corrections()
          u"recreated (`depends_on` with `restart: true`), and publishes port 443 only when nginx.https_port is set "
          u"for your TLS server."_s,
          {u"data/nginx/app.conf"_s, u"docker-compose.yml"_s}},
+        {u"nginx-no-shell-loop"_s, u"nginx runs as itself, not under a shell loop"_s,
+         u"The article starts nginx through `/bin/sh -c` with a loop that reloads it every six hours, so that renewed "
+         u"certificates are picked up. The shell is then the container's first process: a stop signal reaches it, "
+         u"not nginx, the loop hides a crashed reload, and the reload comes up to six hours late or for nothing. "
+         u"Berth runs the image's own command, nginx in the foreground; reload it when certificates change, for "
+         u"example from certbot's deploy hook: `docker compose exec nginx nginx -s reload`."_s,
+         {u"docker-compose.yml"_s}},
         {u"errors-in-logs"_s, u"Server errors with their traceback in the logs"_s,
          u"With DEBUG off and no LOGGING setting Django sends request errors only to mail_admins, and without ADMINS "
          u"a 500 leaves no trace at all: `docker compose logs app` shows the status line and nothing else. Unless "

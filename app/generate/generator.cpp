@@ -257,7 +257,7 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
             composeCorrections.append(u"postgres-18-data-path"_s);
     }
     if (nginx)
-        composeCorrections += {u"django-behind-nginx"_s, u"nginx-production"_s};
+        composeCorrections += {u"django-behind-nginx"_s, u"nginx-production"_s, u"nginx-no-shell-loop"_s};
     c.add(spec.compose.file, FileRole::Compose, u"docker-compose.yml"_s,
           u"the services: nginx, database, app, manage, tests"_s, composeCorrections);
     // Never a file that changes the meaning of one Berth did not write: an override Compose pairs
