@@ -205,7 +205,8 @@ int specCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     if (!parse(parser, u"spec"_s, arguments, err))
         return UsageError;
     if (parser.isSet(u"help"_s)) {
-        out << "Usage: berth spec --defaults\n       berth spec --check FILE\n\n"
+        out << "Usage: berth spec --defaults\n       berth spec --check FILE\n"
+               "       berth spec set DIR KEY VALUE [--dry-run] [--force]   (see 'berth spec set --help')\n\n"
             << parser.helpText().section(u'\n', 2);
         return Ok;
     }

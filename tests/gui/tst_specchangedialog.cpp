@@ -1,8 +1,10 @@
 // A form edit of a value berth.yaml holds, in the Configuration view of a file Berth wrote:
 // the dialog, Change Everywhere, Only This File, Cancel, and unsaved edits in another tab.
 #include "../common/berthcli.h"
+#include "config/composeconfigview.h"
 #include "config/iniconfigview.h"
 #include "config/nginxconfigview.h"
+#include "config/serviceform.h"
 #include "config/specchangedialog.h"
 #include "editor/codeeditor.h"
 #include "editor/editortab.h"
@@ -15,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -75,6 +78,7 @@ private Q_SLOTS:
     void cancelGoesBack();
     void unsavedTabRefuses();
     void nginxUpstream();
+    void composePorts();
 };
 
 const QStringList SetupFiles = {u"berth.yaml"_s, u"app/uwsgi.ini"_s, u"data/nginx/app.conf"_s, u"docker-compose.yml"_s, u"Dockerfile"_s};
@@ -197,6 +201,64 @@ void TestSpecChangeDialog::nginxUpstream()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_COMPARE(upstream->text(), u"app:8000");
     QVERIFY(unchangedOnDisk(SetupFiles));
+}
+
+// The compose form's ports: the container port of app is the uwsgi port, nginx's host port is
+// nginx.http_port; the host address is no spec value and stays a plain edit.
+void TestSpecChangeDialog::composePorts()
+{
+    EditorTab *compose = open(u"docker-compose.yml"_s, u"YAML"_s);
+    auto *view = qobject_cast<Berth::ComposeConfigView *>(compose->configView());
+    QVERIFY(view);
+    QTableWidget *ports = view->form()->ports();
+    compose->resize(m_window->size());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Typed into the table's own editor, as a user does.
+    const auto typeInto = [ports](int row, int column, const QString &text) {
+        ports->setFocus();
+        ports->setCurrentCell(row, column);
+        ports->editItem(ports->item(row, column));
+        auto *line = ports->viewport()->findChild<QLineEdit *>(); // the item's editor
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, text);
+        QTest::keyClick(line, Qt::Key_Return);
+    };
+
+    view->selectService(u"app"_s);
+    QCOMPARE(ports->item(0, 2)->text(), u"8000");
+    typeInto(0, 2, u"9000"_s);
+    SpecChangeDialog *dialog = nullptr; // the table's editor commits on the next turn of the event loop
+    QTRY_VERIFY((dialog = view->findChild<SpecChangeDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->windowTitle(), u"Change the uwsgi port everywhere");
+    QVERIFY(dialog->diffView()->toPlainText().contains(u"+http-socket = :9000"_s));
+    QVERIFY(dialog->diffView()->toPlainText().contains(u"+    server app:9000;"_s));
+    // Cancel: the table shows the file again, nothing changed.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_COMPARE(ports->item(0, 2)->text(), u"8000");
+    QVERIFY(!compose->isModified());
+    QVERIFY(unchangedOnDisk(SetupFiles));
+
+    // nginx's host port, everywhere: berth.yaml and the compose file on disk, the tab follows.
+    view->selectService(u"nginx"_s);
+    QCOMPARE(ports->item(0, 1)->text(), u"80");
+    typeInto(0, 1, u"8080"_s);
+    QTRY_VERIFY((dialog = view->findChild<SpecChangeDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->windowTitle().contains(u"port"_s));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QVERIFY(read(path(u"berth.yaml"_s)).contains(u"http_port: 8080"_s));
+    QVERIFY(read(path(u"docker-compose.yml"_s)).contains(u"\"8080:80\""_s));
+    QTRY_VERIFY(compose->editor()->toPlainText().contains(u"\"8080:80\""_s));
+    QVERIFY(!compose->isModified());
+
+    // The host address is no spec value: a plain edit of this file, no dialog.
+    QTRY_VERIFY(!view->findChild<SpecChangeDialog *>() || !view->findChild<SpecChangeDialog *>()->isVisible());
+    view->selectService(u"database"_s);
+    typeInto(0, 0, u"0.0.0.0"_s);
+    QTRY_VERIFY(compose->editor()->toPlainText().contains(u"\"0.0.0.0:5432:5432\""_s));
+    QVERIFY(!view->findChild<SpecChangeDialog *>() || !view->findChild<SpecChangeDialog *>()->isVisible());
+    QVERIFY(compose->isModified());
 }
 
 QTEST_MAIN(TestSpecChangeDialog)

@@ -3,6 +3,7 @@
 #include "config/composeedits.h"
 #include "config/serviceform.h"
 #include "config/servicecatalogue.h"
+#include "config/specchangedialog.h"
 #include "config/yamleditor.h"
 #include "config/yamlmeaning.h"
 #include "palettecolours.h"
@@ -96,6 +97,9 @@ ComposeConfigView::ComposeConfigView(QTextDocument *document, QWidget *parent) :
     connect(m_duplicate, &QPushButton::clicked, this, &ComposeConfigView::askDuplicate);
     connect(m_rename, &QPushButton::clicked, this, &ComposeConfigView::askRename);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
+    m_form->setBoundEditHandler([this](const QString &formKey, const QString &value, const std::function<void()> &plainEdit) {
+        return SpecChangeDialog::offer(this, this->document(), m_filePath, formKey, value, plainEdit, [this] { showSelected(); });
+    });
     connect(m_form, &ServiceForm::setRequested, this, [this](const YamlPath &path, const QString &value) {
         edit([&](const YamlTree &t) { return YamlEditor(t).set(path, value); });
     });

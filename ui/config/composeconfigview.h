@@ -40,6 +40,8 @@ public:
     bool renameSelected(const QString &newName);
     bool duplicateSelected(const QString &newName);
     bool removeSelected();
+    // The file shown, so an edit of a value berth.yaml holds becomes a spec change.
+    void setFilePath(const QString &path) { m_filePath = path; }
 
 protected:
     QString readText(const QString &text) override;
@@ -60,6 +62,7 @@ private:
     Config::ComposeReader *m_reader = nullptr;
     QStringList m_listed; // the services in m_services
     QString m_celeryApp;
+    QString m_filePath;
     QListWidget *m_services = nullptr;
     ServiceForm *m_form = nullptr;
     QLabel *m_message = nullptr;

@@ -46,8 +46,11 @@ ConfigView *createConfigView(const QString &path, const QString &definitionName,
         view->setFilePath(path);
         return view;
     }
-    if (isComposeFile(path))
-        return new ComposeConfigView(document, parent);
+    if (isComposeFile(path)) {
+        auto *view = new ComposeConfigView(document, parent);
+        view->setFilePath(path);
+        return view;
+    }
     return nullptr;
 }
 

@@ -282,6 +282,18 @@ void ServiceForm::commitPort(int row)
     p.target = m_ports->item(row, 2) ? m_ports->item(row, 2)->text().trimmed() : QString();
     if (p.hostIp == old.hostIp && p.published == old.published && p.target == old.target)
         return;
+    // A cell edit changes one field; a host or container port may be a value berth.yaml holds.
+    if (m_boundEdit && p.hostIp == old.hostIp && (p.published == old.published) != (p.target == old.target)) {
+        const bool published = p.published != old.published;
+        const QString formKey = u"services.%1.ports[%2].%3"_s.arg(m_service.name).arg(row).arg(published ? u"published"_s : u"target"_s);
+        if (m_boundEdit(formKey, published ? p.published : p.target, [this, old, p] { requestPortEdit(old, p); }))
+            return;
+    }
+    requestPortEdit(old, p);
+}
+
+void ServiceForm::requestPortEdit(const ComposePort &old, const ComposePort &p)
+{
     if (!old.longSyntax) {
         Q_EMIT setRequested(old.path, doubleQuoted(p.shortForm()));
         return;

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,6 +31,11 @@ public:
     QTableWidget *environment() const { return m_environment; }
     QTableWidget *dependsOn() const { return m_dependsOn; }
     QLabel *portWarning() const { return m_portWarning; }
+    // Asked first when a port field changes: FORMKEY (`services.app.ports[0].target`) and the new
+    // value. It returns true when it takes the edit over (a change of the spec, which calls
+    // plainEdit for "only this file"); false leaves it a plain edit of this file.
+    using BoundEdit = std::function<bool(const QString &formKey, const QString &value, const std::function<void()> &plainEdit)>;
+    void setBoundEditHandler(BoundEdit handler) { m_boundEdit = std::move(handler); }
 
 Q_SIGNALS:
     // VALUE is one YAML scalar or flow value, as `berth config set` takes it.
@@ -41,12 +48,14 @@ private:
     QListWidget *listField(const QString &label, const QString &key, const QString &meaning);
     void fillTables();
     void commitPort(int row);
+    void requestPortEdit(const Config::ComposePort &old, const Config::ComposePort &edited);
     void commitVariable(int row);
     void commitCondition(int row, const QString &condition);
 
     Config::ComposeModel m_model;
     Config::ComposeService m_service;
     bool m_filling = false;
+    BoundEdit m_boundEdit;
     QLabel *m_title = nullptr;
     QLineEdit *m_image = nullptr;
     QLineEdit *m_build = nullptr;
