@@ -3,11 +3,11 @@
 #include "config/yamlmeaning.h"
 #include "docker/dockerenvironment.h"
 #include "process/commandjob.h"
+#include "validation/composemodeldiff.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -58,36 +58,6 @@ ComposeOutput composeConfig(const QString &docker, const QString &text, const QS
     return c;
 }
 
-void compare(const QJsonValue &a, const QJsonValue &b, const Config::YamlPath &path, QList<Config::YamlPath> &out)
-{
-    if (a.type() != b.type()) {
-        out.append(path);
-        return;
-    }
-    if (a.isObject()) {
-        const QJsonObject x = a.toObject(), y = b.toObject();
-        for (auto it = x.begin(); it != x.end(); ++it) {
-            if (!y.contains(it.key()))
-                out.append(path.child(it.key()));
-            else
-                compare(it.value(), y.value(it.key()), path.child(it.key()), out);
-        }
-        for (auto it = y.begin(); it != y.end(); ++it)
-            if (!x.contains(it.key()))
-                out.append(path.child(it.key()));
-    } else if (a.isArray()) {
-        const QJsonArray x = a.toArray(), y = b.toArray();
-        for (qsizetype i = 0; i < std::max(x.size(), y.size()); ++i) {
-            if (i >= x.size() || i >= y.size())
-                out.append(path.item(int(i)));
-            else
-                compare(x.at(i), y.at(i), path.item(int(i)), out);
-        }
-    } else if (a != b) {
-        out.append(path);
-    }
-}
-
 } // namespace
 
 QString composeMeaningCheck(const QString &before, const QString &after, const QString &file,
@@ -114,8 +84,7 @@ QString composeMeaningCheck(const QString &before, const QString &after, const Q
     const ComposeOutput now = composeConfig(docker, after, projectDir, dir, u"after.yml"_s, info.fileName());
     if (!now.ok)
         return u"docker compose config would not accept the result: "_s + now.error.section(u'\n', 0, 0);
-    QList<Config::YamlPath> changes;
-    compare(old.model, now.model, {}, changes);
+    const QList<Config::YamlPath> changes = Validation::composeModelChanges(old.model, now.model);
     const QString unexpected = Config::unexpectedChange(changes, allowed);
     return unexpected.isEmpty() ? QString() : u"docker compose config: "_s + unexpected;
 }

@@ -7,6 +7,7 @@
 #include <tree_sitter/api.h>
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -16,6 +17,34 @@ class YamlTreeBuilder
 {
 public:
     YamlTreeBuilder(YamlTree &tree, qsizetype offset) : m_tree(tree), m_offset(offset) {}
+    ~YamlTreeBuilder()
+    {
+        if (m_hasCursor)
+            ts_tree_cursor_delete(&m_cursor);
+    }
+    YamlTreeBuilder(const YamlTreeBuilder &) = delete;
+    YamlTreeBuilder &operator=(const YamlTreeBuilder &) = delete;
+
+    // The named children of `n`, in order. One cursor walk: ts_node_named_child(n, i) walks
+    // from the first child every time, which made a mapping of many entries quadratic.
+    using Children = QVarLengthArray<TSNode, 16>;
+    void namedChildren(TSNode n, Children &out)
+    {
+        out.clear();
+        if (!m_hasCursor) {
+            m_cursor = ts_tree_cursor_new(n);
+            m_hasCursor = true;
+        } else {
+            ts_tree_cursor_reset(&m_cursor, n);
+        }
+        if (!ts_tree_cursor_goto_first_child(&m_cursor))
+            return;
+        do {
+            const TSNode c = ts_tree_cursor_current_node(&m_cursor);
+            if (ts_node_is_named(c))
+                out.append(c);
+        } while (ts_tree_cursor_goto_next_sibling(&m_cursor));
+    }
 
     qsizetype start(TSNode n) const { return qsizetype(ts_node_start_byte(n) / 2) + m_offset; }
     qsizetype end(TSNode n) const { return qsizetype(ts_node_end_byte(n) / 2) + m_offset; }
@@ -54,9 +83,9 @@ public:
     {
         const Symbols &s = symbols();
         int documents = 0;
-        const uint32_t count = ts_node_named_child_count(stream);
-        for (uint32_t i = 0; i < count; ++i) {
-            TSNode doc = ts_node_named_child(stream, i);
+        Children docs;
+        namedChildren(stream, docs);
+        for (const TSNode doc : std::as_const(docs)) {
             if (ts_node_symbol(doc) != s.document)
                 continue;
             if (++documents > 1) {
@@ -64,9 +93,9 @@ public:
                                                              "a second YAML document; Berth edits files of one document"));
                 return;
             }
-            const uint32_t parts = ts_node_named_child_count(doc);
-            for (uint32_t j = 0; j < parts; ++j) {
-                TSNode c = ts_node_named_child(doc, j);
+            Children parts;
+            namedChildren(doc, parts);
+            for (const TSNode c : std::as_const(parts)) {
                 const TSSymbol sym = ts_node_symbol(c);
                 if (sym == s.blockNode || sym == s.flowNode)
                     m_tree.m_root = value(c, -1, -1);
@@ -84,9 +113,9 @@ public:
         node.start = node.end = end(n);
         TSNode content{};
         bool hasContent = false;
-        const uint32_t count = ts_node_named_child_count(n);
-        for (uint32_t i = 0; i < count; ++i) {
-            TSNode c = ts_node_named_child(n, i);
+        Children children;
+        namedChildren(n, children);
+        for (const TSNode c : std::as_const(children)) {
             const TSSymbol sym = ts_node_symbol(c);
             if (sym == s.anchor || sym == s.tag) {
                 if (node.propertiesStart < 0)
@@ -102,7 +131,7 @@ public:
             }
         }
         const int index = int(m_tree.m_nodes.size());
-        m_tree.m_nodes.append(node);
+        m_tree.m_nodes.append(std::move(node));
         if (!hasContent)
             return index; // only properties (or nothing): a null
         fill(index, content);
@@ -167,9 +196,10 @@ public:
     void pairs(int index, TSNode mapping)
     {
         const Symbols &s = symbols();
-        const uint32_t count = ts_node_named_child_count(mapping);
-        for (uint32_t i = 0; i < count; ++i) {
-            TSNode c = ts_node_named_child(mapping, i);
+        Children children;
+        namedChildren(mapping, children);
+        m_tree.m_nodes[index].entries.reserve(children.size());
+        for (const TSNode c : std::as_const(children)) {
             const TSSymbol sym = ts_node_symbol(c);
             if (sym == s.comment)
                 continue;
@@ -201,9 +231,10 @@ public:
     void items(int index, TSNode sequence)
     {
         const Symbols &s = symbols();
-        const uint32_t count = ts_node_named_child_count(sequence);
-        for (uint32_t i = 0; i < count; ++i) {
-            TSNode c = ts_node_named_child(sequence, i);
+        Children children;
+        namedChildren(sequence, children);
+        m_tree.m_nodes[index].entries.reserve(children.size());
+        for (const TSNode c : std::as_const(children)) {
             const TSSymbol sym = ts_node_symbol(c);
             if (sym == s.comment)
                 continue;
@@ -214,9 +245,9 @@ public:
             e.end = end(c);
             if (sym == s.blockItem) {
                 e.afterIndicator = indicatorEnd(c, u'-');
-                const uint32_t parts = ts_node_named_child_count(c);
-                for (uint32_t j = 0; j < parts; ++j) {
-                    TSNode v = ts_node_named_child(c, j);
+                Children parts;
+                namedChildren(c, parts);
+                for (const TSNode v : std::as_const(parts)) {
                     if (ts_node_symbol(v) != s.comment) {
                         e.value = value(v, index, entry);
                         break;
@@ -253,6 +284,7 @@ public:
         tree.m_lineStarts.append(0);
         for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
             tree.m_lineStarts.append(i + 1);
+        tree.m_nodes.reserve(tree.m_lineStarts.size() * 3); // about three nodes a line (key, value, collection)
         YamlTreeBuilder builder(tree, text.startsWith(QChar(0xfeff)) ? 1 : 0);
         if (!syntax) {
             builder.fail(0, QCoreApplication::translate("Berth::Config::YamlTree", "the YAML parser gave up"));
@@ -271,6 +303,8 @@ public:
 private:
     YamlTree &m_tree;
     qsizetype m_offset;
+    TSTreeCursor m_cursor{};
+    bool m_hasCursor = false;
 };
 
 YamlTree YamlTree::parse(const QString &text)

@@ -1,5 +1,6 @@
 #include "documentvalidator.h"
 
+#include "composeeditcheck.h"
 #include "composemessages.h"
 #include "syntaxcheck.h"
 
@@ -287,6 +288,18 @@ void DocumentValidator::composeFinished(CommandJob *job, int revision)
                 setComposeProblems(found);
             reportIfIdle();
         });
+}
+
+void DocumentValidator::checkEdit(const QString &before, const QString &after, const QList<Config::YamlPath> &allowed)
+{
+    if (!isComposeFile())
+        return;
+    auto *check = new ComposeEditCheck(m_environment, composeProjectForStdin(), this);
+    connect(check, &ComposeEditCheck::finished, this, [this, check] {
+        check->deleteLater();
+        Q_EMIT editChecked(check->after(), check->refusal(), check->note());
+    });
+    check->start(before, after, allowed);
 }
 
 void DocumentValidator::setComposeProblems(const FileProblems &problems)

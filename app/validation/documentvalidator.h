@@ -2,6 +2,7 @@
 
 #include "fileproblem.h"
 
+#include "config/yamlpath.h"
 #include "docker/composeproject.h"
 
 #include <QObject>
@@ -60,7 +61,14 @@ public:
     // The compose arguments for a text read from stdin (tests, display).
     ComposeProject composeProjectForStdin() const;
 
+    // Asks compose about one edit of this compose file (see ComposeEditCheck), without
+    // blocking; editChecked() follows, also when compose cannot judge. Other files: nothing.
+    void checkEdit(const QString &before, const QString &after, const QList<Config::YamlPath> &allowed);
+
 Q_SIGNALS:
+    // REFUSAL is why compose refuses the edit that gave AFTER, or empty; NOTE says when compose
+    // could not judge it.
+    void editChecked(const QString &after, const QString &refusal, const QString &note);
     void problemsChanged();
     // Every check of the current text is done (or cannot run).
     void checked();

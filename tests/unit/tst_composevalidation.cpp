@@ -1,6 +1,7 @@
 // DocumentValidator with the real `docker compose config` of the build root on unsaved text.
 // Compose validates a project without a Docker engine, so this needs the CLI and its compose
 // plugin only (skipped without them).
+#include "config/yamlpath.h"
 #include "docker/dockerenvironment.h"
 #include "validation/documentvalidator.h"
 
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void syntaxErrorStopsBeforeCompose();
     void newerTextSupersedesARun();
     void resultOfAnOlderTextIsDropped();
+    void editsAreJudgedByCompose();
 
 private:
     // A validator of file in m_dir's project whose text is *text.
@@ -186,6 +188,46 @@ void TestComposeValidation::resultOfAnOlderTextIsDropped()
     QTRY_VERIFY_WITH_TIMEOUT(v->isIdle(), waitMs);
     QCOMPARE(v->problems().size(), 1);
     QVERIFY(v->problems()[0].message.contains(u"fresh_key"_s));
+}
+
+void TestComposeValidation::editsAreJudgedByCompose()
+{
+    // web extends base: an edit of base's environment changes web's as well, which only
+    // compose's model shows (yaml-cpp sees one changed value).
+    const QString before = u"services:\n  base:\n    image: nginx\n    environment:\n      A: \"1\"\n  web:\n    extends: base\n"_s;
+    QString text = before;
+    DocumentValidator *v = validator(u"docker-compose.yml"_s, &text);
+    QSignalSpy checked(v, &DocumentValidator::editChecked);
+    const auto judge = [&](const QString &after, const QString &path, QString *note = nullptr) {
+        v->checkEdit(before, after, {*Config::YamlPath::parse(path)});
+        if (!checked.wait(waitMs))
+            return u"<no answer>"_s;
+        const QList<QVariant> args = checked.takeFirst();
+        if (args.at(0).toString() != after)
+            return u"<another text>"_s;
+        if (note)
+            *note = args.at(2).toString();
+        return args.at(1).toString();
+    };
+    QString note = u"?"_s;
+    QCOMPARE(judge(before + u"    restart: always\n"_s, u"services.web.restart"_s, &note), QString());
+    QCOMPARE(note, QString());
+
+    QString after = before;
+    after.replace(u"A: \"1\""_s, u"A: \"2\""_s);
+    const QString refused = judge(after, u"services.base.environment.A"_s);
+    QVERIFY2(refused.contains(u"services.web.environment"_s), qPrintable(refused));
+
+    const QString rejected = judge(before + u"    depends_on:\n      - cache\n"_s, u"services.web.depends_on"_s);
+    QVERIFY2(rejected.contains(u"does not accept"_s) && rejected.contains(u"cache"_s), qPrintable(rejected));
+
+    // A text compose rejected already: it cannot judge, and says so.
+    const QString broken = before + u"    restrat: always\n"_s;
+    v->checkEdit(broken, broken + u"    restart: always\n"_s, {*Config::YamlPath::parse(u"services.web.restart"_s)});
+    QVERIFY(checked.wait(waitMs));
+    const QList<QVariant> args = checked.takeFirst();
+    QCOMPARE(args.at(1).toString(), QString());
+    QVERIFY2(args.at(2).toString().contains(u"as it was"_s), qPrintable(args.at(2).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestComposeValidation)

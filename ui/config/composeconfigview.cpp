@@ -196,8 +196,22 @@ bool ComposeConfigView::edit(const std::function<YamlEditResult(const YamlTree &
         also << p.toString();
     m_message->setText(also.isEmpty() ? QString() : tr("Changed through an anchor, so also: %1").arg(also.join(u", "_s)));
     m_message->setVisible(!also.isEmpty());
+    const QString before = m_tree.text();
     applyEdits(r.edits);
+    Q_EMIT edited(before, document()->toPlainText(), r.changedPaths);
     return true;
+}
+
+void ComposeConfigView::composeRefused(const QString &after, const QString &refusal)
+{
+    if (document()->toPlainText() == after && document()->isUndoAvailable()) {
+        document()->undo(); // the form edit was one edit block
+        m_message->setText(tr("Undone: %1").arg(refusal));
+    } else {
+        m_message->setText(tr("Your last form edit: %1. Undo it with Ctrl+Z.").arg(refusal));
+    }
+    m_message->show();
+    refresh();
 }
 
 bool ComposeConfigView::addFromCatalogue(const QString &id)

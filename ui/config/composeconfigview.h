@@ -40,8 +40,15 @@ public:
     bool renameSelected(const QString &newName);
     bool duplicateSelected(const QString &newName);
     bool removeSelected();
+    // Compose refused the form edit that gave `after` (Berth::ComposeEditCheck): undone when the
+    // text is still that, otherwise only said, since later typing would be lost.
+    void composeRefused(const QString &after, const QString &refusal);
     // The file shown, so an edit of a value berth.yaml holds becomes a spec change.
     void setFilePath(const QString &path) { m_filePath = path; }
+
+Q_SIGNALS:
+    // A form edit was made: the text before and after it, and the paths it meant to change.
+    void edited(const QString &before, const QString &after, const QList<Config::YamlPath> &paths);
 
 protected:
     QString readText(const QString &text) override;

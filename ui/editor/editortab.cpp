@@ -242,6 +242,7 @@ void EditorTab::showConfiguration(bool show)
         m_editor->finishLoading(); // the form reads the whole text
         m_configView = createConfigView(m_path, m_definitionName, m_editor->document(), m_views);
         m_views->addWidget(m_configView);
+        Q_EMIT configViewCreated(m_configView);
     }
     const QSignalBlocker blocker(m_viewSwitch);
     m_viewSwitch->setCurrentIndex(show ? 1 : 0);

@@ -49,6 +49,8 @@ public:
 Q_SIGNALS:
     void modificationChanged(bool modified);
     void changedOnDisk();
+    // The Configuration view was made (the first time it is shown).
+    void configViewCreated(Berth::ConfigView *view);
 
 private:
     void checkDisk();

@@ -1,5 +1,6 @@
 #include "editor/editorvalidation.h"
 
+#include "config/composeconfigview.h"
 #include "editor/codeeditor.h"
 #include "editor/editortab.h"
 
@@ -47,6 +48,21 @@ void EditorValidation::attach(EditorTab *tab)
         m_model->setProblems(file, problems);
     });
     connect(validator, &QObject::destroyed, m_model, [model = m_model, file] { model->removeFile(file); });
+    // A form edit of a compose file gets compose's opinion too; one it refuses is undone.
+    const auto watchForm = [validator](ConfigView *view) {
+        auto *compose = qobject_cast<ComposeConfigView *>(view);
+        if (!compose)
+            return;
+        connect(compose, &ComposeConfigView::edited, validator, &DocumentValidator::checkEdit);
+        connect(validator, &DocumentValidator::editChecked, compose,
+                [compose](const QString &after, const QString &refusal) {
+                    if (!refusal.isEmpty())
+                        compose->composeRefused(after, refusal);
+                });
+    };
+    if (tab->configView())
+        watchForm(tab->configView());
+    connect(tab, &EditorTab::configViewCreated, validator, watchForm);
     validator->textChanged();
 }
 
