@@ -35,9 +35,11 @@ ComposeOutput composeConfig(const QString &docker, const QString &text, const QS
         c.error = out.errorString();
         return c;
     }
-    // --project-directory: the file's own folder, so env_file and build paths resolve as they do.
+    // --project-directory: the file's own folder, so env_file, build paths and .env resolve as
+    // they do. Interpolated, as `up` reads it: --no-interpolate also skips compose's consistency
+    // checks (a dependency on an undefined service passes).
     CommandJob job(docker, {u"compose"_s, u"--project-directory"_s, projectDir, u"-f"_s, file, u"config"_s,
-                            u"--no-interpolate"_s, u"--format"_s, u"json"_s});
+                            u"--format"_s, u"json"_s});
     job.setCollectStandardOutput(true);
     job.setTimeout(60000);
     QEventLoop loop;

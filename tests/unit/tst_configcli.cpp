@@ -118,6 +118,12 @@ void TestConfigCli::composeConfigRefusesWhatItRejects()
     QVERIFY2(r.err.contains(u"docker compose config would not accept the result"), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"docker-compose.yml") && !r.err.contains(u"after.yml"), qPrintable(r.err));
     QCOMPARE(read(file), Compose);
+    // A dependency on a service the file does not have: valid YAML and valid schema, refused by
+    // compose's consistency check (which `config --no-interpolate` would skip).
+    const Run missing = berth({u"add"_s, file, u"services.web.depends_on"_s, u"cache"_s});
+    QCOMPARE(missing.code, 3);
+    QVERIFY2(missing.err.contains(u"undefined service") && missing.err.contains(u"cache"), qPrintable(missing.err));
+    QCOMPARE(read(file), Compose);
 }
 
 QTEST_GUILESS_MAIN(TestConfigCli)
