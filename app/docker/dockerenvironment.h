@@ -1,6 +1,7 @@
 #pragma once
 
 #include "composeproject.h"
+#include "dockercontexts.h"
 
 #include <QObject>
 #include <QPointer>
@@ -32,8 +33,25 @@ public:
     void setConfiguredCli(const QString &path) { m_configuredCli = path; }
     QString configuredCli() const { return m_configuredCli; }
     // The environment every docker process gets (the system environment by default).
-    void setProcessEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+    void setProcessEnvironment(const QProcessEnvironment &environment);
+    // The base environment with the chosen engine applied: what every docker child gets.
     QProcessEnvironment processEnvironment() const { return m_environment; }
+
+    // The engine (a docker context) every child uses; "" leaves the choice to the CLI
+    // (DOCKER_HOST, DOCKER_CONTEXT, the current context), as in a terminal. Takes effect for
+    // the next process: probe() again.
+    void setContext(const QString &context);
+    QString context() const { return m_context; }
+    // Lists the contexts (`docker context ls --format json`, asynchronously); contextsListed()
+    // follows, also on failure (contextsError()).
+    void listContexts();
+    QList<DockerContext> contexts() const { return m_contexts; }
+    QString contextsError() const { return m_contextsError; }
+    // The engine in use: its context's name (or "DOCKER_HOST") and its endpoint, from the last
+    // listing and the environment; "" while unknown.
+    QString engineName() const;
+    QString engineEndpoint() const;
+    bool isRemoteEngine() const { return DockerContexts::isRemote(engineEndpoint()); }
     void setProbeTimeout(int milliseconds) { m_probeTimeout = milliseconds; }
 
     // The configured path if executable, else PATH (of environment), else the usual install
@@ -78,6 +96,7 @@ public:
     static Problem classifyError(const QString &text);
 
 Q_SIGNALS:
+    void contextsListed();
     void probeFinished();
     // Ready or not, daemon up or down, problem changed.
     void stateChanged();
@@ -91,7 +110,12 @@ private:
 
     QString m_configuredCli;
     QStringList m_installFolders = knownInstallFolders();
-    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment m_baseEnvironment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment m_environment = m_baseEnvironment;
+    QString m_context;
+    QList<DockerContext> m_contexts;
+    QString m_contextsError;
+    QPointer<CommandJob> m_contextJob;
     QString m_cli;
     QString m_standalone;
     QString m_serverVersion;

@@ -29,6 +29,18 @@ ProjectSession::ProjectSession(QObject *parent)
 {
     m_env->setConfiguredCli(QSettings().value(u"docker/cli"_s).toString());
     connect(m_env, &DockerEnvironment::probeFinished, this, &ProjectSession::onEnvironmentProbed);
+    connect(m_env, &DockerEnvironment::contextsListed, this, [this] {
+        const ComposeProject before = m_project;
+        applyEngineToProject();
+        Q_EMIT engineChanged();
+        if (m_started && (before.overrideFiles != m_project.overrideFiles)) {
+            // The engine turned out remote (or local): the config and streams follow the files.
+            stopWatching();
+            m_configLoaded = false;
+            if (m_env->isReady())
+                loadConfig();
+        }
+    });
     m_reprobe->setSingleShot(true);
     connect(m_reprobe, &QTimer::timeout, m_env, &DockerEnvironment::probe);
     // Saving replaces a file (QSaveFile renames), which drops it from the watcher: add it again.
@@ -57,7 +69,10 @@ ProjectSession::~ProjectSession()
 void ProjectSession::open(const QString &directory)
 {
     close();
-    m_project = ComposeProject::discover(directory);
+    m_directory = directory;
+    m_env->setContext(savedEngine(directory));
+    m_discovered = ComposeProject::discover(directory);
+    applyEngineToProject();
     if (m_project.composeFile.isEmpty()) {
         setProblem(Problem::NoComposeFile);
         Q_EMIT stateChanged();
@@ -73,6 +88,7 @@ void ProjectSession::start()
     if (m_started || !m_project.isValid())
         return;
     m_started = true;
+    m_env->listContexts(); // which engine this is, for the header, Open Site and the override
     if (m_env->isReady())
         loadConfig();
     else
@@ -83,6 +99,9 @@ void ProjectSession::close()
 {
     shutdown();
     m_project = ComposeProject();
+    m_discovered = ComposeProject();
+    m_directory.clear();
+    m_engineNote.clear();
     m_config = ComposeConfig();
     m_configLoaded = false;
     m_started = false;

@@ -63,6 +63,18 @@ public:
     // Stops every process the session started (actions, event stream, log streams).
     void shutdown();
 
+    // The engine (docker context) for this project: remembered per project on this machine
+    // (QSettings), never in berth.yaml; "" is the CLI's own choice. Changing it restarts the
+    // session on the new engine.
+    void setEngine(const QString &context);
+    QString engine() const;
+    static QString savedEngine(const QString &directory);
+    // On a remote engine the development override is left out (its bind mounts name this
+    // machine's folders), unless the user opts in; engineNote() then says why.
+    void setOverrideOnRemote(bool use);
+    bool overrideOnRemote() const;
+    QString engineNote() const { return m_engineNote; }
+
     ComposeProject project() const { return m_project; }
     ComposeConfig config() const { return m_config; }
     bool isConfigLoaded() const { return m_configLoaded; }
@@ -103,6 +115,8 @@ public:
     QString testReportPath() const { return m_reportPath; }
 
 Q_SIGNALS:
+    // The engine, its listing or the note about it changed.
+    void engineChanged();
     void problemChanged();
     // What can run changed (readiness, busy, the site's URL).
     void stateChanged();
@@ -127,6 +141,8 @@ private:
     void launch(const QString &title, const QStringList &arguments, const QHash<QString, QString> &extraEnvironment,
                 bool tests);
     void readTestReport();
+    // The project as discovered, with the override left out on a remote engine.
+    void applyEngineToProject();
 
     DockerEnvironment *m_env;
     ServiceModel *m_services;
@@ -141,6 +157,9 @@ private:
     QPointer<CommandJob> m_job;
     QPointer<CommandJob> m_configJob;
     ComposeProject m_project;
+    ComposeProject m_discovered; // with every override file
+    QString m_directory;
+    QString m_engineNote;
     ComposeConfig m_config;
     Problem m_problem = Problem::None;
     QString m_problemDetail;

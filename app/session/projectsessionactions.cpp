@@ -180,7 +180,7 @@ QUrl ProjectSession::siteUrl() const
             continue;
         const int port = m_services->index(row, 0).data(ServiceModel::PublishedPortRole).toInt();
         if (port > 0)
-            return QUrl(u"http://localhost:%1/"_s.arg(port));
+            return QUrl(u"http://%1:%2/"_s.arg(DockerContexts::siteHost(m_env->engineEndpoint())).arg(port));
     }
     return {};
 }

@@ -1,0 +1,81 @@
+// DockerEnvironment's choice of engine: the docker contexts and the one every child uses.
+#include "dockerenvironment.h"
+
+#include "process/commandjob.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+void DockerEnvironment::setProcessEnvironment(const QProcessEnvironment &environment)
+{
+    m_baseEnvironment = environment;
+    m_environment = DockerContexts::withContext(environment, m_context);
+}
+
+void DockerEnvironment::setContext(const QString &context)
+{
+    m_context = context;
+    m_environment = DockerContexts::withContext(m_baseEnvironment, context);
+    Q_EMIT stateChanged();
+}
+
+void DockerEnvironment::listContexts()
+{
+    if (m_contextJob && m_contextJob->isRunning())
+        return; // its contextsListed() answers this call too
+    const QString cli = m_cli.isEmpty() ? findCli(m_configuredCli, m_baseEnvironment, m_installFolders) : m_cli;
+    if (cli.isEmpty()) {
+        m_contexts.clear();
+        m_contextsError = tr("the docker command line tool was not found");
+        QMetaObject::invokeMethod(this, &DockerEnvironment::contextsListed, Qt::QueuedConnection);
+        return;
+    }
+    // The user's own environment: "Current" is then the context a terminal would use.
+    auto *job = new CommandJob(cli, {u"context"_s, u"ls"_s, u"--format"_s, u"json"_s}, this);
+    job->setProcessEnvironment(m_baseEnvironment);
+    job->setCollectStandardOutput(true);
+    job->setTimeout(m_probeTimeout);
+    job->setStopGrace(300);
+    m_contextJob = job;
+    connect(job, &CommandJob::finished, this, [this, job] {
+        job->deleteLater();
+        QList<DockerContext> found;
+        QString error;
+        if (job->outcome() != CommandJob::Outcome::Succeeded)
+            error = job->errorMessage().isEmpty() ? job->standardError().trimmed() : job->errorMessage();
+        else if (!DockerContexts::parse(job->standardOutput(), &found, &error))
+            error = tr("docker context ls printed something Berth cannot read: %1").arg(error);
+        m_contexts = found;
+        m_contextsError = error;
+        Q_EMIT contextsListed();
+    });
+    job->start();
+}
+
+QString DockerEnvironment::engineName() const
+{
+    if (!m_context.isEmpty())
+        return m_context;
+    if (m_baseEnvironment.contains(u"DOCKER_HOST"_s))
+        return u"DOCKER_HOST"_s;
+    for (const DockerContext &c : m_contexts) {
+        if (c.current)
+            return c.name;
+    }
+    return m_baseEnvironment.value(u"DOCKER_CONTEXT"_s);
+}
+
+QString DockerEnvironment::engineEndpoint() const
+{
+    if (m_context.isEmpty() && m_baseEnvironment.contains(u"DOCKER_HOST"_s))
+        return m_baseEnvironment.value(u"DOCKER_HOST"_s);
+    const QString name = engineName();
+    for (const DockerContext &c : m_contexts) {
+        if (c.name == name)
+            return c.endpoint;
+    }
+    return {};
+}
+
+} // namespace Berth
