@@ -10,6 +10,7 @@
 #include "opentabs.h"
 #include "problemsdock.h"
 #include "project/recentprojects.h"
+#include "services/enginebar.h"
 #include "services/servicespanel.h"
 #include "services/sessionactions.h"
 #include "setupfiles.h"
@@ -146,6 +147,7 @@ ServicesPanel *MainWindow::servicesPanel()
         ensureDocks(true);
         m_servicesPanel = new ServicesPanel(m_sessionActions, m_servicesDock);
         connect(m_servicesPanel, &ServicesPanel::outputLine, this, &MainWindow::appendOutput);
+        statusBar()->addPermanentWidget(m_servicesPanel->engineBar()->createStatusLabel(this));
         QWidget *placeholder = m_servicesDock->widget();
         m_servicesDock->setWidget(m_servicesPanel);
         delete placeholder;

@@ -2,6 +2,7 @@
 
 #include "actionbar.h"
 #include "dockerbanner.h"
+#include "enginebar.h"
 #include "logpane.h"
 #include "logview.h"
 #include "sessionactions.h"
@@ -55,6 +56,7 @@ LogView *ServicesPanel::logView() const
 void ServicesPanel::buildUi()
 {
     m_banner = new DockerBanner(m_session->environment(), this);
+    m_engineBar = new EngineBar(m_session, this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"serviceTable"_s);
@@ -116,6 +118,7 @@ void ServicesPanel::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_engineBar);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 }

@@ -13,6 +13,7 @@ namespace Berth {
 
 class ActionBar;
 class DockerBanner;
+class EngineBar;
 class LogPane;
 class LogView;
 class SessionActions;
@@ -40,6 +41,7 @@ public:
     TestResultModel *testResults() const { return m_session->testResults(); }
     LogView *logView() const;
     QTableView *serviceTable() const { return m_table; }
+    EngineBar *engineBar() const { return m_engineBar; }
 
     // Opens the project in directory (no docker call happens before the panel has painted).
     void setProject(const QString &directory);
@@ -86,6 +88,7 @@ private:
     SessionActions *m_actions;
     bool m_painted = false; // the panel has painted once: docker calls may start
 
+    EngineBar *m_engineBar = nullptr;
     DockerBanner *m_banner = nullptr;
     QLabel *m_command = nullptr;
     QLabel *m_result = nullptr;

@@ -1,0 +1,116 @@
+// Choosing the engine in the Services panel: the contexts of the build root's real docker CLI
+// (in a DOCKER_CONFIG of its own, so listing needs no engine), the choice remembered for the
+// project, every child of the session on it, and on a remote (ssh) engine the development
+// override left out with the reason shown, until the user opts in.
+#include "../common/berthcli.h"
+#include "docker/dockerenvironment.h"
+#include "process/commandjob.h"
+#include "services/enginebar.h"
+#include "services/servicespanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace BerthTest;
+using namespace Berth;
+
+class TestEngineChoice : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void chooseRemoteEngine();
+
+private:
+    QTemporaryDir m_config;
+    QTemporaryDir m_project;
+};
+
+void TestEngineChoice::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_config.isValid() && m_project.isValid());
+    qputenv("DOCKER_CONFIG", m_config.path().toLocal8Bit());
+    qunsetenv("DOCKER_HOST");
+    qunsetenv("DOCKER_CONTEXT");
+    const QString cli = DockerEnvironment::findCli({}, QProcessEnvironment::systemEnvironment());
+    if (cli.isEmpty())
+        QSKIP("no docker CLI here");
+    CommandJob create(cli, {u"context"_s, u"create"_s, u"build-box"_s, u"--docker"_s, u"host=ssh://dev@build.example:2222"_s});
+    QSignalSpy created(&create, &CommandJob::finished);
+    create.start();
+    QVERIFY(created.wait(30000));
+    QCOMPARE(create.outcome(), CommandJob::Outcome::Succeeded);
+    // A Berth project: docker-compose.yml and its development override.
+    QString spec;
+    QCOMPARE(berth({u"spec"_s, u"--defaults"_s}, &spec), 0);
+    QVERIFY(write(m_project.filePath(u"berth.yaml"_s), spec));
+    QCOMPARE(berth({u"generate"_s, u"--spec"_s, m_project.filePath(u"berth.yaml"_s), u"--out"_s, m_project.path()}), 0);
+}
+
+void TestEngineChoice::chooseRemoteEngine()
+{
+    QWidget window;
+    auto *panel = new ServicesPanel(&window);
+    window.resize(500, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    panel->setProject(m_project.path());
+    QLabel *status = panel->engineBar()->createStatusLabel(&window);
+    QComboBox *chooser = panel->engineBar()->chooser();
+    // The listing arrives after start(): "As in a terminal", default, build-box.
+    QTRY_VERIFY_WITH_TIMEOUT(chooser->findData(u"build-box"_s) >= 0, 30000);
+    QCOMPARE(chooser->currentIndex(), 0);
+    QVERIFY(chooser->itemText(0).contains(u"default"_s));
+    QCOMPARE(status->text(), u"Engine: default (unix:///var/run/docker.sock)");
+    QCOMPARE(panel->project().overrideFiles.size(), 1);
+    QVERIFY(!panel->engineBar()->note()->isVisible());
+
+    // The user picks the ssh engine with the keyboard.
+    chooser->setFocus();
+    const int remote = chooser->findData(u"build-box"_s);
+    while (chooser->currentIndex() < remote)
+        QTest::keyClick(chooser, Qt::Key_Down);
+    QCOMPARE(panel->session()->engine(), u"build-box");
+    QCOMPARE(ProjectSession::savedEngine(m_project.path()), u"build-box");
+    QCOMPARE(panel->environment()->processEnvironment().value(u"DOCKER_CONTEXT"_s), u"build-box");
+    QTRY_VERIFY_WITH_TIMEOUT(panel->engineBar()->note()->isVisible(), 30000);
+    QVERIFY(panel->project().overrideFiles.isEmpty()); // production file only
+    QVERIFY2(panel->engineBar()->note()->text().contains(u"docker-compose.override.yml"_s),
+             qPrintable(panel->engineBar()->note()->text()));
+    QCOMPARE(status->text(), u"Engine: build-box (ssh://dev@build.example:2222)");
+    QCheckBox *useOverride = panel->engineBar()->overrideOnRemote();
+    QVERIFY(useOverride->isVisible() && !useOverride->isChecked());
+
+    // Opting in brings the override back, for this project only.
+    QTest::mouseClick(useOverride, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->project().overrideFiles.size(), 1, 30000);
+    QVERIFY(panel->session()->overrideOnRemote());
+    QTRY_VERIFY(panel->engineBar()->note()->text().contains(u"as you chose"_s));
+
+    // Opened again, the project comes back on its engine.
+    panel->closeProject();
+    panel->setProject(m_project.path());
+    QCOMPARE(panel->session()->engine(), u"build-box");
+    QCOMPARE(panel->environment()->processEnvironment().value(u"DOCKER_CONTEXT"_s), u"build-box");
+    // And back to the terminal's choice.
+    QTRY_VERIFY_WITH_TIMEOUT(chooser->findData(u"build-box"_s) >= 0, 30000);
+    chooser->setFocus();
+    while (chooser->currentIndex() > 0)
+        QTest::keyClick(chooser, Qt::Key_Up);
+    QCOMPARE(panel->session()->engine(), QString());
+    QCOMPARE(ProjectSession::savedEngine(m_project.path()), QString());
+    QVERIFY(!panel->environment()->processEnvironment().contains(u"DOCKER_CONTEXT"_s));
+    panel->shutdown();
+}
+
+QTEST_MAIN(TestEngineChoice)
+#include "tst_enginechoice.moc"
