@@ -7,16 +7,40 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
+namespace {
+
+QProcessEnvironment engineEnvironment(const QProcessEnvironment &base, const QString &context, const QString &tunnel)
+{
+    if (tunnel.isEmpty())
+        return DockerContexts::withContext(base, context);
+    QProcessEnvironment env = base;
+    env.remove(u"DOCKER_CONTEXT"_s);
+    env.insert(u"DOCKER_HOST"_s, tunnel);
+    return env;
+}
+
+} // namespace
+
 void DockerEnvironment::setProcessEnvironment(const QProcessEnvironment &environment)
 {
     m_baseEnvironment = environment;
-    m_environment = DockerContexts::withContext(environment, m_context);
+    m_environment = engineEnvironment(environment, m_context, m_tunnelHost);
 }
 
 void DockerEnvironment::setContext(const QString &context)
 {
     m_context = context;
-    m_environment = DockerContexts::withContext(m_baseEnvironment, context);
+    m_tunnelHost.clear(); // a tunnel belongs to the engine it was made for
+    m_environment = engineEnvironment(m_baseEnvironment, context, m_tunnelHost);
+    Q_EMIT stateChanged();
+}
+
+void DockerEnvironment::setTunnelHost(const QString &dockerHost)
+{
+    if (dockerHost == m_tunnelHost)
+        return;
+    m_tunnelHost = dockerHost;
+    m_environment = engineEnvironment(m_baseEnvironment, m_context, m_tunnelHost);
     Q_EMIT stateChanged();
 }
 

@@ -42,6 +42,10 @@ public:
     // the next process: probe() again.
     void setContext(const QString &context);
     QString context() const { return m_context; }
+    // An ssh tunnel's local socket (unix://...) that stands for the engine: every child gets it
+    // as DOCKER_HOST instead of the context, so they share one ssh login; "" ends that.
+    void setTunnelHost(const QString &dockerHost);
+    QString tunnelHost() const { return m_tunnelHost; }
     // Lists the contexts (`docker context ls --format json`, asynchronously); contextsListed()
     // follows, also on failure (contextsError()).
     void listContexts();
@@ -113,6 +117,7 @@ private:
     QProcessEnvironment m_baseEnvironment = QProcessEnvironment::systemEnvironment();
     QProcessEnvironment m_environment = m_baseEnvironment;
     QString m_context;
+    QString m_tunnelHost;
     QList<DockerContext> m_contexts;
     QString m_contextsError;
     QPointer<CommandJob> m_contextJob;

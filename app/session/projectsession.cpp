@@ -2,6 +2,7 @@
 
 #include "process/commandjob.h"
 #include "docker/dockerenvironment.h"
+#include "docker/sshtunnel.h"
 #include "docker/eventwatcher.h"
 #include "logs/logfollower.h"
 #include "logs/logmodel.h"
@@ -29,18 +30,7 @@ ProjectSession::ProjectSession(QObject *parent)
 {
     m_env->setConfiguredCli(QSettings().value(u"docker/cli"_s).toString());
     connect(m_env, &DockerEnvironment::probeFinished, this, &ProjectSession::onEnvironmentProbed);
-    connect(m_env, &DockerEnvironment::contextsListed, this, [this] {
-        const ComposeProject before = m_project;
-        applyEngineToProject();
-        Q_EMIT engineChanged();
-        if (m_started && (before.overrideFiles != m_project.overrideFiles)) {
-            // The engine turned out remote (or local): the config and streams follow the files.
-            stopWatching();
-            m_configLoaded = false;
-            if (m_env->isReady())
-                loadConfig();
-        }
-    });
+    connect(m_env, &DockerEnvironment::contextsListed, this, &ProjectSession::engineKnown);
     m_reprobe->setSingleShot(true);
     connect(m_reprobe, &QTimer::timeout, m_env, &DockerEnvironment::probe);
     // Saving replaces a file (QSaveFile renames), which drops it from the watcher: add it again.
@@ -88,7 +78,13 @@ void ProjectSession::start()
     if (m_started || !m_project.isValid())
         return;
     m_started = true;
-    m_env->listContexts(); // which engine this is, for the header, Open Site and the override
+    m_env->listContexts(); // which engine this is, for the header, Open Site, the override, a tunnel
+    // A chosen context may be an ssh engine: the first docker call waits for its tunnel, so it
+    // is never one more ssh login of the CLI's own.
+    m_probeWaitsForEngine = !m_env->context().isEmpty()
+                            || DockerContexts::isSsh(m_env->processEnvironment().value(u"DOCKER_HOST"_s));
+    if (m_probeWaitsForEngine)
+        return;
     if (m_env->isReady())
         loadConfig();
     else
@@ -102,6 +98,10 @@ void ProjectSession::close()
     m_discovered = ComposeProject();
     m_directory.clear();
     m_engineNote.clear();
+    m_probeWaitsForEngine = false;
+    delete m_tunnel; // stops its ssh
+    m_tunnel = nullptr;
+    m_env->setTunnelHost({});
     m_config = ComposeConfig();
     m_configLoaded = false;
     m_started = false;

@@ -21,6 +21,7 @@ class EventWatcher;
 class LogFollower;
 class LogModel;
 class ServiceModel;
+class SshTunnel;
 class TestResultModel;
 
 // One open project, without a widget: Docker's state (probed again with growing pauses while
@@ -74,6 +75,8 @@ public:
     void setOverrideOnRemote(bool use);
     bool overrideOnRemote() const;
     QString engineNote() const { return m_engineNote; }
+    // On an ssh engine: the one ssh connection every docker child goes through (null otherwise).
+    SshTunnel *tunnel() const { return m_tunnel; }
 
     ComposeProject project() const { return m_project; }
     ComposeConfig config() const { return m_config; }
@@ -143,6 +146,10 @@ private:
     void readTestReport();
     // The project as discovered, with the override left out on a remote engine.
     void applyEngineToProject();
+    // After the contexts are listed: a tunnel for an ssh engine (the first probe waits for it),
+    // none otherwise; then the probe that start() left to this.
+    void engineKnown();
+    void onTunnelState();
 
     DockerEnvironment *m_env;
     ServiceModel *m_services;
@@ -160,6 +167,8 @@ private:
     ComposeProject m_discovered; // with every override file
     QString m_directory;
     QString m_engineNote;
+    SshTunnel *m_tunnel = nullptr;
+    bool m_probeWaitsForEngine = false;
     ComposeConfig m_config;
     Problem m_problem = Problem::None;
     QString m_problemDetail;

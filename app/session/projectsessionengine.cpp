@@ -2,6 +2,7 @@
 #include "projectsession.h"
 
 #include "docker/dockerenvironment.h"
+#include "docker/sshtunnel.h"
 #include "logs/logmodel.h"
 #include "models/servicemodel.h"
 
@@ -81,6 +82,62 @@ void ProjectSession::setOverrideOnRemote(bool use)
 bool ProjectSession::overrideOnRemote() const
 {
     return !m_directory.isEmpty() && QSettings().value(settingsKey(u"overrideOnRemote"_s, m_directory)).toBool();
+}
+
+void ProjectSession::engineKnown()
+{
+    const ComposeProject before = m_project;
+    applyEngineToProject();
+    const QString endpoint = m_env->engineEndpoint();
+    if (m_started && DockerContexts::isSsh(endpoint)) {
+        if (!m_tunnel || m_tunnel->endpoint() != endpoint) {
+            delete m_tunnel;
+            m_tunnel = new SshTunnel(endpoint, this);
+            m_tunnel->setProcessEnvironment(m_env->processEnvironment());
+            connect(m_tunnel, &SshTunnel::stateChanged, this, &ProjectSession::onTunnelState);
+            m_tunnel->start();
+        }
+    } else if (m_tunnel) {
+        delete m_tunnel;
+        m_tunnel = nullptr;
+        m_env->setTunnelHost({});
+    }
+    Q_EMIT engineChanged();
+    if (!m_started || m_tunnel)
+        return; // the tunnel's state change probes
+    if (m_probeWaitsForEngine) {
+        m_probeWaitsForEngine = false;
+        m_env->probe();
+    } else if (before.overrideFiles != m_project.overrideFiles) {
+        // The engine turned out remote (or local): the config and streams follow the files.
+        stopWatching();
+        m_configLoaded = false;
+        if (m_env->isReady())
+            loadConfig();
+    }
+}
+
+void ProjectSession::onTunnelState()
+{
+    switch (m_tunnel->state()) {
+    case SshTunnel::State::Up:
+        // After a reconnect the socket is the same: the event and log streams reconnect by
+        // themselves, as after a daemon restart, and resume where they stopped.
+        if (m_env->tunnelHost() == m_tunnel->dockerHost())
+            break;
+        m_env->setTunnelHost(m_tunnel->dockerHost());
+        m_probeWaitsForEngine = false;
+        m_env->probe();
+        break;
+    case SshTunnel::State::Failed:
+        setProblem(Problem::ConnectionLost, m_tunnel->describe());
+        break;
+    case SshTunnel::State::Connecting:
+    case SshTunnel::State::Reconnecting:
+    case SshTunnel::State::Stopped:
+        break;
+    }
+    Q_EMIT engineChanged();
 }
 
 void ProjectSession::applyEngineToProject()

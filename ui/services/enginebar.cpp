@@ -1,6 +1,7 @@
 #include "enginebar.h"
 
 #include "docker/dockerenvironment.h"
+#include "docker/sshtunnel.h"
 #include "session/projectsession.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -21,7 +23,17 @@ EngineBar::EngineBar(ProjectSession *session, QWidget *parent)
     , m_chooser(new QComboBox(this))
     , m_note(new QLabel(this))
     , m_override(new QCheckBox(tr("Use the development override on this engine"), this))
+    , m_tunnel(new QLabel(this))
+    , m_retry(new QPushButton(tr("Retry"), this))
 {
+    m_tunnel->setObjectName(u"tunnelState"_s);
+    m_tunnel->setWordWrap(true);
+    m_tunnel->setTextFormat(Qt::PlainText);
+    m_retry->setObjectName(u"tunnelRetry"_s);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (SshTunnel *t = m_session->tunnel())
+            t->retry();
+    });
     setObjectName(u"engineBar"_s);
     m_chooser->setObjectName(u"engineChooser"_s);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -42,6 +54,10 @@ EngineBar::EngineBar(ProjectSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
+    auto *tunnelRow = new QHBoxLayout;
+    tunnelRow->addWidget(m_tunnel, 1);
+    tunnelRow->addWidget(m_retry, 0, Qt::AlignTop);
+    layout->addLayout(tunnelRow);
     layout->addWidget(m_note);
     layout->addWidget(m_override);
 
@@ -103,6 +119,10 @@ void EngineBar::refresh()
         }
         m_chooser->setCurrentIndex(qMax(0, index));
     }
+    const SshTunnel *tunnel = m_session->tunnel();
+    m_tunnel->setText(tunnel ? tunnel->describe() : QString());
+    m_tunnel->setVisible(tunnel && !m_tunnel->text().isEmpty());
+    m_retry->setVisible(tunnel && tunnel->state() == SshTunnel::State::Failed);
     m_note->setText(m_session->engineNote());
     m_note->setVisible(!m_session->engineNote().isEmpty());
     {

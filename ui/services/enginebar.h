@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace Berth {
 
@@ -22,6 +23,9 @@ public:
     QComboBox *chooser() const { return m_chooser; }
     QLabel *note() const { return m_note; }
     QCheckBox *overrideOnRemote() const { return m_override; }
+    // The ssh tunnel's state on an ssh engine, and its Retry after a failure.
+    QLabel *tunnelState() const { return m_tunnel; }
+    QPushButton *retryButton() const { return m_retry; }
     // A label for the status bar that follows the engine (owned by whoever adds it).
     QLabel *createStatusLabel(QWidget *parent);
     // "Engine: NAME (ENDPOINT)", or "" while unknown.
@@ -34,6 +38,8 @@ private:
     QComboBox *m_chooser;
     QLabel *m_note;
     QCheckBox *m_override;
+    QLabel *m_tunnel;
+    QPushButton *m_retry;
     QList<QLabel *> m_statusLabels;
 };
 

@@ -1,0 +1,183 @@
+#include "sshtunnel.h"
+
+#include "process/commandjob.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+SshTunnel::SshTunnel(const QString &endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_restart(new QTimer(this))
+{
+    m_restart->setSingleShot(true);
+    connect(m_restart, &QTimer::timeout, this, &SshTunnel::launch);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &SshTunnel::checkSocket);
+}
+
+// The job is a child: destroying it stops ssh's process group without waiting.
+SshTunnel::~SshTunnel() = default;
+
+QStringList SshTunnel::arguments(const QString &endpoint, const QString &localSocket, const QString &remoteSocket,
+                                 const QStringList &extraOptions)
+{
+    const QUrl url(endpoint);
+    if (url.scheme() != "ssh"_L1 || url.host().isEmpty())
+        return {};
+    QStringList args = {u"-NT"_s,
+                        u"-o"_s, u"BatchMode=yes"_s,
+                        u"-o"_s, u"ExitOnForwardFailure=yes"_s,
+                        u"-o"_s, u"ServerAliveInterval=15"_s,
+                        u"-o"_s, u"ServerAliveCountMax=3"_s,
+                        u"-o"_s, u"ConnectTimeout=15"_s,
+                        u"-o"_s, u"StreamLocalBindUnlink=yes"_s,
+                        u"-L"_s, localSocket + u':' + remoteSocket};
+    if (url.port() > 0)
+        args += {u"-p"_s, QString::number(url.port())};
+    args += extraOptions;
+    // "--" ends the options: a host name can never be taken for one.
+    args += {u"--"_s, url.userName().isEmpty() ? url.host() : url.userName() + u'@' + url.host()};
+    return args;
+}
+
+QString SshTunnel::dockerHost() const
+{
+    return m_state == State::Up ? u"unix://"_s + m_socket : QString();
+}
+
+void SshTunnel::start()
+{
+    if (m_state == State::Connecting || m_state == State::Up)
+        return;
+    m_delay = 1000;
+    m_wasUp = false;
+    launch();
+}
+
+void SshTunnel::retry()
+{
+    m_restart->stop();
+    start();
+}
+
+void SshTunnel::stop()
+{
+    m_restart->stop();
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->deleteLater(); // stops ssh
+        m_job = nullptr;
+    }
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    m_dir.reset();
+    m_socket.clear();
+    setState(State::Stopped);
+}
+
+void SshTunnel::launch()
+{
+    if (!m_dir) {
+        // A folder only this user can enter (QTemporaryDir makes it 0700), short enough for a
+        // socket path (about 100 bytes at most).
+        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/berth-ssh-XXXXXX"_s);
+        if (!m_dir->isValid()) {
+            m_error = tr("cannot create a folder for the tunnel's socket: %1").arg(m_dir->errorString());
+            m_dir.reset();
+            setState(State::Failed);
+            return;
+        }
+        m_socket = m_dir->filePath(u"docker.sock"_s);
+        m_watcher->addPath(m_dir->path());
+    }
+    QFile::remove(m_socket);
+    const QStringList args = arguments(m_endpoint, m_socket, m_remoteSocket, m_extraOptions);
+    const QString ssh = m_program.isEmpty() ? QStandardPaths::findExecutable(u"ssh"_s) : m_program;
+    if (args.isEmpty() || ssh.isEmpty()) {
+        m_error = args.isEmpty() ? tr("%1 is not an ssh://[user@]host[:port] address").arg(m_endpoint)
+                                 : tr("the ssh program was not found; install OpenSSH's client");
+        setState(State::Failed);
+        return;
+    }
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->deleteLater();
+    }
+    m_job = new CommandJob(ssh, args, this);
+    m_job->setProcessEnvironment(m_environment);
+    m_job->setStopGrace(300);
+    m_error.clear();
+    connect(m_job, &CommandJob::output, this, [this](const QString &line) {
+        if (!line.trimmed().isEmpty())
+            m_error = line.trimmed(); // ssh says one line about what went wrong
+    });
+    connect(m_job, &CommandJob::finished, this, &SshTunnel::onFinished);
+    ++m_connections;
+    setState(m_wasUp ? State::Reconnecting : State::Connecting);
+    m_job->start();
+}
+
+void SshTunnel::checkSocket()
+{
+    if (m_job && m_job->isRunning() && m_state != State::Up && QFileInfo::exists(m_socket)) {
+        m_wasUp = true;
+        m_delay = 1000;
+        setState(State::Up);
+    }
+}
+
+void SshTunnel::onFinished()
+{
+    if (m_error.isEmpty())
+        m_error = m_job ? m_job->errorMessage() : QString();
+    QFile::remove(m_socket);
+    if (!m_wasUp) {
+        setState(State::Failed);
+        return;
+    }
+    setState(State::Reconnecting);
+    m_restart->start(m_delay);
+    m_delay = qMin(m_delay * 2, m_maxDelay);
+}
+
+void SshTunnel::setState(State state)
+{
+    if (state == m_state && state != State::Reconnecting)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+QString SshTunnel::describe() const
+{
+    const QString host = QUrl(m_endpoint).host();
+    switch (m_state) {
+    case State::Stopped:
+        return {};
+    case State::Connecting:
+        return tr("Connecting to %1 over ssh…").arg(host);
+    case State::Up:
+        return tr("Connected to %1 over one ssh connection.").arg(host);
+    case State::Reconnecting:
+        return m_error.isEmpty() ? tr("The ssh connection to %1 dropped; reconnecting…").arg(host)
+                                 : tr("The ssh connection to %1 dropped (%2); reconnecting…").arg(host, m_error);
+    case State::Failed:
+        return tr("Cannot connect to %1 over ssh: %2. Check that `ssh %1` logs in without a question (a known "
+                  "host key, a key the agent holds), then retry.")
+            .arg(host, m_error.isEmpty() ? tr("ssh stopped") : m_error);
+    }
+    return {};
+}
+
+} // namespace Berth
