@@ -31,6 +31,12 @@ QColor warningText(const QPalette &palette)
     return QColor::fromHsl(38, 220, lightness);
 }
 
+QColor successText(const QPalette &palette)
+{
+    const int lightness = qBound(80, palette.color(QPalette::Text).lightness(), 180);
+    return QColor::fromHsl(130, 160, lightness);
+}
+
 QColor matchBackground(const QPalette &palette, bool current)
 {
     QColor colour = palette.color(QPalette::Highlight);

@@ -14,6 +14,8 @@ QColor attentionBackground(const QPalette &palette);
 QColor errorText(const QPalette &palette);
 // A warning's mark: amber, as light or dark as the text colour.
 QColor warningText(const QPalette &palette);
+// A good state's mark (running and healthy): green, as light or dark as the text colour.
+QColor successText(const QPalette &palette);
 // A search match's background; the current match is stronger.
 QColor matchBackground(const QPalette &palette, bool current);
 

@@ -175,6 +175,8 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
         return 0;
     case HasHealthcheckRole:
         return r.hasHealthcheck;
+    case ExitCodeRole:
+        return r.exitCode;
     default:
         return {};
     }

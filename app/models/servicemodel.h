@@ -16,7 +16,7 @@ class ServiceModel : public QAbstractTableModel
 public:
     enum Column { ServiceColumn, StateColumn, HealthColumn, PortsColumn, ColumnCount };
     Q_ENUM(Column)
-    enum Role { ServiceNameRole = Qt::UserRole + 1, StateRole, HealthRole, PublishedPortRole, HasHealthcheckRole };
+    enum Role { ServiceNameRole = Qt::UserRole + 1, StateRole, HealthRole, PublishedPortRole, HasHealthcheckRole, ExitCodeRole };
 
     struct Row
     {

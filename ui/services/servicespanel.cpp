@@ -5,6 +5,7 @@
 #include "enginebar.h"
 #include "logpane.h"
 #include "logview.h"
+#include "servicestatedelegate.h"
 #include "sessionactions.h"
 #include "testresultspane.h"
 
@@ -67,6 +68,7 @@ void ServicesPanel::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setItemDelegateForColumn(ServiceModel::StateColumn, new ServiceStateDelegate(m_table));
     // The selected service's actions, on the row under the mouse too.
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions(m_actions->actions(true));

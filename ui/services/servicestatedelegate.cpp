@@ -1,0 +1,61 @@
+#include "servicestatedelegate.h"
+
+#include "models/servicemodel.h"
+#include "palettecolours.h"
+
+#include <QPainter>
+#include <QPixmap>
+
+using namespace Qt::StringLiterals;
+
+namespace Berth {
+
+ServiceStateDelegate::Tone ServiceStateDelegate::tone(const QString &state, const QString &health, int exitCode)
+{
+    if (health == "unhealthy"_L1 || state == "dead"_L1 || (state == "exited"_L1 && exitCode != 0))
+        return Tone::Bad;
+    if (state == "restarting"_L1 || state == "created"_L1 || state == "removing"_L1 || health == "starting"_L1)
+        return Tone::Busy;
+    if (state == "running"_L1)
+        return Tone::Good;
+    return Tone::Idle; // exited 0, paused, not created
+}
+
+QColor ServiceStateDelegate::colour(Tone tone, const QPalette &palette)
+{
+    switch (tone) {
+    case Tone::Good:
+        return successText(palette);
+    case Tone::Busy:
+        return warningText(palette);
+    case Tone::Bad:
+        return errorText(palette);
+    case Tone::Idle:
+        break;
+    }
+    return palette.color(QPalette::Disabled, QPalette::Text);
+}
+
+void ServiceStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const Tone t = tone(index.data(ServiceModel::StateRole).toString(), index.data(ServiceModel::HealthRole).toString(),
+                        index.data(ServiceModel::ExitCodeRole).toInt());
+    // A dot the height of the text's x, drawn at the device's scale so it is round on HiDPI.
+    const int size = qMax(6, option->fontMetrics.height() / 2);
+    const qreal dpr = option->widget ? option->widget->devicePixelRatioF() : 1.0;
+    QPixmap dot(QSize(size, size) * dpr);
+    dot.setDevicePixelRatio(dpr);
+    dot.fill(Qt::transparent);
+    QPainter painter(&dot);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour(t, option->palette));
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+    painter.end();
+    option->icon = QIcon(dot);
+    option->decorationSize = QSize(size, size);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
+} // namespace Berth

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Berth {
+
+// The State column of the services table: a dot before the state, in a colour made from the
+// palette (so light, dark and high-contrast themes all keep it readable): green running and
+// healthy (or running without a health check), amber starting or restarting, red unhealthy,
+// dead or exited with an error, grey stopped or not created. The dot is never the only sign:
+// the state's words stay beside it.
+class ServiceStateDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    enum class Tone { Good, Busy, Bad, Idle };
+    // The dot's meaning for a service's state, health and exit code.
+    static Tone tone(const QString &state, const QString &health, int exitCode);
+    static QColor colour(Tone tone, const QPalette &palette);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
+} // namespace Berth
