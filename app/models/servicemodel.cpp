@@ -55,6 +55,7 @@ QList<ServiceModel::Row> ServiceModel::buildRows() const
         }
         Row &row = rows[*it];
         ++row.containers;
+        row.containerIds.append(status.id);
         const bool running = status.state == "running"_L1;
         if (running)
             ++row.running;
@@ -177,6 +178,16 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
         return r.hasHealthcheck;
     case ExitCodeRole:
         return r.exitCode;
+    case ContainerIdsRole:
+        return r.containerIds;
+    case PublishedPortsRole: {
+        QList<int> published; // TCP ones, each once (IPv4 and IPv6 bindings repeat a port)
+        for (const PortMapping &port : r.ports) {
+            if (port.published > 0 && port.protocol == "tcp"_L1 && !published.contains(port.published))
+                published.append(port.published);
+        }
+        return QVariant::fromValue(published);
+    }
     default:
         return {};
     }

@@ -16,7 +16,8 @@ class ServiceModel : public QAbstractTableModel
 public:
     enum Column { ServiceColumn, StateColumn, HealthColumn, PortsColumn, ColumnCount };
     Q_ENUM(Column)
-    enum Role { ServiceNameRole = Qt::UserRole + 1, StateRole, HealthRole, PublishedPortRole, HasHealthcheckRole, ExitCodeRole };
+    enum Role { ServiceNameRole = Qt::UserRole + 1, StateRole, HealthRole, PublishedPortRole, HasHealthcheckRole, ExitCodeRole,
+                ContainerIdsRole, PublishedPortsRole };
 
     struct Row
     {
@@ -30,6 +31,7 @@ public:
         bool defined = false; // in the compose file
         bool hasHealthcheck = false;
         QList<PortMapping> ports;
+        QStringList containerIds;
         bool operator==(const Row &) const = default;
     };
 

@@ -122,6 +122,12 @@ void LogPane::addService(const QString &service)
         m_services->addItem(service, service);
 }
 
+void LogPane::showService(const QString &service)
+{
+    addService(service);
+    m_services->setCurrentIndex(qMax(0, m_services->findData(service)));
+}
+
 void LogPane::clearServices()
 {
     while (m_services->count() > 1)

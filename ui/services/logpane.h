@@ -23,6 +23,8 @@ public:
     LogView *view() const { return m_view; }
     void addService(const QString &service);
     void clearServices();
+    // Shows only that service's lines ("" all).
+    void showService(const QString &service);
 
 private:
     void search(bool forward);

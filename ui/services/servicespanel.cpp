@@ -5,13 +5,17 @@
 #include "enginebar.h"
 #include "logpane.h"
 #include "logview.h"
+#include "servicemenu.h"
 #include "servicestatedelegate.h"
 #include "sessionactions.h"
 #include "testresultspane.h"
 
+#include "docker/dockerenvironment.h"
 #include "models/servicemodel.h"
 
 #include <QAction>
+#include <QDesktopServices>
+#include <QMenu>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -69,9 +73,24 @@ void ServicesPanel::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setItemDelegateForColumn(ServiceModel::StateColumn, new ServiceStateDelegate(m_table));
-    // The selected service's actions, on the row under the mouse too.
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions(m_actions->actions(true));
+    m_table->setItemDelegateForColumn(ServiceModel::PortsColumn, new ServicePortsDelegate(m_table));
+    // The row under the mouse: it is selected, and its menu has the service's actions, its
+    // logs, its container id and its published ports. A click on a port opens it.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (!index.isValid())
+            return;
+        m_table->selectRow(index.row());
+        QMenu *menu = createServiceMenu(index, serviceMenuHooks(), m_table);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(at));
+    });
+    connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const QList<QUrl> urls = servicePortUrls(index, DockerContexts::siteHost(environment()->engineEndpoint()));
+        if (index.column() == ServiceModel::PortsColumn && !urls.isEmpty())
+            QDesktopServices::openUrl(urls.first());
+    });
     const auto selectionChanged = [this] { m_actions->setSelectedService(selectedService()); };
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionChanged);
     connect(m_session->serviceModel(), &QAbstractItemModel::modelReset, this, selectionChanged);
@@ -212,6 +231,18 @@ QString ServicesPanel::bannerText() const
 QString ServicesPanel::statusText() const
 {
     return m_result->text();
+}
+
+ServiceMenuHooks ServicesPanel::serviceMenuHooks() const
+{
+    ServiceMenuHooks hooks;
+    hooks.serviceActions = m_actions->actions(true);
+    hooks.showLogs = [this](const QString &service) {
+        m_tabs->setCurrentWidget(m_logPane);
+        m_logPane->showService(service);
+    };
+    hooks.siteHost = DockerContexts::siteHost(environment()->engineEndpoint());
+    return hooks;
 }
 
 QString ServicesPanel::selectedService() const

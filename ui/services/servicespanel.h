@@ -18,6 +18,7 @@ class LogPane;
 class LogView;
 class SessionActions;
 class TestResultsPane;
+struct ServiceMenuHooks;
 
 // A view of a ProjectSession: Docker's state (with what to do when it is not usable), the
 // services with live state, the shared actions as buttons, the command line and result of the
@@ -79,6 +80,7 @@ protected:
 
 private:
     void buildUi();
+    ServiceMenuHooks serviceMenuHooks() const;
     void connectSession();
     void showProblem();
     void showResult();

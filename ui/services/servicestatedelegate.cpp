@@ -58,4 +58,13 @@ void ServiceStateDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
     option->features |= QStyleOptionViewItem::HasDecoration;
 }
 
+void ServicePortsDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(ServiceModel::PublishedPortRole).toInt() <= 0)
+        return;
+    option->font.setUnderline(true);
+    option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
+}
+
 } // namespace Berth

@@ -24,4 +24,16 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 };
 
+// The Ports column: a service's published ports look like a link (the palette's link colour,
+// underlined); a click opens the first one in the browser (ServicesPanel).
+class ServicePortsDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
 } // namespace Berth
