@@ -148,6 +148,7 @@ ServicesPanel *MainWindow::servicesPanel()
         m_servicesPanel = new ServicesPanel(m_sessionActions, m_servicesDock);
         connect(m_servicesPanel, &ServicesPanel::outputLine, this, &MainWindow::appendOutput);
         statusBar()->addPermanentWidget(m_servicesPanel->engineBar()->createStatusLabel(this));
+        m_servicesPanel->engineBar()->setTitledWindow(this); // "PROJECT — ENGINE — Berth"
         QWidget *placeholder = m_servicesDock->widget();
         m_servicesDock->setWidget(m_servicesPanel);
         delete placeholder;

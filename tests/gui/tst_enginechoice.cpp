@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -65,6 +66,9 @@ void TestEngineChoice::chooseRemoteEngine()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     panel->setProject(m_project.path());
     QLabel *status = panel->engineBar()->createStatusLabel(&window);
+    panel->engineBar()->setTitledWindow(&window);
+    const QString name = QFileInfo(m_project.path()).fileName();
+    QCOMPARE(window.windowTitle(), name + u" — Berth"_s);
     QComboBox *chooser = panel->engineBar()->chooser();
     // The listing arrives after start(): "As in a terminal", default, build-box.
     QTRY_VERIFY_WITH_TIMEOUT(chooser->findData(u"build-box"_s) >= 0, 30000);
@@ -87,6 +91,7 @@ void TestEngineChoice::chooseRemoteEngine()
     QVERIFY2(panel->engineBar()->note()->text().contains(u"docker-compose.override.yml"_s),
              qPrintable(panel->engineBar()->note()->text()));
     QCOMPARE(status->text(), u"Engine: build-box (ssh://dev@build.example:2222)");
+    QCOMPARE(window.windowTitle(), name + u" — build-box — Berth"_s);
     QCheckBox *useOverride = panel->engineBar()->overrideOnRemote();
     QVERIFY(useOverride->isVisible() && !useOverride->isChecked());
 

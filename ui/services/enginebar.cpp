@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPointer>
@@ -90,8 +91,27 @@ QString EngineBar::engineText() const
     return endpoint.isEmpty() ? tr("Engine: %1").arg(name) : tr("Engine: %1 (%2)").arg(name, endpoint);
 }
 
+void EngineBar::setTitledWindow(QWidget *window)
+{
+    m_window = window;
+    connect(m_session, &ProjectSession::stateChanged, this, &EngineBar::refresh);
+    refresh();
+}
+
+QString EngineBar::windowTitle() const
+{
+    const QString directory = m_session->project().directory;
+    if (directory.isEmpty())
+        return tr("Berth");
+    const QString name = QFileInfo(directory).fileName();
+    const QString engine = m_session->environment()->context();
+    return engine.isEmpty() ? tr("%1 — Berth").arg(name) : tr("%1 — %2 — Berth").arg(name, engine);
+}
+
 void EngineBar::refresh()
 {
+    if (m_window && !m_session->project().directory.isEmpty())
+        m_window->setWindowTitle(windowTitle());
     const DockerEnvironment *env = m_session->environment();
     {
         const QSignalBlocker block(m_chooser);

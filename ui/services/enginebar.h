@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -30,6 +31,10 @@ public:
     QLabel *createStatusLabel(QWidget *parent);
     // "Engine: NAME (ENDPOINT)", or "" while unknown.
     QString engineText() const;
+    // Keeps window's title "PROJECT — Berth", with the engine when it is not the terminal's
+    // ("PROJECT — build-box — Berth"), from now on.
+    void setTitledWindow(QWidget *window);
+    QString windowTitle() const;
 
 private:
     void refresh();
@@ -41,6 +46,7 @@ private:
     QLabel *m_tunnel;
     QPushButton *m_retry;
     QList<QLabel *> m_statusLabels;
+    QPointer<QWidget> m_window;
 };
 
 } // namespace Berth
