@@ -13,6 +13,7 @@
 #include "services/enginebar.h"
 #include "services/servicespanel.h"
 #include "services/sessionactions.h"
+#include "setupfilelist.h"
 #include "setupfiles.h"
 #include "startpage.h"
 #include "wizard/setupwizard.h"
@@ -253,14 +254,7 @@ bool MainWindow::openFile(const QString &path)
 
 void MainWindow::refreshFileList()
 {
-    m_fileList->clear();
-    if (m_projectDir.isEmpty())
-        return;
-    for (const SetupFileEntry &entry : setupFilesIn(m_projectDir)) {
-        auto *item = new QListWidgetItem(entry.relativePath, m_fileList);
-        item->setData(Qt::UserRole, entry.relativePath);
-        item->setToolTip(QDir::toNativeSeparators(QDir(m_projectDir).filePath(entry.relativePath)));
-    }
+    fillSetupFileList(m_fileList, m_projectDir); // grouped by role, with icons and "edited"
 }
 
 void MainWindow::refreshRecentProjects()

@@ -4,6 +4,7 @@
 #include "project/projectspec.h"
 #include "project/specfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -77,7 +78,7 @@ QList<SetupFileEntry> setupFilesIn(const QString &dir)
             QList<SetupFileEntry> entries;
             for (const GeneratedPath &file : generatedPaths(spec)) {
                 if (QFileInfo(root.filePath(file.path)).isFile())
-                    entries.append({file.path, definitionNameForRole(file.role, file.path)});
+                    entries.append({file.path, definitionNameForRole(file.role, file.path), file.role});
             }
             return entries;
         }
@@ -104,10 +105,84 @@ QList<SetupFileEntry> setupFilesIn(const QString &dir)
 
     QList<SetupFileEntry> entries;
     for (const QString &rel : std::as_const(candidates)) {
-        if (QFileInfo(root.filePath(rel)).isFile())
-            entries.append({rel, definitionNameForSetupFile(rel)});
+        if (!QFileInfo(root.filePath(rel)).isFile())
+            continue;
+        const QString definition = definitionNameForSetupFile(rel);
+        const QString name = QFileInfo(rel).fileName();
+        FileRole role = FileRole::Text;
+        if (definition == "Dockerfile"_L1)
+            role = FileRole::Dockerfile;
+        else if (name == "berth.yaml"_L1)
+            role = FileRole::Spec;
+        else if (definition == "YAML"_L1)
+            role = FileRole::Compose;
+        else if (definition == "nginx Configuration"_L1)
+            role = FileRole::NginxSite;
+        else if (name == "uwsgi.ini"_L1)
+            role = FileRole::UwsgiIni;
+        else if (name == "pytest.ini"_L1)
+            role = FileRole::PytestIni;
+        else if (definition == "Env File"_L1)
+            role = FileRole::EnvFile;
+        else if (name == ".dockerignore"_L1)
+            role = FileRole::DockerIgnore;
+        else if (name == ".gitignore"_L1)
+            role = FileRole::GitIgnore;
+        else if (name == "requirements.txt"_L1)
+            role = FileRole::Requirements;
+        entries.append({rel, definition, role});
     }
     return entries;
+}
+
+SetupFileGroup setupFileGroup(const SetupFileEntry &entry)
+{
+    switch (entry.role) {
+    case FileRole::Dockerfile:
+    case FileRole::Compose:
+    case FileRole::DockerIgnore:
+        return SetupFileGroup::Docker;
+    case FileRole::NginxSite:
+        return SetupFileGroup::WebServer;
+    case FileRole::UwsgiIni:
+        return SetupFileGroup::AppServer;
+    case FileRole::PytestIni:
+        return SetupFileGroup::Tests;
+    case FileRole::EnvFile:
+        // The database's env file; the Django secrets file belongs to the project.
+        return entry.relativePath.contains("postgres"_L1) || entry.relativePath.contains("database"_L1)
+                   ? SetupFileGroup::Database
+                   : SetupFileGroup::Project;
+    case FileRole::GitIgnore:
+    case FileRole::Requirements:
+    case FileRole::Python:
+    case FileRole::Spec:
+        return SetupFileGroup::Project;
+    case FileRole::Text:
+        break;
+    }
+    // DOCKER.md and .env (COMPOSE_FILE) are about running the containers.
+    const QString name = QFileInfo(entry.relativePath).fileName();
+    return name == "DOCKER.md"_L1 || name == ".env"_L1 ? SetupFileGroup::Docker : SetupFileGroup::Project;
+}
+
+QString setupFileGroupTitle(SetupFileGroup group)
+{
+    switch (group) {
+    case SetupFileGroup::Docker:
+        return QCoreApplication::translate("Berth::SetupFiles", "Docker");
+    case SetupFileGroup::WebServer:
+        return QCoreApplication::translate("Berth::SetupFiles", "Web server");
+    case SetupFileGroup::AppServer:
+        return QCoreApplication::translate("Berth::SetupFiles", "App server");
+    case SetupFileGroup::Tests:
+        return QCoreApplication::translate("Berth::SetupFiles", "Tests");
+    case SetupFileGroup::Database:
+        return QCoreApplication::translate("Berth::SetupFiles", "Database");
+    case SetupFileGroup::Project:
+        break;
+    }
+    return QCoreApplication::translate("Berth::SetupFiles", "Your project");
 }
 
 } // namespace Berth

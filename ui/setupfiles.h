@@ -10,7 +10,13 @@ namespace Berth {
 struct SetupFileEntry {
     QString relativePath;   // '/' separators, relative to the project folder
     QString definitionName; // KSyntaxHighlighting definition for the file's role
+    FileRole role = FileRole::Text;
 };
+
+// The groups of the file list, in their order.
+enum class SetupFileGroup { Docker, WebServer, AppServer, Tests, Database, Project };
+SetupFileGroup setupFileGroup(const SetupFileEntry &entry);
+QString setupFileGroupTitle(SetupFileGroup group);
 
 // The files of a Docker setup that exist in dir, in the order the file list shows them: those of
 // the setup its berth.yaml describes, or the usual names when it has none.

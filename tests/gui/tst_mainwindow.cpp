@@ -193,7 +193,10 @@ void TestMainWindow::reopenedProjectRestoresOpenFiles()
         Berth::MainWindow w;
         QVERIFY(w.openProject(project.path()));
         auto *files = w.findChild<QListWidget *>(u"setupFiles"_s);
-        QCOMPARE(files->count(), 2);
+        QCOMPARE(files->count(), 3); // the two files under their heading
+        QCOMPARE(files->item(0)->text(), u"Docker");
+        QCOMPARE(files->item(1)->data(Qt::UserRole).toString(), u"Dockerfile");
+        QCOMPARE(files->item(2)->data(Qt::UserRole).toString(), u"docker-compose.yml");
         QVERIFY(w.openFile(u"Dockerfile"_s));
         QVERIFY(w.openFile(u"docker-compose.yml"_s));
         QVERIFY(w.close());
