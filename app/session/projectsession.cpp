@@ -1,6 +1,7 @@
 #include "projectsession.h"
 
 #include "process/commandjob.h"
+#include "docker/composeprogress.h"
 #include "docker/dockerenvironment.h"
 #include "docker/sshtunnel.h"
 #include "docker/eventwatcher.h"

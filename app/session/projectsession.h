@@ -4,11 +4,14 @@
 #include "docker/composeconfig.h"
 #include "docker/composeproject.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QUrl>
+
+#include <memory>
 
 class QFileSystemWatcher;
 class QTimer;
@@ -16,6 +19,7 @@ class QTimer;
 namespace Berth {
 
 class CommandJob;
+class ComposeProgress;
 class DockerEnvironment;
 class EventWatcher;
 class LogFollower;
@@ -112,6 +116,14 @@ public:
     void cancel();
 
     QStringList volumesToDelete() const { return m_config.volumes; }
+    // While a build or up runs: how far it is (0 … 1, -1 while unknown; ComposeProgress), its
+    // current step, the time so far and how long the same action took last time (0: never).
+    bool hasProgress() const { return m_progress != nullptr; }
+    double progress() const;
+    QString progressStep() const;
+    qint64 elapsedMs() const { return m_progress ? m_actionClock.elapsed() : 0; }
+    qint64 lastDurationMs() const { return m_lastDuration; }
+
     // nginx's published port, else the app's; invalid when none is published.
     QUrl siteUrl() const;
     // Where the tests service writes its JUnit report ("" when it does not mount the project).
@@ -128,6 +140,8 @@ Q_SIGNALS:
     // The action's result or a note about it (resultText()).
     void resultChanged();
     void outputLine(const QString &line);
+    // A build's or up's progress moved, or it began or ended (hasProgress()).
+    void progressChanged();
     void actionFinished(const QString &title, bool succeeded, const QString &message);
     void testsStarted();
     // After a test run: message "" when testResults() holds a report with tests, else why not.
@@ -168,6 +182,9 @@ private:
     QString m_directory;
     QString m_engineNote;
     SshTunnel *m_tunnel = nullptr;
+    std::unique_ptr<ComposeProgress> m_progress;
+    QElapsedTimer m_actionClock;
+    qint64 m_lastDuration = 0;
     bool m_probeWaitsForEngine = false;
     ComposeConfig m_config;
     Problem m_problem = Problem::None;

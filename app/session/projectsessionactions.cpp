@@ -2,6 +2,7 @@
 #include "projectsession.h"
 
 #include "process/commandjob.h"
+#include "docker/composeprogress.h"
 #include "docker/djangochores.h"
 #include "docker/dockerenvironment.h"
 #include "models/servicemodel.h"
@@ -9,6 +10,7 @@
 #include "platform/terminallauncher.h"
 
 #include <QSettings>
+#include <QUrl>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -55,11 +57,27 @@ void ProjectSession::launch(const QString &title, const QStringList &arguments,
         job->setEnvironmentVariable(it.key(), it.value());
     m_job = job;
     m_lastCommand = job->commandLine();
+    // build and up show how far they are, against the last time the same command took.
+    const QString verb = arguments.value(0);
+    const QString durationKey = u"durations/%1/%2"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(m_project.directory)),
+                                                         QStringList(arguments).join(u'_').replace(u'/', u'_'));
+    if (verb == "build"_L1 || verb == "up"_L1) {
+        m_progress = std::make_unique<ComposeProgress>();
+        if (verb == "up"_L1)
+            m_progress->setExpectedContainers(arguments.size() > 2 ? 1 : int(m_config.services.size()));
+        m_lastDuration = QSettings().value(durationKey).toLongLong();
+        m_actionClock.start();
+        connect(job, &CommandJob::output, this, [this](const QString &line) {
+            if (m_progress && m_progress->takeLine(line))
+                Q_EMIT progressChanged();
+        });
+        Q_EMIT progressChanged();
+    }
     Q_EMIT actionStarted(title, m_lastCommand);
     setResult(Result::Running, tr("%1: running…").arg(title));
     connect(job, &CommandJob::started, this, [this, job] { Q_EMIT outputLine(u"$ "_s + job->commandLine()); });
     connect(job, &CommandJob::output, this, &ProjectSession::outputLine);
-    connect(job, &CommandJob::finished, this, [this, job, title, tests] {
+    connect(job, &CommandJob::finished, this, [this, job, title, tests, durationKey] {
         job->deleteLater();
         m_job.clear();
         bool ok = false;
@@ -69,6 +87,8 @@ void ProjectSession::launch(const QString &title, const QStringList &arguments,
             setResult(Result::Note, tr("%1: no tests yet (pytest found no test files).").arg(title));
         } else if (job->outcome() == CommandJob::Outcome::Succeeded) {
             ok = true;
+            if (m_progress)
+                QSettings().setValue(durationKey, m_actionClock.elapsed());
             setResult(Result::Succeeded, tr("%1: done.").arg(title));
         } else if (job->outcome() == CommandJob::Outcome::Cancelled) {
             setResult(Result::Cancelled, tr("%1: cancelled.").arg(title));
@@ -78,6 +98,10 @@ void ProjectSession::launch(const QString &title, const QStringList &arguments,
         Q_EMIT outputLine(ok ? u"✓ "_s + m_resultText : u"✗ "_s + m_resultText);
         if (tests)
             readTestReport();
+        if (m_progress) {
+            m_progress.reset();
+            Q_EMIT progressChanged();
+        }
         Q_EMIT actionFinished(title, ok, job->errorMessage());
         Q_EMIT stateChanged();
     });
@@ -170,6 +194,16 @@ void ProjectSession::openShell()
         setResult(Result::Note, tr("%1: opened in a terminal window.").arg(title));
     else
         setResult(Result::Failed, tr("%1 failed: %2").arg(title, error));
+}
+
+double ProjectSession::progress() const
+{
+    return m_progress ? m_progress->fraction() : -1;
+}
+
+QString ProjectSession::progressStep() const
+{
+    return m_progress ? m_progress->currentStep() : QString();
 }
 
 QUrl ProjectSession::siteUrl() const

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QMenu>
+#include <QProgressBar>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -109,9 +110,18 @@ void ServicesPanel::buildUi()
     m_cancel = new QToolButton(this);
     m_cancel->setObjectName(u"cancelAction"_s);
     m_cancel->setDefaultAction(m_actions->cancelAction());
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"actionProgress"_s);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_progressClock = new QTimer(this); // the time so far, while a build or up runs
+    m_progressClock->setInterval(1000);
+    connect(m_progressClock, &QTimer::timeout, this, &ServicesPanel::showProgress);
     auto *commandRow = new QHBoxLayout;
     auto *commandText = new QVBoxLayout;
     commandText->addWidget(m_command);
+    commandText->addWidget(m_progress);
     commandText->addWidget(m_result);
     commandRow->addLayout(commandText, 1);
     commandRow->addWidget(m_cancel, 0, Qt::AlignTop);
@@ -151,6 +161,7 @@ void ServicesPanel::connectSession()
     connect(m_session, &ProjectSession::actionStarted, this,
             [this](const QString &, const QString &commandLine) { m_command->setText(u"$ "_s + commandLine); });
     connect(m_session, &ProjectSession::outputLine, this, &ServicesPanel::outputLine);
+    connect(m_session, &ProjectSession::progressChanged, this, &ServicesPanel::showProgress);
     connect(m_session, &ProjectSession::actionFinished, this, &ServicesPanel::actionFinished);
     connect(m_session, &ProjectSession::configLoaded, this, [this] {
         for (const ServiceDefinition &service : m_session->config().services)
@@ -211,6 +222,29 @@ void ServicesPanel::showProblem()
                               tr("Berth reconnects by itself when the daemon is back."), m_session->problemDetail());
         break;
     }
+}
+
+void ServicesPanel::showProgress()
+{
+    if (!m_session->hasProgress()) {
+        m_progress->hide();
+        m_progressClock->stop();
+        return;
+    }
+    const auto clock = [](qint64 ms) { return u"%1:%2"_s.arg(ms / 60000).arg(ms / 1000 % 60, 2, 10, QLatin1Char('0')); };
+    const double fraction = m_session->progress();
+    // Until a step is recognised, a busy bar.
+    m_progress->setMaximum(fraction < 0 ? 0 : 1000);
+    m_progress->setValue(fraction < 0 ? 0 : int(fraction * 1000));
+    const QString time = m_session->lastDurationMs() > 0
+                             ? tr("%1 of about %2 last time").arg(clock(m_session->elapsedMs()), clock(m_session->lastDurationMs()))
+                             : clock(m_session->elapsedMs());
+    const QString step = m_session->progressStep();
+    m_progress->setFormat(step.isEmpty() ? time : u"%1 — %2"_s.arg(time, step));
+    m_progress->setToolTip(step);
+    m_progress->show();
+    if (!m_progressClock->isActive())
+        m_progressClock->start();
 }
 
 void ServicesPanel::showResult()

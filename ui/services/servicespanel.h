@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
+class QTimer;
 class QToolButton;
 class QTabWidget;
 class QTableView;
@@ -81,6 +83,7 @@ protected:
 private:
     void buildUi();
     ServiceMenuHooks serviceMenuHooks() const;
+    void showProgress();
     void connectSession();
     void showProblem();
     void showResult();
@@ -90,6 +93,8 @@ private:
     SessionActions *m_actions;
     bool m_painted = false; // the panel has painted once: docker calls may start
 
+    QProgressBar *m_progress = nullptr;
+    QTimer *m_progressClock = nullptr;
     EngineBar *m_engineBar = nullptr;
     DockerBanner *m_banner = nullptr;
     QLabel *m_command = nullptr;
