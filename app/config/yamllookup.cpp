@@ -8,9 +8,10 @@ namespace Berth::Config {
 
 namespace {
 
+// The context lupdate files these tr() calls under (the scope they are called from).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Berth::Config::YamlEditor", text);
+    return QCoreApplication::translate("Berth::Config::YamlEditorParts", text);
 }
 
 using Kind = YamlTree::Kind;
