@@ -3109,6 +3109,22 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>%1 is not a program that can be run.</source>
         <translation>%1 ist kein ausführbares Programm.</translation>
     </message>
+    <message>
+        <source>Language of Berth</source>
+        <translation>Sprache von Berth</translation>
+    </message>
+    <message>
+        <source>Berth uses the new language from its next start.</source>
+        <translation>Berth verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
 </context>
 <context>
     <name>Berth::SetupWizard</name>
