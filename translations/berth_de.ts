@@ -2187,7 +2187,7 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     </message>
     <message>
         <source>Down + Volumes</source>
-        <translation>Runter + Volumes</translation>
+        <translation>Herunterfahren + Volumes</translation>
     </message>
     <message>
         <source>Also delete the project&apos;s named volumes (asks first)</source>
@@ -2267,7 +2267,7 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     </message>
     <message>
         <source>Collect Static</source>
-        <translation>Static sammeln</translation>
+        <translation>Statische Dateien sammeln</translation>
     </message>
     <message>
         <source>manage.py collectstatic --noinput</source>
