@@ -3,6 +3,7 @@
 #include "cli/guioptions.h"
 #include "mainwindow.h"
 #include "screenshots.h"
+#include "translations.h"
 #include "uiversions.h"
 
 #include <QApplication>
@@ -82,6 +83,9 @@ int main(int argc, char *argv[])
     mark("QApplication");
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(u"org.berth.Berth"_s);
+    // After the identity (the language is a QSettings value) and before any widget exists.
+    // The command line (berth --help, the headless commands) stays English for scripts.
+    Berth::Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Docker setups for Django projects"_s);

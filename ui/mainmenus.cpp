@@ -19,10 +19,10 @@ using namespace Qt::StringLiterals;
 namespace Berth {
 
 namespace {
-// The menus are the main window's, and so are their translations.
+// The context lupdate files these tr() calls under (the scope they are called from).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Berth::MainWindow", text);
+    return QCoreApplication::translate("Berth", text);
 }
 } // namespace
 

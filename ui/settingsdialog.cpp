@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "palettecolours.h"
+#include "translations.h"
 
 #include "docker/dockerenvironment.h"
 #include "platform/hostsystem.h"
@@ -95,6 +96,19 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     const int index = m_terminal->findData(savedTerminal);
     m_terminal->setCurrentIndex(index >= 0 ? index : 0);
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"language"_s);
+    m_language->setAccessibleName(tr("Language of Berth"));
+    for (const UiLanguage &language : Translations::choices())
+        m_language->addItem(language.name, language.code);
+    const int languageIndex = m_language->findData(settings.value(Translations::settingsKey()).toString());
+    m_language->setCurrentIndex(languageIndex >= 0 ? languageIndex : 0);
+    // The translators are installed once at startup; retranslating every open widget live is
+    // not worth its code for a choice made once.
+    auto *languageNote = new QLabel(tr("Berth uses the new language from its next start."), this);
+    languageNote->setObjectName(u"languageNote"_s);
+    languageNote->setWordWrap(true);
+
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"settingsProblem"_s);
     m_problem->setWordWrap(true);
@@ -108,6 +122,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Docker program:"), dockerRow);
     form->addRow(QString(), m_detected);
     form->addRow(tr("&Terminal:"), m_terminal);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), languageNote);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -120,8 +136,11 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
         label->setBuddy(m_docker);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_terminal)))
         label->setBuddy(m_terminal);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_language)))
+        label->setBuddy(m_language);
     setTabOrder(m_docker, browse);
     setTabOrder(browse, m_terminal);
+    setTabOrder(m_terminal, m_language);
     connect(m_docker, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
     resize(560, sizeHint().height());
@@ -135,6 +154,11 @@ QString SettingsDialog::dockerProgram() const
 QString SettingsDialog::terminal() const
 {
     return m_terminal->currentData().toString();
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
 }
 
 QString SettingsDialog::problem() const
@@ -175,6 +199,10 @@ void SettingsDialog::accept()
         settings.remove(terminalKey());
     else
         settings.setValue(terminalKey(), terminal());
+    if (language().isEmpty())
+        settings.remove(Translations::settingsKey());
+    else
+        settings.setValue(Translations::settingsKey(), language());
     QDialog::accept();
     if (docker != m_savedDocker)
         Q_EMIT dockerProgramChanged(docker);

@@ -10,7 +10,8 @@ class QLineEdit;
 namespace Berth {
 
 // File ▸ Settings…: the machine's settings of Berth (QSettings, not berth.yaml, which travels
-// with the project): the docker program and the terminal for the Django shell.
+// with the project): the docker program, the terminal for the Django shell and the language
+// (Translations::settingsKey(), used from the next start).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     // What the fields say now: "" for automatic.
     QString dockerProgram() const;
     QString terminal() const;
+    // The language code chosen, "" for the system's.
+    QString language() const;
     // Why OK is disabled ("" when it is not).
     QString problem() const;
 
@@ -39,6 +42,7 @@ private:
     QLineEdit *m_docker = nullptr;
     QLabel *m_detected = nullptr;
     QComboBox *m_terminal = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QString m_savedDocker;

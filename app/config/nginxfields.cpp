@@ -10,9 +10,10 @@ using namespace Qt::StringLiterals;
 namespace Berth::Config {
 
 namespace {
+// The context lupdate files these tr() calls under (the scope they are called from).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Berth::Config", text);
+    return QCoreApplication::translate("Berth::Config::NginxSite", text);
 }
 
 const QStringList passNames = {u"proxy_pass"_s, u"uwsgi_pass"_s, u"fastcgi_pass"_s, u"grpc_pass"_s};

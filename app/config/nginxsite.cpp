@@ -80,7 +80,7 @@ NginxSite NginxSite::parse(const QString &text)
     QList<int> open; // the blocks around the current position
     int current = -1; // the directive being read
     auto fail = [&](qsizetype pos, const char *what) {
-        site.m_error = tr("line %1: %2").arg(lineOf(pos)).arg(tr(what));
+        site.m_error = QCoreApplication::translate("Berth::Config", "line %1: %2").arg(lineOf(pos)).arg(tr(what));
     };
     qsizetype pos = text.startsWith(QChar(0xfeff)) ? 1 : 0;
     while (pos < size) {

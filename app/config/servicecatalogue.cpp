@@ -10,9 +10,10 @@ namespace Berth::Config {
 
 namespace {
 
+// The context lupdate files these tr() calls under (the scope they are called from).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Berth::Config::ServiceCatalogue", text);
+    return QCoreApplication::translate("Berth::Config", text);
 }
 
 using Kind = YamlTree::Kind;

@@ -8,9 +8,10 @@ namespace Berth::Config {
 
 namespace {
 
+// The context lupdate files these tr() calls under (the scope they are called from).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Berth::Config::YamlEditor", text);
+    return QCoreApplication::translate("Berth::Config::YamlEditorParts", text);
 }
 
 using Kind = YamlTree::Kind;
@@ -81,11 +82,16 @@ YamlEditorParts::Location YamlEditorParts::locateRaw(const YamlPath &path) const
             for (const YamlPath &p : aliasUsers(anchor))
                 users << p.toString();
             at.status = Status::Refused;
-            at.message = tr("%1 goes through %2 to the anchor &%3 (line %4), which %5 also use%6; "
-                            "edit the anchor for all of them, or set the key in this service to override it")
-                             .arg(path.toString(), how, anchor)
+            // Two whole sentences rather than an English "s" as an argument: translations
+            // inflect differently.
+            const QString message = users.size() == 1
+                ? tr("%1 goes through %2 to the anchor &%3 (line %4), which %5 also uses; "
+                     "edit the anchor for all of them, or set the key in this service to override it")
+                : tr("%1 goes through %2 to the anchor &%3 (line %4), which %5 also use; "
+                     "edit the anchor for all of them, or set the key in this service to override it");
+            at.message = message.arg(path.toString(), how, anchor)
                              .arg(t.lineOf(t.node(anchorNode).start))
-                             .arg(users.join(QStringLiteral(", ")), users.size() == 1 ? QStringLiteral("s") : QString());
+                             .arg(users.join(QStringLiteral(", ")));
             return false;
         }
         for (const YamlPath &p : aliasUsers(anchor))

@@ -30,9 +30,10 @@ namespace {
 
 const QString SpecName = u"berth.yaml"_s;
 
+// The context lupdate files these tr() calls under (the scope they are called from).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Berth::SpecChange", text);
+    return QCoreApplication::translate("Berth", text);
 }
 
 bool readBytes(const QString &path, QByteArray *bytes)
