@@ -7,7 +7,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
@@ -25,6 +27,17 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(u"berth.invalid"_s);
     QCoreApplication::setApplicationName(u"Berth"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION_STRING));
+}
+
+// The application icon's hicolor sizes, compiled in by resources/icons (PNGs, so no SVG image
+// plugin is needed at run time); the installed theme icon of the same name serves the desktop.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    const QDir sizes(u":/berth/icon"_s);
+    for (const QString &size : sizes.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        icon.addFile(sizes.filePath(size + u"/apps/org.berth.Berth.png"_s));
+    return icon;
 }
 
 // Calls done() once the window has been exposed and one paint has gone through.
@@ -82,6 +95,7 @@ int main(int argc, char *argv[])
     mark("QApplication");
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(u"org.berth.Berth"_s);
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Docker setups for Django projects"_s);
