@@ -32,6 +32,12 @@ if(UNIX)
 endif()
 
 if(UNIX AND NOT APPLE)
+    # No RUNPATH in the installed binaries (qt_standard_project_setup would give them
+    # $ORIGIN:$ORIGIN/../lib...): Berth installs no shared library of its own, the plugin is found
+    # through a folder compiled in, and Debian forbids needless search paths (lintian:
+    # custom-library-search-path).
+    set(CMAKE_SKIP_INSTALL_RPATH ON)
+
     # What Debian expects of every package in /usr/share/doc/<package>: the copyright file and a
     # changelog. The changelog's date is the release's, never the build's.
     string(REGEX MATCHALL "[0-9]+" berth_date_parts "${BERTH_RELEASE_DATE}")
@@ -107,7 +113,7 @@ set(CPACK_RPM_PACKAGE_RELEASE 1)
 set(CPACK_RPM_PACKAGE_LICENSE "LicenseRef-Berth-not-yet-licensed")
 set(CPACK_RPM_PACKAGE_GROUP "Development/Tools")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
-set(CPACK_RPM_PACKAGE_SUGGESTS "docker")
+set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 # Folders the system's own packages own; the package must not claim them.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
