@@ -8,7 +8,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
@@ -26,6 +28,17 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationDomain(u"berth.invalid"_s);
     QCoreApplication::setApplicationName(u"Berth"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION_STRING));
+}
+
+// The application icon's hicolor sizes, compiled in by resources/icons (PNGs, so no SVG image
+// plugin is needed at run time); the installed theme icon of the same name serves the desktop.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    const QDir sizes(u":/berth/icon"_s);
+    for (const QString &size : sizes.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        icon.addFile(sizes.filePath(size + u"/apps/org.berth.Berth.png"_s));
+    return icon;
 }
 
 // Calls done() once the window has been exposed and one paint has gone through.
@@ -86,6 +99,7 @@ int main(int argc, char *argv[])
     // After the identity (the language is a QSettings value) and before any widget exists.
     // The command line (berth --help, the headless commands) stays English for scripts.
     Berth::Translations::install(&app);
+    QApplication::setWindowIcon(applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Docker setups for Django projects"_s);
