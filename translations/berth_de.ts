@@ -265,6 +265,33 @@ Netzwerke: %2</translation>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Your last form edit: %1. Undo it with Ctrl+Z.</source>
+        <translation>Ihre letzte Änderung im Formular: %1. Mit Strg+Z machen Sie sie rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::ComposeEditCheck</name>
+    <message>
+        <source>docker compose is not available, so only yaml-cpp checked the edit</source>
+        <translation>docker compose ist nicht verfügbar, daher hat nur yaml-cpp die Änderung geprüft</translation>
+    </message>
+    <message>
+        <source>docker compose config does not accept the file as it was (%1), so only yaml-cpp checked the edit</source>
+        <translation>docker compose config nimmt die Datei schon vor der Änderung nicht an (%1), daher hat nur yaml-cpp die Änderung geprüft</translation>
+    </message>
+    <message>
+        <source>docker compose config does not accept the result: %1</source>
+        <translation>docker compose config nimmt das Ergebnis nicht an: %1</translation>
+    </message>
+    <message>
+        <source>docker compose config: %1</source>
+        <translation>docker compose config: %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Config</name>
@@ -1065,6 +1092,14 @@ Netzwerke: %2</translation>
         <source>Check what the docker command said.</source>
         <translation>Prüfen Sie, was der docker-Befehl gemeldet hat.</translation>
     </message>
+    <message>
+        <source>the docker command line tool was not found</source>
+        <translation>das Kommandozeilenprogramm docker wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>docker context ls printed something Berth cannot read: %1</source>
+        <translation>docker context ls hat etwas ausgegeben, das Berth nicht lesen kann: %1</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Doctor</name>
@@ -1538,6 +1573,57 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>The file was changed on disk, and you have unsaved changes.</source>
         <translation>Die Datei wurde auf der Festplatte geändert, und Sie haben ungespeicherte Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::EngineBar</name>
+    <message>
+        <source>Use the development override on this engine</source>
+        <translation>Die Entwicklungs-Override-Datei auf dieser Engine verwenden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The Docker engine this project runs on (a docker context). Remembered for this project on this computer, not written into berth.yaml.</source>
+        <translation>Die Docker-Engine, auf der dieses Projekt läuft (ein docker context). Wird für dieses Projekt auf diesem Computer gemerkt, nicht in berth.yaml geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>Engine: %1</source>
+        <translation>Engine: %1</translation>
+    </message>
+    <message>
+        <source>Engine: %1 (%2)</source>
+        <translation>Engine: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Berth</source>
+        <translation>Berth</translation>
+    </message>
+    <message>
+        <source>%1 — Berth</source>
+        <translation>%1 — Berth</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Berth</source>
+        <translation>%1 — %2 — Berth</translation>
+    </message>
+    <message>
+        <source>As in a terminal</source>
+        <translation>Wie im Terminal</translation>
+    </message>
+    <message>
+        <source>As in a terminal (%1)</source>
+        <translation>Wie im Terminal (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2616,14 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <source>%1: opened in a terminal window.</source>
         <translation>%1: in einem Terminalfenster geöffnet.</translation>
     </message>
+    <message>
+        <source>%1 is a remote engine; %2 is used as you chose, and its bind mounts refer to that machine&apos;s folders, not this one&apos;s.</source>
+        <translation>%1 ist eine entfernte Engine; %2 wird wie gewählt verwendet, und ihre Bind-Mounts beziehen sich auf die Ordner jenes Rechners, nicht dieses.</translation>
+    </message>
+    <message>
+        <source>%1 is a remote engine: Berth runs %2 only. The development override (%3) mounts this computer&apos;s folders, which the remote engine does not have.</source>
+        <translation>%1 ist eine entfernte Engine: Berth verwendet nur %2. Die Entwicklungs-Override-Datei (%3) bindet Ordner dieses Computers ein, die die entfernte Engine nicht hat.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::PythonPage</name>
@@ -2900,6 +2994,25 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     </message>
 </context>
 <context>
+    <name>Berth::ServiceMenu</name>
+    <message>
+        <source>Show Logs of %1</source>
+        <translation>Logs von %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy Container ID</source>
+        <translation>Container-ID kopieren</translation>
+    </message>
+    <message>
+        <source>The service has no container yet.</source>
+        <translation>Der Dienst hat noch keinen Container.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Berth::ServiceModel</name>
     <message>
         <source>not created</source>
@@ -3010,6 +3123,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>Berth reconnects by itself when the daemon is back.</source>
         <translation>Berth verbindet sich von selbst neu, sobald der Daemon wieder da ist.</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 last time</source>
+        <translation>%1 von etwa %2 beim letzten Mal</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3241,41 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::SetupFiles</name>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1 (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Edited since Berth wrote it: Change Setup… merges your edits.</source>
+        <translation>Bearbeitet, seit Berth die Datei geschrieben hat: „Setup ändern…“ führt Ihre Änderungen zusammen.</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Web server</source>
+        <translation>Webserver</translation>
+    </message>
+    <message>
+        <source>App server</source>
+        <translation>App-Server</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Your project</source>
+        <translation>Ihr Projekt</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3414,45 @@ Nichts, was Sie hatten, ging verloren: Dateien werden atomar ersetzt, und ersetz
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Nichts wurde geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::SshTunnel</name>
+    <message>
+        <source>cannot create a folder for the tunnel&apos;s socket: %1</source>
+        <translation>kann keinen Ordner für den Socket des Tunnels anlegen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an ssh://[user@]host[:port] address</source>
+        <translation>%1 ist keine ssh://[benutzer@]host[:port]-Adresse</translation>
+    </message>
+    <message>
+        <source>the ssh program was not found; install OpenSSH&apos;s client</source>
+        <translation>das Programm ssh wurde nicht gefunden; installieren Sie den OpenSSH-Client</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 over ssh…</source>
+        <translation>Verbinde mit %1 über ssh…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 over one ssh connection.</source>
+        <translation>Mit %1 über eine ssh-Verbindung verbunden.</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 dropped; reconnecting…</source>
+        <translation>Die ssh-Verbindung zu %1 ist abgebrochen; verbinde erneut…</translation>
+    </message>
+    <message>
+        <source>The ssh connection to %1 dropped (%2); reconnecting…</source>
+        <translation>Die ssh-Verbindung zu %1 ist abgebrochen (%2); verbinde erneut…</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 over ssh: %2. Check that `ssh %1` logs in without a question (a known host key, a key the agent holds), then retry.</source>
+        <translation>Keine ssh-Verbindung zu %1: %2. Prüfen Sie, dass `ssh %1` ohne Rückfrage anmeldet (ein bekannter Host-Schlüssel, ein Schlüssel im Agenten), dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>ssh stopped</source>
+        <translation>ssh wurde beendet</translation>
     </message>
 </context>
 <context>
