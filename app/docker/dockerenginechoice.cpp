@@ -77,6 +77,11 @@ void DockerEnvironment::listContexts()
     job->start();
 }
 
+bool DockerEnvironment::isListingContexts() const
+{
+    return m_contextJob && m_contextJob->isRunning();
+}
+
 QString DockerEnvironment::engineName() const
 {
     if (!m_context.isEmpty())

@@ -51,6 +51,7 @@ public:
     void listContexts();
     QList<DockerContext> contexts() const { return m_contexts; }
     QString contextsError() const { return m_contextsError; }
+    bool isListingContexts() const;
     // The engine in use: its context's name (or "DOCKER_HOST") and its endpoint, from the last
     // listing and the environment; "" while unknown.
     QString engineName() const;

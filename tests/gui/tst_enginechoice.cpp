@@ -4,6 +4,7 @@
 // override left out with the reason shown, until the user opts in.
 #include "../common/berthcli.h"
 #include "docker/dockerenvironment.h"
+#include "docker/sshtunnel.h"
 #include "process/commandjob.h"
 #include "services/enginebar.h"
 #include "services/servicespanel.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,7 +47,7 @@ void TestEngineChoice::initTestCase()
     const QString cli = DockerEnvironment::findCli({}, QProcessEnvironment::systemEnvironment());
     if (cli.isEmpty())
         QSKIP("no docker CLI here");
-    CommandJob create(cli, {u"context"_s, u"create"_s, u"build-box"_s, u"--docker"_s, u"host=ssh://dev@build.example:2222"_s});
+    CommandJob create(cli, {u"context"_s, u"create"_s, u"build-box"_s, u"--docker"_s, u"host=ssh://dev@127.0.0.1:1"_s});
     QSignalSpy created(&create, &CommandJob::finished);
     create.start();
     QVERIFY(created.wait(30000));
@@ -87,10 +89,14 @@ void TestEngineChoice::chooseRemoteEngine()
     QCOMPARE(ProjectSession::savedEngine(m_project.path()), u"build-box");
     QCOMPARE(panel->environment()->processEnvironment().value(u"DOCKER_CONTEXT"_s), u"build-box");
     QTRY_VERIFY_WITH_TIMEOUT(panel->engineBar()->note()->isVisible(), 30000);
+    // Its tunnel: port 1 refuses at once, so ssh fails with its own line and is not retried.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->session()->tunnel() && panel->session()->tunnel()->state() == SshTunnel::State::Failed,
+                             30000);
+    QVERIFY(panel->engineBar()->retryButton()->isVisibleTo(panel));
     QVERIFY(panel->project().overrideFiles.isEmpty()); // production file only
     QVERIFY2(panel->engineBar()->note()->text().contains(u"docker-compose.override.yml"_s),
              qPrintable(panel->engineBar()->note()->text()));
-    QCOMPARE(status->text(), u"Engine: build-box (ssh://dev@build.example:2222)");
+    QCOMPARE(status->text(), u"Engine: build-box (ssh://dev@127.0.0.1:1)");
     QCOMPARE(window.windowTitle(), name + u" — build-box — Berth"_s);
     QCheckBox *useOverride = panel->engineBar()->overrideOnRemote();
     QVERIFY(useOverride->isVisible() && !useOverride->isChecked());
@@ -99,6 +105,8 @@ void TestEngineChoice::chooseRemoteEngine()
     QTest::mouseClick(useOverride, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(panel->project().overrideFiles.size(), 1, 30000);
     QVERIFY(panel->session()->overrideOnRemote());
+    QTRY_VERIFY_WITH_TIMEOUT(panel->session()->tunnel() && panel->session()->tunnel()->state() == SshTunnel::State::Failed,
+                             30000);
     QTRY_VERIFY(panel->engineBar()->note()->text().contains(u"as you chose"_s));
 
     // Opened again, the project comes back on its engine.
@@ -108,12 +116,20 @@ void TestEngineChoice::chooseRemoteEngine()
     QCOMPARE(panel->environment()->processEnvironment().value(u"DOCKER_CONTEXT"_s), u"build-box");
     // And back to the terminal's choice.
     QTRY_VERIFY_WITH_TIMEOUT(chooser->findData(u"build-box"_s) >= 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->session()->tunnel() && panel->session()->tunnel()->state() == SshTunnel::State::Failed,
+                             30000);
     chooser->setFocus();
     while (chooser->currentIndex() > 0)
         QTest::keyClick(chooser, Qt::Key_Up);
     QCOMPARE(panel->session()->engine(), QString());
     QCOMPARE(ProjectSession::savedEngine(m_project.path()), QString());
     QVERIFY(!panel->environment()->processEnvironment().contains(u"DOCKER_CONTEXT"_s));
+    QVERIFY(!panel->session()->tunnel());
+    // Every process the session started has ended before the test does (LeakSanitizer
+    // counts a QProcess still waiting to be reaped at exit).
+    panel->closeProject();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->environment()->isProbing() && !panel->environment()->isListingContexts(), 30000);
+    QTest::qWait(200); // the ended ones are reaped on the next turns of the event loop
     panel->shutdown();
 }
 
