@@ -11,6 +11,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -23,6 +25,21 @@
 using namespace Qt::StringLiterals;
 using namespace BerthTest;
 using namespace Berth;
+
+namespace {
+// The children of every thread of this process (Linux's /proc), as pids.
+QStringList childProcesses()
+{
+    QStringList pids;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile f(tasks.filePath(task + u"/children"_s));
+        if (f.open(QIODevice::ReadOnly))
+            pids += QString::fromLatin1(f.readAll()).split(u' ', Qt::SkipEmptyParts);
+    }
+    return pids;
+}
+} // namespace
 
 class TestEngineChoice : public QObject
 {
@@ -129,7 +146,10 @@ void TestEngineChoice::chooseRemoteEngine()
     // counts a QProcess still waiting to be reaped at exit).
     panel->closeProject();
     QTRY_VERIFY_WITH_TIMEOUT(!panel->environment()->isProbing() && !panel->environment()->isListingContexts(), 30000);
-    QTest::qWait(200); // the ended ones are reaped on the next turns of the event loop
+    // The sentinel: no child of this process is left (each was waited for, so its QProcess
+    // has finished), then the QProcess objects' deleteLater runs.
+    QTRY_VERIFY_WITH_TIMEOUT(childProcesses().isEmpty(), 30000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     panel->shutdown();
 }
 
