@@ -1,4 +1,5 @@
-# Sourced by packaging/dev and packaging/images/build-standins: the one way Berth runs mmdebstrap.
+# Sourced by packaging/dev, packaging/install-check and packaging/images/build-standins: the one way
+# Berth runs mmdebstrap, and where it finds the Debian mirror.
 #
 #   berth_mmdebstrap ARGS...        mmdebstrap ARGS with only stdin, stdout and stderr open and
 #                                   apt retrying downloads
@@ -33,4 +34,42 @@ berth_mmdebstrap() {
 
 berth_mmdebstrap_hint() {
     printf '%s\n' "check that the Debian mirror in /etc/apt/sources.list{,.d} answers (apt-get update), then run the same command again"
+}
+
+# The machine's Debian mirror, read from its apt sources at run time (never written into the repo):
+# on the host, the host's; inside the build root, the root's own, which mmdebstrap wrote from the
+# host's. berth_debian_mirror fails when there is none; berth_debian_security_mirror prints
+# nothing then.
+berth_debian_mirror() {
+    local uri=""
+    if compgen -G '/etc/apt/sources.list.d/*.sources' >/dev/null; then
+        uri=$(awk 'BEGIN{IGNORECASE=1}
+                   /^URIs:/ {u=$2}
+                   /^Suites:/ {s=$0}
+                   /^$/ { if (u ~ /\/debian\/?$/ && s !~ /security/) {print u; exit} u=""; s="" }
+                   END { if (u ~ /\/debian\/?$/ && s !~ /security/) print u }' \
+                  /etc/apt/sources.list.d/*.sources | head -n1)
+    fi
+    if [[ -z $uri && -f /etc/apt/sources.list ]]; then
+        uri=$(awk '$1=="deb" && $0 !~ /security/ { for (i=2;i<=NF;i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit} }' \
+              /etc/apt/sources.list | head -n1)
+    fi
+    [[ -n $uri ]] || return 1
+    printf '%s\n' "${uri%/}"
+}
+
+berth_debian_security_mirror() {
+    local uri=""
+    if compgen -G '/etc/apt/sources.list.d/*.sources' >/dev/null; then
+        uri=$(awk 'BEGIN{IGNORECASE=1}
+                   /^URIs:/ {u=$2}
+                   /^$/ { if (u ~ /debian-security\/?$/) {print u; exit} u="" }
+                   END { if (u ~ /debian-security\/?$/) print u }' \
+                  /etc/apt/sources.list.d/*.sources | head -n1)
+    fi
+    if [[ -z $uri && -f /etc/apt/sources.list ]]; then
+        uri=$(awk '$1=="deb" { for (i=2;i<=NF;i++) if ($i ~ /^[a-z]+:\/\/.*debian-security\/?$/) {print $i; exit} }' \
+              /etc/apt/sources.list | head -n1)
+    fi
+    printf '%s\n' "${uri%/}"
 }
