@@ -13,35 +13,43 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
-QString definitionNameForSetupFile(const QString &relativePath)
+namespace {
+
+// The role a file plays in the setup, from its path alone: for a project without a readable
+// berth.yaml (which says each file's role) and for files opened by hand. Text when no role fits.
+FileRole roleFromPath(const QString &relativePath)
 {
     const QString name = QFileInfo(relativePath).fileName();
     const QString dir = QFileInfo(relativePath).path();
+    if (name == "berth.yaml"_L1)
+        return FileRole::Spec;
     if (name == "Dockerfile"_L1 || name.startsWith("Dockerfile."_L1) || name == "Containerfile"_L1)
-        return u"Dockerfile"_s;
+        return FileRole::Dockerfile;
     if (name.endsWith(".yml"_L1) || name.endsWith(".yaml"_L1))
-        return u"YAML"_s;
+        return FileRole::Compose;
     if (name.endsWith(".conf"_L1) && (dir.contains("nginx"_L1) || name.contains("nginx"_L1)))
-        return u"nginx Configuration"_s;
+        return FileRole::NginxSite;
+    if (name == "uwsgi.ini"_L1)
+        return FileRole::UwsgiIni;
+    if (name == "pytest.ini"_L1)
+        return FileRole::PytestIni;
     if (name.endsWith(".ini"_L1) || name == "setup.cfg"_L1)
-        return u"INI Files"_s;
+        return FileRole::Text; // another INI file (definitionNameForSetupFile), even in postgres/
     if (name == ".env"_L1 || name.endsWith("_env"_L1) || name.endsWith(".env"_L1) || dir.endsWith("postgres"_L1))
-        return u"Env File"_s;
-    if (name == ".dockerignore"_L1 || name == ".gitignore"_L1)
-        return u"Git Ignore"_s;
+        return FileRole::EnvFile;
+    if (name == ".dockerignore"_L1)
+        return FileRole::DockerIgnore;
+    if (name == ".gitignore"_L1)
+        return FileRole::GitIgnore;
+    if (name == "requirements.txt"_L1)
+        return FileRole::Requirements;
     if (name.endsWith(".py"_L1))
-        return u"Python"_s;
-    if (name.endsWith(".toml"_L1))
-        return u"TOML"_s;
-    return {};
+        return FileRole::Python;
+    return FileRole::Text;
 }
 
-QString definitionNameForGeneratedFile(const GeneratedFile &file)
-{
-    return definitionNameForRole(file.role, file.path);
-}
-
-QString definitionNameForRole(FileRole role, const QString &relativePath)
+// The highlighting definition of a role; empty for the roles whose files have none of their own.
+QString definitionOfRole(FileRole role)
 {
     switch (role) {
     case FileRole::Dockerfile:
@@ -65,7 +73,33 @@ QString definitionNameForRole(FileRole role, const QString &relativePath)
     case FileRole::Text:
         break;
     }
-    return definitionNameForSetupFile(relativePath);
+    return {};
+}
+
+} // namespace
+
+QString definitionNameForSetupFile(const QString &relativePath)
+{
+    const QString known = definitionOfRole(roleFromPath(relativePath));
+    if (!known.isEmpty())
+        return known;
+    const QString name = QFileInfo(relativePath).fileName();
+    if (name.endsWith(".ini"_L1) || name == "setup.cfg"_L1)
+        return u"INI Files"_s;
+    if (name.endsWith(".toml"_L1))
+        return u"TOML"_s;
+    return {};
+}
+
+QString definitionNameForGeneratedFile(const GeneratedFile &file)
+{
+    return definitionNameForRole(file.role, file.path);
+}
+
+QString definitionNameForRole(FileRole role, const QString &relativePath)
+{
+    const QString known = definitionOfRole(role);
+    return known.isEmpty() ? definitionNameForSetupFile(relativePath) : known;
 }
 
 QList<SetupFileEntry> setupFilesIn(const QString &dir)
@@ -107,29 +141,8 @@ QList<SetupFileEntry> setupFilesIn(const QString &dir)
     for (const QString &rel : std::as_const(candidates)) {
         if (!QFileInfo(root.filePath(rel)).isFile())
             continue;
-        const QString definition = definitionNameForSetupFile(rel);
-        const QString name = QFileInfo(rel).fileName();
-        FileRole role = FileRole::Text;
-        if (definition == "Dockerfile"_L1)
-            role = FileRole::Dockerfile;
-        else if (name == "berth.yaml"_L1)
-            role = FileRole::Spec;
-        else if (definition == "YAML"_L1)
-            role = FileRole::Compose;
-        else if (definition == "nginx Configuration"_L1)
-            role = FileRole::NginxSite;
-        else if (name == "uwsgi.ini"_L1)
-            role = FileRole::UwsgiIni;
-        else if (name == "pytest.ini"_L1)
-            role = FileRole::PytestIni;
-        else if (definition == "Env File"_L1)
-            role = FileRole::EnvFile;
-        else if (name == ".dockerignore"_L1)
-            role = FileRole::DockerIgnore;
-        else if (name == ".gitignore"_L1)
-            role = FileRole::GitIgnore;
-        else if (name == "requirements.txt"_L1)
-            role = FileRole::Requirements;
+        const FileRole role = roleFromPath(rel);
+        const QString definition = definitionNameForRole(role, rel);
         entries.append({rel, definition, role});
     }
     return entries;

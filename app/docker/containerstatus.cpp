@@ -1,7 +1,8 @@
 #include "containerstatus.h"
 
+#include "jsonobjects.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -36,36 +37,14 @@ ContainerStatus fromObject(const QJsonObject &object)
 
 QList<ContainerStatus> ContainerStatus::parseList(const QByteArray &data, QStringList *warnings)
 {
+    const JsonObjects parsed = JsonObjects::parse(data);
     QList<ContainerStatus> result;
-    const QByteArray trimmed = data.trimmed();
-    if (trimmed.startsWith('[')) {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(trimmed, &error);
-        if (error.error == QJsonParseError::NoError && document.isArray()) {
-            for (const QJsonValue &value : document.array()) {
-                if (value.isObject())
-                    result.append(fromObject(value.toObject()));
-                else if (warnings)
-                    warnings->append(u"ps: skipped an array element that is not an object"_s);
-            }
-            return result;
-        }
-        if (warnings)
-            warnings->append(u"ps: array output is not valid JSON: %1"_s.arg(error.errorString()));
-        return result;
-    }
-    for (const QByteArray &line : trimmed.split('\n')) {
-        const QByteArray text = line.trimmed();
-        if (text.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            if (warnings)
-                warnings->append(u"ps: skipped a line that is not a JSON object: %1"_s.arg(QString::fromUtf8(text.left(120))));
-            continue;
-        }
-        result.append(fromObject(document.object()));
+    result.reserve(parsed.objects.size());
+    for (const QJsonObject &object : parsed.objects)
+        result.append(fromObject(object));
+    if (warnings) {
+        for (const QString &skipped : parsed.skipped)
+            warnings->append(u"ps: skipped %1"_s.arg(skipped));
     }
     return result;
 }

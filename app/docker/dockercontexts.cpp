@@ -1,7 +1,7 @@
 #include "dockercontexts.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "jsonobjects.h"
+
 #include <QJsonObject>
 #include <QUrl>
 
@@ -32,30 +32,13 @@ bool isLoopback(const QString &host)
 bool parse(const QByteArray &output, QList<DockerContext> *contexts, QString *error)
 {
     contexts->clear();
-    const QByteArray trimmed = output.trimmed();
-    if (trimmed.startsWith('[')) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
-        if (!doc.isArray()) {
-            *error = parseError.errorString();
-            return false;
-        }
-        for (const QJsonValue &v : doc.array())
-            contexts->append(fromJson(v.toObject()));
-    } else {
-        for (const QByteArray &line : trimmed.split('\n')) {
-            if (line.trimmed().isEmpty())
-                continue;
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
-            if (!doc.isObject()) {
-                *error = u"not a context: %1 (%2)"_s.arg(QString::fromUtf8(line.left(80)), parseError.errorString());
-                contexts->clear();
-                return false;
-            }
-            contexts->append(fromJson(doc.object()));
-        }
+    const JsonObjects parsed = JsonObjects::parse(output);
+    if (!parsed.skipped.isEmpty()) {
+        *error = u"not a list of contexts: %1"_s.arg(parsed.skipped.constFirst());
+        return false;
     }
+    for (const QJsonObject &object : parsed.objects)
+        contexts->append(fromJson(object));
     for (const DockerContext &c : std::as_const(*contexts)) {
         if (c.name.isEmpty()) {
             *error = u"a context without a name"_s;

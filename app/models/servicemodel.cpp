@@ -1,6 +1,7 @@
 #include "servicemodel.h"
 
 #include <QHash>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -23,10 +24,36 @@ void ServiceModel::setStatuses(const QList<ContainerStatus> &statuses)
     merge(buildRows());
 }
 
+void ServiceModel::setUsage(const QHash<QString, ContainerUsage> &usage)
+{
+    for (auto it = usage.cbegin(); it != usage.cend(); ++it)
+        m_usage.insert(it.key(), it.value());
+    merge(buildRows());
+}
+
+void ServiceModel::clearUsage()
+{
+    if (m_usage.isEmpty())
+        return;
+    m_usage.clear();
+    merge(buildRows());
+}
+
+QStringList ServiceModel::runningContainerIds() const
+{
+    QStringList ids;
+    for (const ContainerStatus &status : m_statuses) {
+        if (status.state == "running"_L1 && !status.id.isEmpty())
+            ids.append(status.id);
+    }
+    return ids;
+}
+
 void ServiceModel::clear()
 {
     m_definitions.clear();
     m_statuses.clear();
+    m_usage.clear();
     merge({});
 }
 
@@ -57,8 +84,16 @@ QList<ServiceModel::Row> ServiceModel::buildRows() const
         ++row.containers;
         row.containerIds.append(status.id);
         const bool running = status.state == "running"_L1;
-        if (running)
+        if (running) {
             ++row.running;
+            const auto usage = m_usage.constFind(status.id.left(12));
+            if (usage != m_usage.constEnd()) {
+                row.hasUsage = true;
+                row.cpuPercent += usage->cpuPercent;
+                row.memoryBytes += usage->memoryBytes;
+                row.memoryLimitBytes = qMax(row.memoryLimitBytes, usage->memoryLimitBytes);
+            }
+        }
         // With several containers (scale), the first running one speaks for the service.
         if (row.containers == 1 || (running && row.running == 1)) {
             row.state = status.state;
@@ -158,9 +193,21 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
             return r.health.isEmpty() ? (r.hasHealthcheck ? tr("–") : QString()) : r.health;
         case PortsColumn:
             return PortMapping::listToString(r.ports);
+        case UsageColumn:
+            if (!r.hasUsage)
+                return QString();
+            //: CPU percent of one core, then memory: "3 % · 48.2 MiB"
+            return tr("%1 % · %2")
+                .arg(QLocale().toString(r.cpuPercent, 'f', r.cpuPercent < 10 ? 1 : 0),
+                     QLocale().formattedDataSize(r.memoryBytes, 1, QLocale::DataSizeIecFormat));
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == UsageColumn && r.hasUsage) {
+            return tr("CPU: %1 % of one core\nMemory: %2 of %3")
+                .arg(QLocale().toString(r.cpuPercent, 'f', 1), QLocale().formattedDataSize(r.memoryBytes, 1, QLocale::DataSizeIecFormat),
+                     QLocale().formattedDataSize(r.memoryLimitBytes, 1, QLocale::DataSizeIecFormat));
+        }
         return r.status.isEmpty() ? QVariant() : QVariant(r.status);
     case ServiceNameRole:
         return r.service;
@@ -188,6 +235,10 @@ QVariant ServiceModel::data(const QModelIndex &index, int role) const
         }
         return QVariant::fromValue(published);
     }
+    case CpuPercentRole:
+        return r.hasUsage ? QVariant(r.cpuPercent) : QVariant();
+    case MemoryBytesRole:
+        return r.hasUsage ? QVariant(r.memoryBytes) : QVariant();
     default:
         return {};
     }
@@ -206,6 +257,8 @@ QVariant ServiceModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Health");
     case PortsColumn:
         return tr("Ports");
+    case UsageColumn:
+        return tr("CPU · Memory");
     }
     return {};
 }

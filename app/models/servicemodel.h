@@ -2,6 +2,7 @@
 
 #include "docker/composeconfig.h"
 #include "docker/containerstatus.h"
+#include "docker/statsstream.h"
 
 #include <QAbstractTableModel>
 
@@ -14,10 +15,10 @@ class ServiceModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ServiceColumn, StateColumn, HealthColumn, PortsColumn, ColumnCount };
+    enum Column { ServiceColumn, StateColumn, HealthColumn, PortsColumn, UsageColumn, ColumnCount };
     Q_ENUM(Column)
     enum Role { ServiceNameRole = Qt::UserRole + 1, StateRole, HealthRole, PublishedPortRole, HasHealthcheckRole, ExitCodeRole,
-                ContainerIdsRole, PublishedPortsRole };
+                ContainerIdsRole, PublishedPortsRole, CpuPercentRole, MemoryBytesRole };
 
     struct Row
     {
@@ -32,6 +33,12 @@ public:
         bool hasHealthcheck = false;
         QList<PortMapping> ports;
         QStringList containerIds;
+        // CPU (percent of one core) and memory of the running containers together, while
+        // docker stats measures them (setUsage); hasUsage is false otherwise.
+        bool hasUsage = false;
+        double cpuPercent = 0;
+        qint64 memoryBytes = 0;
+        qint64 memoryLimitBytes = 0;
         bool operator==(const Row &) const = default;
     };
 
@@ -39,6 +46,12 @@ public:
 
     void setDefinitions(const QList<ServiceDefinition> &definitions);
     void setStatuses(const QList<ContainerStatus> &statuses);
+    // Figures by container id as docker stats prints it (its first 12 characters); merged with
+    // those known, until clearUsage().
+    void setUsage(const QHash<QString, ContainerUsage> &usage);
+    void clearUsage();
+    // The ids of the running containers (whose usage is worth measuring).
+    QStringList runningContainerIds() const;
     void clear();
 
     const Row &row(int index) const { return m_rows.at(index); }
@@ -56,6 +69,7 @@ private:
 
     QList<ServiceDefinition> m_definitions;
     QList<ContainerStatus> m_statuses;
+    QHash<QString, ContainerUsage> m_usage;
     QList<Row> m_rows;
 };
 

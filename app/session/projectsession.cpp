@@ -4,6 +4,7 @@
 #include "docker/composeprogress.h"
 #include "docker/dockerenvironment.h"
 #include "docker/sshtunnel.h"
+#include "docker/statsstream.h"
 #include "docker/eventwatcher.h"
 #include "logs/logfollower.h"
 #include "logs/logmodel.h"
@@ -28,6 +29,7 @@ ProjectSession::ProjectSession(QObject *parent)
     , m_reprobe(new QTimer(this))
     , m_configReload(new QTimer(this))
     , m_fileWatcher(new QFileSystemWatcher(this))
+    , m_stats(new StatsStream(m_env, this))
 {
     m_env->setConfiguredCli(QSettings().value(u"docker/cli"_s).toString());
     connect(m_env, &DockerEnvironment::probeFinished, this, &ProjectSession::onEnvironmentProbed);
@@ -45,6 +47,11 @@ ProjectSession::ProjectSession(QObject *parent)
     connect(m_configReload, &QTimer::timeout, this, [this] {
         if (m_configLoaded && !m_configJob && m_env->isReady())
             loadConfig();
+    });
+    connect(m_stats, &StatsStream::sampled, m_services, &ServiceModel::setUsage);
+    connect(m_stats, &StatsStream::stopped, this, [this] {
+        if (!m_stats->isWanted())
+            m_services->clearUsage();
     });
     // The site's URL follows the published ports.
     connect(m_services, &QAbstractItemModel::dataChanged, this, &ProjectSession::stateChanged);
@@ -228,7 +235,10 @@ void ProjectSession::startWatching()
     stopWatching();
     m_watcher = new EventWatcher(m_env, m_project, this);
     m_follower = new LogFollower(m_env, m_project, this);
-    connect(m_watcher, &EventWatcher::statusesChanged, m_services, &ServiceModel::setStatuses);
+    connect(m_watcher, &EventWatcher::statusesChanged, this, [this](const QList<ContainerStatus> &statuses) {
+        m_services->setStatuses(statuses);
+        m_stats->setContainers(m_services->runningContainerIds());
+    });
     connect(m_watcher, &EventWatcher::containerStarted, m_follower, &LogFollower::resume);
     connect(m_watcher, &EventWatcher::eventReceived, m_follower, [follower = m_follower](const DockerEvent &event) {
         // Where its log resumes when it starts again.
@@ -259,8 +269,14 @@ void ProjectSession::startWatching()
     m_follower->start();
 }
 
+void ProjectSession::setUsageWanted(bool wanted)
+{
+    m_stats->setWanted(wanted);
+}
+
 void ProjectSession::stopWatching()
 {
+    m_stats->setContainers({});
     if (m_watcher) {
         m_watcher->stop();
         m_watcher->deleteLater();

@@ -26,6 +26,7 @@ class LogFollower;
 class LogModel;
 class ServiceModel;
 class SshTunnel;
+class StatsStream;
 class TestResultModel;
 
 // One open project, without a widget: Docker's state (probed again with growing pauses while
@@ -67,6 +68,9 @@ public:
     void close();
     // Stops every process the session started (actions, event stream, log streams).
     void shutdown();
+    // CPU and memory of the running containers in serviceModel(), from one docker stats process
+    // that runs only while some view wants them (the services panel while it is shown).
+    void setUsageWanted(bool wanted);
 
     // The engine (docker context) for this project: remembered per project on this machine
     // (QSettings), never in berth.yaml; "" is the CLI's own choice. Changing it restarts the
@@ -182,6 +186,7 @@ private:
     QString m_directory;
     QString m_engineNote;
     SshTunnel *m_tunnel = nullptr;
+    StatsStream *m_stats;
     std::unique_ptr<ComposeProgress> m_progress;
     QElapsedTimer m_actionClock;
     qint64 m_lastDuration = 0;

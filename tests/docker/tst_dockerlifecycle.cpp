@@ -6,6 +6,7 @@
 #include "process/commandjob.h"
 #include "docker/dockerenvironment.h"
 #include "docker/eventwatcher.h"
+#include "docker/statsstream.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void portAlreadyAllocated();
     void cancelIsNotFailureAndLeavesNothing();
     void brokenStreamResumesWithSince();
+    void statsStreamMeasuresWhileWanted();
 
 private:
     bool runJob(CommandJob *job, int timeoutMs = 60000);
@@ -260,6 +262,47 @@ void TestDockerLifecycle::brokenStreamResumesWithSince()
                              10000);
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(watcher.statuses(), u"worker"_s).state, u"exited"_s, 10000);
     watcher.stop();
+}
+
+// One docker stats process for the containers named, only while wanted: the running containers'
+// memory arrives under their short ids; a new list restarts it; not wanted, no process is left.
+void TestDockerLifecycle::statsStreamMeasuresWhileWanted()
+{
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    QByteArray output;
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s}, &output), 0);
+    QCOMPARE(stack.compose({u"ps"_s, u"-q"_s, u"--no-trunc"_s}, &output), 0);
+    QStringList ids; // the output may have compose's warnings too
+    for (const QString &line : QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.trimmed().size() == 64)
+            ids.append(line.trimmed());
+    }
+    QCOMPARE(ids.size(), 2);
+
+    StatsStream stats(&m_env);
+    QHash<QString, ContainerUsage> seen;
+    connect(&stats, &StatsStream::sampled, this, [&seen](const QHash<QString, ContainerUsage> &usage) {
+        for (auto it = usage.cbegin(); it != usage.cend(); ++it)
+            seen.insert(it.key(), it.value());
+    });
+    stats.setContainers({ids.at(0)});
+    QVERIFY(!stats.isRunning()); // nobody wants it yet
+    stats.setWanted(true);
+    QVERIFY(stats.isRunning());
+    const QString first = ids.at(0).left(12);
+    QTRY_VERIFY_WITH_TIMEOUT(seen.contains(first) && seen.value(first).memoryBytes > 0, 30000);
+    QVERIFY(seen.value(first).memoryLimitBytes >= seen.value(first).memoryBytes);
+    QCOMPARE(seen.size(), 1); // only the container named
+
+    stats.setContainers(ids);
+    const QString second = ids.at(1).left(12);
+    QTRY_VERIFY_WITH_TIMEOUT(seen.contains(second) && seen.value(second).memoryBytes > 0, 30000);
+
+    QSignalSpy stopped(&stats, &StatsStream::stopped);
+    stats.setWanted(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!stats.isRunning(), 10000);
+    QVERIFY(stopped.size() >= 1);
+    QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(first).isEmpty(), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestDockerLifecycle)

@@ -7,7 +7,9 @@
 #include "models/servicemodel.h"
 #include "models/testresultmodel.h"
 #include "services/logview.h"
+#include "services/finishednotifier.h"
 #include "services/servicespanel.h"
+#include "startpage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -18,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -69,6 +72,7 @@ private Q_SLOTS:
     void daemonGoesAndComesBack();
     void daemonNotRunningAtOpenThenStarts();
     void closingLeavesNothingRunning();
+    void startPageShowsStackStates();
 
 private:
     bool waitForAction(ServicesPanel &panel, QSignalSpy &finished, int timeoutMs = 60000);
@@ -184,6 +188,13 @@ void TestServicesPanel::aDayWithTheStack()
     QCOMPARE(panel.serviceTable()->selectionModel()->selectedRows().value(0).data(ServiceModel::ServiceNameRole).toString(),
              u"worker"_s);
     QCOMPARE(panel.siteUrl(), QUrl(u"http://localhost:%1/"_s.arg(port)));
+    // CPU and memory per running service, from docker stats while the panel is shown.
+    const auto memory = [&panel](const QString &service) {
+        return panel.serviceModel()->index(panel.serviceModel()->rowOf(service), 0).data(ServiceModel::MemoryBytesRole).toLongLong();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(memory(u"web"_s) > 0 && memory(u"worker"_s) > 0, 30000);
+    QVERIFY2(cell(u"web"_s, ServiceModel::UsageColumn).contains(u"iB"_s), qPrintable(cell(u"web"_s, ServiceModel::UsageColumn)));
+    QVERIFY(!panel.serviceModel()->index(panel.serviceModel()->rowOf(u"manage"_s), 0).data(ServiceModel::MemoryBytesRole).isValid());
     QTRY_VERIFY_WITH_TIMEOUT(panel.logView()->rowCount() > 30, 15000);
     screenshot(panel, u"running"_s);
 
@@ -245,7 +256,16 @@ void TestServicesPanel::aDayWithTheStack()
     QVERIFY(!panel.lastCommandLine().contains(password));
     QVERIFY(!output.join(u'\n').contains(password));
 
-    // Tests: a failing run is a failed action, and its results show as a tree.
+    // Tests: a failing run is a failed action, and its results show as a tree. It ends while
+    // another window is active, so a desktop notice says how it went.
+    QList<FinishedNotifier::Notice> notices;
+    panel.finishedNotifier()->setMinimumDuration(0);
+    panel.finishedNotifier()->setSink([&notices](const FinishedNotifier::Notice &notice) { notices.append(notice); });
+    QWidget elsewhere;
+    elsewhere.show();
+    elsewhere.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+    QVERIFY(!panel.isActiveWindow());
     panel.runTests();
     QVERIFY(waitForAction(panel, finished));
     QVERIFY(!finished.last().at(1).toBool());
@@ -256,6 +276,13 @@ void TestServicesPanel::aDayWithTheStack()
     QVERIFY(panel.testResults()->index(1, 0, group).data(TestResultModel::DetailRole).toString().contains(u"assert 1 == 2"_s));
     QVERIFY(panel.findChild<QPushButton *>(u"runFailedAgain"_s)->isEnabled());
     screenshot(panel, u"test-results"_s);
+    QCOMPARE(notices.size(), 1);
+    QVERIFY(!notices.at(0).succeeded);
+    QVERIFY2(notices.at(0).title.endsWith(u" failed"_s), qPrintable(notices.at(0).title));
+    QCOMPARE(notices.at(0).body, u"1 passed, 1 failed, 0 errors"_s);
+    // Work that ends while Berth's window is active is not announced.
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
 
     // A project without tests yet: pytest exits 5 and reports none; that is not a failure.
     QVERIFY(DockerTest::writeFile(stack.directory() + "/tests.sh"_L1,
@@ -267,6 +294,7 @@ void TestServicesPanel::aDayWithTheStack()
     QVERIFY(waitForAction(panel, finished));
     QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
     QVERIFY2(panel.statusText().contains(u"no tests yet"_s), qPrintable(panel.statusText()));
+    QCOMPARE(notices.size(), 1);
     QVERIFY(DockerTest::writeFile(stack.directory() + "/tests.sh"_L1, DockerTest::testsScript));
 
     // Down for one service leaves the others running.
@@ -432,6 +460,33 @@ void TestServicesPanel::closingLeavesNothingRunning()
     delete panel;
     QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(stack.project().name).isEmpty(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(DockerTest::processesMentioning(worker).isEmpty(), 10000);
+}
+
+// The start page asks Docker (one compose ls) for the recent projects' stacks each time it is
+// shown: running, stopped, never started.
+void TestServicesPanel::startPageShowsStackStates()
+{
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    QTemporaryDir never;
+    QVERIFY(DockerTest::writeFile(never.path() + "/docker-compose.yml"_L1, DockerTest::stackYaml(DockerTest::freePort())));
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s, u"worker"_s}), 0);
+
+    StartPage page;
+    page.environment()->setProcessEnvironment(DockerTest::environment());
+    page.setRecentProjects({stack.directory(), never.path()});
+    QSignalSpy shown(&page, &StartPage::statesShown);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(page.stateText(stack.directory()), u"running"_s);
+    QCOMPARE(page.stateText(never.path()), u"never started"_s);
+    QVERIFY(page.findChild<QWidget *>(u"startEmptyState"_s)->isHidden());
+
+    QCOMPARE(stack.compose({u"stop"_s}), 0);
+    page.hide();
+    page.show();
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(page.stateText(stack.directory()), u"stopped"_s);
 }
 
 QTEST_MAIN(TestServicesPanel)

@@ -174,7 +174,9 @@ void TestGeneratedStack::initTestCase()
     QVERIFY(m_tmp.isValid());
     // Postgres runs as its own user when the test runs as root, and must reach its folders.
     QFile::setPermissions(m_tmp.path(), QFile::permissions(m_tmp.path()) | QFileDevice::ExeOther | QFileDevice::ReadOther);
-    m_root = m_tmp.filePath(u"project"_s);
+    // A folder name with a space and a character outside ASCII, as users' folders have: every
+    // tool below (django-admin, compose, uwsgi, nginx, Postgres, pytest) gets this path.
+    m_root = m_tmp.filePath(u"My Projects/Café shop"_s);
     QVERIFY(QDir().mkpath(m_root));
     const Run start = run(u"django-admin"_s, {u"startproject"_s, u"app"_s}, QProcessEnvironment::systemEnvironment(), m_root);
     QVERIFY2(start.exitCode == 0, qPrintable(start.all()));

@@ -6,6 +6,8 @@
 #include "docker/djangochores.h"
 #include "docker/dockerenvironment.h"
 #include "docker/dockerevent.h"
+#include "docker/stackstates.h"
+#include "docker/statsstream.h"
 #include "logs/logline.h"
 #include "dockerjson.h"
 
@@ -25,6 +27,11 @@ private Q_SLOTS:
     void psShapes();
     void psFields();
     void psSkipsBadLines();
+    void psSkipsBadArrays();
+    void statsSizes_data();
+    void statsSizes();
+    void statsLines();
+    void composeListStates();
     void config();
     void configRejectsGarbage();
     void events_data();
@@ -95,6 +102,85 @@ void TestDockerParsers::psSkipsBadLines()
     QCOMPARE(list.size(), 2);
     QCOMPARE(warnings.size(), 1);
     QVERIFY(warnings.at(0).contains(u"WARN[0000]"_s));
+}
+
+void TestDockerParsers::psSkipsBadArrays()
+{
+    QStringList warnings;
+    QList<ContainerStatus> list = ContainerStatus::parseList("[42, " + DockerJson::psWeb + "]", &warnings);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).service, u"web"_s);
+    QCOMPARE(warnings, QStringList{u"ps: skipped an array element that is not an object"_s});
+    warnings.clear();
+    list = ContainerStatus::parseList("[" + DockerJson::psWeb + ",", &warnings);
+    QVERIFY(list.isEmpty());
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.at(0).startsWith(u"ps: skipped array output is not valid JSON: "_s), qPrintable(warnings.at(0)));
+}
+
+void TestDockerParsers::statsSizes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("bytes");
+    QTest::newRow("bytes") << u"0B"_s << qint64(0);
+    QTest::newRow("MiB") << u"48.2MiB"_s << qint64(48.2 * 1024 * 1024 + 0.5);
+    QTest::newRow("GiB with spaces") << u" 7.6GiB "_s << qint64(7.6 * 1024 * 1024 * 1024 + 0.5);
+    QTest::newRow("decimal kB") << u"512kB"_s << qint64(512000);
+    QTest::newRow("KiB") << u"1KiB"_s << qint64(1024);
+    QTest::newRow("not a size") << u"--"_s << qint64(-1);
+    QTest::newRow("unknown unit") << u"3XB"_s << qint64(-1);
+}
+
+void TestDockerParsers::statsSizes()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, bytes);
+    QCOMPARE(ContainerUsage::parseSize(text), bytes);
+}
+
+// docker stats redraws a table on the terminal: cursor home and erase sequences around the JSON
+// lines (which sequences depends on the release); a line split across reads waits for its end.
+void TestDockerParsers::statsLines()
+{
+    const QByteArray web = R"({"BlockIO":"0B / 0B","CPUPerc":"12.50%","Container":"3f2a","ID":"3f2a9c0d1e4b","MemPerc":"0.62%","MemUsage":"48.2MiB / 7.6GiB","Name":"p-web-1","NetIO":"1kB / 0B","PIDs":"3"})";
+    const QByteArray db = R"({"BlockIO":"0B / 0B","CPUPerc":"0.00%","Container":"77aa","ID":"77aa00112233","MemPerc":"--","MemUsage":"0B / 0B","Name":"p-db-1","NetIO":"0B / 0B","PIDs":"0"})";
+    QByteArray data = "\x1b[2J\x1b[H" + web + "\x1b[K\n" + db + "\x1b[K\n\x1b[J\x1b[H" + web.left(40);
+    int skipped = 0;
+    QHash<QString, ContainerUsage> usage = ContainerUsage::takeLines(&data, &skipped);
+    QCOMPARE(skipped, 0);
+    QCOMPARE(usage.size(), 2);
+    QCOMPARE(usage.value(u"3f2a9c0d1e4b"_s).cpuPercent, 12.5);
+    QCOMPARE(usage.value(u"3f2a9c0d1e4b"_s).memoryBytes, qint64(48.2 * 1024 * 1024 + 0.5));
+    QCOMPARE(usage.value(u"3f2a9c0d1e4b"_s).memoryLimitBytes, qint64(7.6 * 1024 * 1024 * 1024 + 0.5));
+    QCOMPARE(usage.value(u"77aa00112233"_s).memoryBytes, qint64(0));
+    QCOMPARE(data, "\x1b[J\x1b[H" + web.left(40)); // the unfinished line stays
+    data += web.mid(40) + "\r\nnot json\n";
+    usage = ContainerUsage::takeLines(&data, &skipped);
+    QCOMPARE(usage.size(), 1);
+    QCOMPARE(skipped, 1);
+    QVERIFY(data.isEmpty());
+}
+
+// compose ls --all: a stack is running when any container runs, stopped when it has containers
+// but none runs, never started when compose does not list it; matched by its files' folder.
+void TestDockerParsers::composeListStates()
+{
+    const QByteArray output = R"([{"Name":"shop","Status":"running(3)","ConfigFiles":"/src/shop/docker-compose.yml,/src/shop/docker-compose.override.yml"},
+{"Name":"blog","Status":"exited(2)","ConfigFiles":"/src/blog/compose.yaml"},
+{"Name":"mixed","Status":"running(1), exited(2)","ConfigFiles":"/src/other-name/docker-compose.yml"},
+{"Name":"nofiles","Status":"created(1)","ConfigFiles":""}])";
+    QStringList warnings;
+    const QList<ComposeListEntry> entries = ComposeListEntry::parseList(output, &warnings);
+    QVERIFY(warnings.isEmpty());
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0).configFiles.size(), 2);
+    QCOMPARE(ComposeListEntry::stateOf(u"/src/shop"_s, entries), StackState::Running);
+    QCOMPARE(ComposeListEntry::stateOf(u"/src/shop/"_s, entries), StackState::Running);
+    QCOMPARE(ComposeListEntry::stateOf(u"/src/blog"_s, entries), StackState::Stopped);
+    QCOMPARE(ComposeListEntry::stateOf(u"/src/other-name"_s, entries), StackState::Running); // name: in the file
+    QCOMPARE(ComposeListEntry::stateOf(u"/elsewhere/nofiles"_s, entries), StackState::Stopped);
+    QCOMPARE(ComposeListEntry::stateOf(u"/src/new"_s, entries), StackState::NeverStarted);
+    QCOMPARE(ComposeListEntry::stateOf(u"/src"_s, entries), StackState::NeverStarted); // not a parent's
 }
 
 void TestDockerParsers::config()

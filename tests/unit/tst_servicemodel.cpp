@@ -47,6 +47,7 @@ private Q_SLOTS:
     void removedServiceRowGoes();
     void orphanContainerAddsRow();
     void displayTexts();
+    void usageOfRunningContainersPerService();
 };
 
 void TestServiceModel::definitionsGiveRows()
@@ -135,6 +136,46 @@ void TestServiceModel::displayTexts()
     QCOMPARE(model.index(0, 0).data(ServiceModel::PublishedPortRole).toInt(), 8000);
     QCOMPARE(model.index(1, ServiceModel::StateColumn).data().toString(), u"exited (3)"_s);
     QCOMPARE(model.headerData(ServiceModel::PortsColumn, Qt::Horizontal).toString(), u"Ports"_s);
+}
+
+// docker stats figures (by short id) are summed per service over its running containers only,
+// shown in the usage column, and gone after clearUsage().
+void TestServiceModel::usageOfRunningContainersPerService()
+{
+    ServiceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDefinitions({definition(u"app"_s), definition(u"worker"_s), definition(u"database"_s)});
+    const QString a1 = u"aaaaaaaaaaaa1111"_s, a2 = u"aaaaaaaaaaab2222"_s, w = u"cccccccccccc3333"_s, d = u"dddddddddddd4444"_s;
+    ContainerStatus app1 = status(u"app"_s, u"running"_s), app2 = status(u"app"_s, u"running"_s);
+    ContainerStatus worker = status(u"worker"_s, u"exited"_s), database = status(u"database"_s, u"running"_s);
+    app1.id = a1;
+    app2.id = a2;
+    worker.id = w;
+    database.id = d;
+    model.setStatuses({app1, app2, worker, database});
+    QCOMPARE(model.runningContainerIds(), (QStringList{a1, a2, d}));
+    QCOMPARE(model.index(0, ServiceModel::UsageColumn).data().toString(), QString()); // nothing measured yet
+    QVERIFY(!model.index(0, 0).data(ServiceModel::CpuPercentRole).isValid());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setUsage({{a1.left(12), {1.5, 10 * 1024 * 1024, 1024LL * 1024 * 1024}},
+                    {a2.left(12), {2.0, 20 * 1024 * 1024, 1024LL * 1024 * 1024}},
+                    {w.left(12), {50.0, 99 * 1024 * 1024, 1024LL * 1024 * 1024}}}); // stale: not running
+    QCOMPARE(changed.size(), 1); // the app row only
+    QCOMPARE(model.index(0, 0).data(ServiceModel::CpuPercentRole).toDouble(), 3.5);
+    QCOMPARE(model.index(0, 0).data(ServiceModel::MemoryBytesRole).toLongLong(), 30LL * 1024 * 1024);
+    QCOMPARE(model.index(0, ServiceModel::UsageColumn).data().toString(), u"3.5 % · 30.0 MiB"_s);
+    QVERIFY(model.index(0, ServiceModel::UsageColumn).data(Qt::ToolTipRole).toString().contains(u"1.0 GiB"_s));
+    QVERIFY(!model.index(1, 0).data(ServiceModel::CpuPercentRole).isValid()); // the exited worker
+    QVERIFY(!model.index(2, 0).data(ServiceModel::CpuPercentRole).isValid()); // not in the sample
+
+    model.setUsage({{d.left(12), {12.0, 512 * 1024, 0}}}); // merged with the figures known
+    QCOMPARE(model.index(0, 0).data(ServiceModel::CpuPercentRole).toDouble(), 3.5);
+    QCOMPARE(model.index(2, ServiceModel::UsageColumn).data().toString(), u"12 % · 512.0 KiB"_s);
+
+    model.clearUsage();
+    QVERIFY(!model.index(0, 0).data(ServiceModel::CpuPercentRole).isValid());
+    QCOMPARE(model.index(2, ServiceModel::UsageColumn).data().toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestServiceModel)

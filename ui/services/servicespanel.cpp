@@ -3,6 +3,7 @@
 #include "actionbar.h"
 #include "dockerbanner.h"
 #include "enginebar.h"
+#include "finishednotifier.h"
 #include "logpane.h"
 #include "logview.h"
 #include "servicemenu.h"
@@ -172,6 +173,7 @@ void ServicesPanel::connectSession()
         m_tabs->setCurrentWidget(m_testPane);
     });
     connect(m_session, &ProjectSession::testReportRead, m_testPane, &TestResultsPane::showSummary);
+    m_notifier = new FinishedNotifier(m_session, this);
 }
 
 void ServicesPanel::setProject(const QString &directory)
@@ -188,6 +190,18 @@ void ServicesPanel::closeProject()
 {
     m_session->close();
     m_logPane->clearServices();
+}
+
+void ServicesPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_session->setUsageWanted(true);
+}
+
+void ServicesPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_session->setUsageWanted(false);
 }
 
 bool ServicesPanel::eventFilter(QObject *watched, QEvent *event)

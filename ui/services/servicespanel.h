@@ -16,6 +16,7 @@ namespace Berth {
 class ActionBar;
 class DockerBanner;
 class EngineBar;
+class FinishedNotifier;
 class LogPane;
 class LogView;
 class SessionActions;
@@ -42,6 +43,7 @@ public:
     ServiceModel *serviceModel() const { return m_session->serviceModel(); }
     LogModel *logModel() const { return m_session->logModel(); }
     TestResultModel *testResults() const { return m_session->testResults(); }
+    FinishedNotifier *finishedNotifier() const { return m_notifier; }
     LogView *logView() const;
     QTableView *serviceTable() const { return m_table; }
     EngineBar *engineBar() const { return m_engineBar; }
@@ -79,6 +81,9 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // docker stats runs only while the panel is shown (ProjectSession::setUsageWanted).
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildUi();
@@ -96,6 +101,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QTimer *m_progressClock = nullptr;
     EngineBar *m_engineBar = nullptr;
+    FinishedNotifier *m_notifier = nullptr; // notices of work that ended in the background
     DockerBanner *m_banner = nullptr;
     QLabel *m_command = nullptr;
     QLabel *m_result = nullptr;

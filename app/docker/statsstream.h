@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QTimer;
+
+namespace Berth {
+
+class DockerEnvironment;
+class GroupedProcess;
+
+// What one container uses, from one line of `docker stats --format json`.
+struct ContainerUsage
+{
+    double cpuPercent = 0; // of one core: 150 means one and a half cores
+    qint64 memoryBytes = 0;
+    qint64 memoryLimitBytes = 0;
+    bool operator==(const ContainerUsage &) const = default;
+
+    // "48.2MiB", "1.5GiB", "512kB", "0B": docker's sizes (binary units for memory, decimal for
+    // some others); -1 when the text is not a size.
+    static qint64 parseSize(QStringView text);
+    // Takes the complete lines of data (docker stats draws a table on a terminal: its cursor and
+    // erase sequences are dropped) and leaves an unfinished last line in it. The key is the
+    // container's id as docker prints it (12 characters); lines that are not stats are counted
+    // in *skipped.
+    static QHash<QString, ContainerUsage> takeLines(QByteArray *data, int *skipped = nullptr);
+};
+
+// Per-container CPU and memory from one streaming `docker stats` process for the containers
+// given, started only while someone wants it (the services panel, while it is shown). docker
+// stats samples each container every second; its output is read as it comes. A changed list of
+// containers restarts the process (docker stats does not follow new containers it was not named);
+// a process that ends by itself (daemon gone, a container removed) is started again with growing
+// pauses while it is still wanted.
+class StatsStream : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StatsStream(const DockerEnvironment *environment, QObject *parent = nullptr);
+    ~StatsStream() override;
+
+    void setWanted(bool wanted);
+    bool isWanted() const { return m_wanted; }
+    // The containers to watch (ids or names); empty stops the process.
+    void setContainers(const QStringList &containers);
+    bool isRunning() const;
+    void setRestartInterval(int first, int maximum);
+
+Q_SIGNALS:
+    // The latest figures of the containers in the last piece of output, by short id.
+    void sampled(const QHash<QString, Berth::ContainerUsage> &usage);
+    // The process stopped and nothing is being measured (figures shown should be cleared).
+    void stopped();
+
+private:
+    void apply();
+    void startProcess();
+
+    const DockerEnvironment *m_environment;
+    GroupedProcess *m_process = nullptr;
+    QTimer *m_restart = nullptr;
+    QStringList m_containers;
+    QStringList m_running; // the containers of the process that runs
+    QByteArray m_pending;
+    int m_restartFirst = 1000;
+    int m_restartMax = 30000;
+    int m_restartDelay = 1000;
+    bool m_wanted = false;
+};
+
+} // namespace Berth
