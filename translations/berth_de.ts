@@ -1700,6 +1700,26 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     </message>
 </context>
 <context>
+    <name>Berth::FinishedNotifier</name>
+    <message>
+        <source>%1 passed, %2 failed, %3 errors</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 finished</source>
+        <extracomment>A desktop notification&apos;s title: &quot;Run Tests finished&quot; / &quot;Build failed&quot;</extracomment>
+        <translation>%1 beendet</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>Fertig in %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>Berth::IniConfigView</name>
     <message>
         <source>Above the first [section]: %1 does not read it.</source>
@@ -3046,6 +3066,21 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
+    <message>
+        <source>%1 % · %2</source>
+        <extracomment>CPU percent of one core, then memory: &quot;3 % · 48.2 MiB&quot;</extracomment>
+        <translation>%1 % · %2</translation>
+    </message>
+    <message>
+        <source>CPU: %1 % of one core
+Memory: %2 of %3</source>
+        <translation>CPU: %1 % eines Kerns
+Speicher: %2 von %3</translation>
+    </message>
+    <message>
+        <source>CPU · Memory</source>
+        <translation>CPU · Speicher</translation>
+    </message>
 </context>
 <context>
     <name>Berth::ServicesPage</name>
@@ -3488,6 +3523,26 @@ Nichts, was Sie hatten, ging verloren: Dateien werden atomar ersetzt, und ersetz
     <message>
         <source>Double-click or press Enter to open</source>
         <translation>Doppelklick oder Eingabe zum Öffnen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>never started</source>
+        <translation>nie gestartet</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;New Docker setup&lt;/b&gt; writes the Dockerfile, the compose file with nginx, Postgres, the app, a manage and a tests service, and their settings into a new Django project or one you already have. You check every file before it is written.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Open project&lt;/b&gt; opens a folder that already has a Berth setup (berth.yaml) or a compose file, to edit its files and run its stack.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Neues Docker-Setup&lt;/b&gt; schreibt das Dockerfile, die Compose-Datei mit nginx, Postgres, der App, einem manage- und einem tests-Dienst sowie deren Einstellungen in ein neues oder ein bestehendes Django-Projekt. Sie prüfen jede Datei, bevor sie geschrieben wird.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Projekt öffnen&lt;/b&gt; öffnet einen Ordner, der schon ein Berth-Setup (berth.yaml) oder eine Compose-Datei hat, um seine Dateien zu bearbeiten und seinen Stack zu starten.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -165,10 +165,10 @@ void TestDockerParsers::statsLines()
 // but none runs, never started when compose does not list it; matched by its files' folder.
 void TestDockerParsers::composeListStates()
 {
-    const QByteArray output = R"([{"Name":"shop","Status":"running(3)","ConfigFiles":"/src/shop/docker-compose.yml,/src/shop/docker-compose.override.yml"},
+    const QByteArray output = R"json([{"Name":"shop","Status":"running(3)","ConfigFiles":"/src/shop/docker-compose.yml,/src/shop/docker-compose.override.yml"},
 {"Name":"blog","Status":"exited(2)","ConfigFiles":"/src/blog/compose.yaml"},
 {"Name":"mixed","Status":"running(1), exited(2)","ConfigFiles":"/src/other-name/docker-compose.yml"},
-{"Name":"nofiles","Status":"created(1)","ConfigFiles":""}])";
+{"Name":"nofiles","Status":"created(1)","ConfigFiles":""}])json";
     QStringList warnings;
     const QList<ComposeListEntry> entries = ComposeListEntry::parseList(output, &warnings);
     QVERIFY(warnings.isEmpty());
