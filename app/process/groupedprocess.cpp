@@ -2,11 +2,52 @@
 
 #include "platform/processtree.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace Berth {
+
+namespace {
+
+// The QProcesses of groups killed by a destructor whose child has not been reaped yet: each
+// deletes itself once it has. Those still here when the application ends are reaped and deleted
+// as it does (they were sent SIGKILL, so the wait is short), so no process is left a zombie and
+// no QProcess outlives the application (LeakSanitizer reports one that does).
+QList<QPointer<QProcess>> &orphans()
+{
+    static QList<QPointer<QProcess>> list;
+    return list;
+}
+
+void reapOrphans()
+{
+    const QList<QPointer<QProcess>> list = std::exchange(orphans(), {});
+    for (const QPointer<QProcess> &process : list) {
+        if (!process)
+            continue;
+        process->disconnect();
+        if (process->state() != QProcess::NotRunning)
+            process->waitForFinished(2000);
+        delete process.data();
+    }
+}
+
+void adopt(QProcess *orphan)
+{
+    static bool registered = false;
+    if (!registered && QCoreApplication::instance()) {
+        qAddPostRoutine(reapOrphans);
+        registered = true;
+    }
+    QList<QPointer<QProcess>> &list = orphans();
+    list.removeAll(nullptr);
+    list.append(orphan);
+}
+
+} // namespace
 
 GroupedProcess::GroupedProcess(QObject *parent)
     : QObject(parent)
@@ -34,6 +75,7 @@ GroupedProcess::~GroupedProcess()
     m_process->setParent(nullptr);
     QProcess *orphan = m_process;
     QObject::connect(orphan, &QProcess::finished, orphan, &QObject::deleteLater);
+    adopt(orphan);
     m_process = nullptr;
 }
 

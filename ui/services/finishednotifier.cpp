@@ -14,11 +14,8 @@ FinishedNotifier::FinishedNotifier(ProjectSession *session, QWidget *widget)
     , m_session(session)
     , m_widget(widget)
 {
-    connect(session, &ProjectSession::actionStarted, this, [this] {
-        m_clock.start();
-        m_tests = false;
-        m_testSummary.clear();
-    });
+    // testsStarted comes before the run's actionStarted; both are forgotten when it finishes.
+    connect(session, &ProjectSession::actionStarted, this, [this] { m_clock.start(); });
     connect(session, &ProjectSession::testsStarted, this, [this] { m_tests = true; });
     connect(session, &ProjectSession::testReportRead, this, [this](const QString &message) {
         const TestResultModel::Summary s = m_session->testResults()->summary();
@@ -32,15 +29,17 @@ void FinishedNotifier::finished(const QString &title, bool succeeded, const QStr
 {
     const qint64 took = m_clock.isValid() ? m_clock.elapsed() : 0;
     m_clock.invalidate();
+    const bool tests = std::exchange(m_tests, false);
+    const QString testSummary = std::exchange(m_testSummary, {});
     if (!m_widget || m_widget->window()->isActiveWindow() || took < m_minimumMs)
         return;
     Notice notice;
-    notice.succeeded = succeeded && (!m_tests || m_session->testResults()->summary().failed +
-                                                         m_session->testResults()->summary().errors == 0);
+    const TestResultModel::Summary summary = m_session->testResults()->summary();
+    notice.succeeded = succeeded && (!tests || summary.failed + summary.errors == 0);
     //: A desktop notification's title: "Run Tests finished" / "Build failed"
     notice.title = notice.succeeded ? tr("%1 finished").arg(title) : tr("%1 failed").arg(title);
-    if (m_tests && !m_testSummary.isEmpty())
-        notice.body = m_testSummary;
+    if (tests && !testSummary.isEmpty())
+        notice.body = testSummary;
     else if (!succeeded && !message.isEmpty())
         notice.body = message.section(u'\n', 0, 0);
     else
