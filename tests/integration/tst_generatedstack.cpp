@@ -361,8 +361,14 @@ void TestGeneratedStack::postgresMigrateThroughGeneratedSettings()
 bool TestGeneratedStack::startUwsgi(const QString &djangoEnv)
 {
     QString ini = QString::fromUtf8(readFile(m_app + "/uwsgi.ini"_L1));
+    // chdir stands for the container's folder, which the spec keeps to letters, digits and
+    // "_-./" (specvalidation.cpp), and the ini uses it unquoted in a hook's command: here it is a
+    // link without a space to the project folder, which has one.
+    const QString appLink = m_tmp.filePath(u"app-link"_s);
+    if (!QFileInfo(appLink).isSymLink() && !QFile::link(m_app, appLink))
+        return false;
     if (!rewriteOnce(ini, u"http-socket = :8000"_s, u"http-socket = 127.0.0.1:%1"_s.arg(m_uwsgiPort))
-        || !rewriteOnce(ini, u"chdir = /opt/app"_s, u"chdir = "_s + m_app))
+        || !rewriteOnce(ini, u"chdir = /opt/app"_s, u"chdir = "_s + appLink))
         return false;
     const QString adapted = m_tmp.filePath(u"uwsgi.ini"_s);
     if (!writeFile(adapted, ini.toUtf8()))
