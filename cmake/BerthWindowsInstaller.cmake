@@ -34,10 +34,10 @@ set_source_files_properties(${CMAKE_CURRENT_BINARY_DIR}/windows/berth.rc PROPERT
 
 # The DLLs berth.exe and the plugin need that are not Qt's (KF6SyntaxHighlighting, yaml-cpp, and
 # what Qt itself links: pcre2, zlib, double-conversion...): windeployqt copies Qt's own DLLs only.
-# CMake reads the binaries' imports at install time and copies what it finds beside Qt's DLLs
-# or the libraries' own; Windows' own DLLs (the API sets, anything under the Windows folder,
-# where CMake finds the system's DLLs and the installed Visual C++ runtime) stay out. Both targets are
-# named again because only an install(TARGETS) rule can put them in a dependency set; their
+# CMake reads the binaries' imports at install time and copies what it finds beside Qt's DLLs or
+# the libraries' own. Windows' own DLLs stay out: the API sets, and anything under the Windows
+# folder, where CMake finds the system's DLLs and an installed Visual C++ runtime. Both targets
+# are named again because only an install(TARGETS) rule can put them in a dependency set; their
 # destinations are those of their first rules, so the same files are installed.
 install(TARGETS berth berthsyntax
     RUNTIME_DEPENDENCY_SET berth_windows_dlls
@@ -59,8 +59,8 @@ set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
 include(InstallRequiredSystemLibraries)
 
 # Qt's DLLs and plugins (the windows platform, styles, image formats) by windeployqt, with a
-# qt.conf beside berth.exe saying where the plugins are. The plugin is
-# named as an additional binary so that windeployqt also deploys the Qt modules it alone uses
+# qt.conf beside berth.exe saying where the plugins are. The plugin is named as an additional
+# binary so that windeployqt also deploys the Qt modules it alone uses
 # (qt_generate_deploy_app_script would look at berth.exe only). Paths are relative to the
 # install prefix, where the script runs the tool.
 qt_generate_deploy_script(
