@@ -11,6 +11,11 @@ set(BERTH_APP_ID org.berth.Berth)
 set(BERTH_RELEASE_DATE 2026-12-05)
 # Nobody answers at this address yet (.invalid is reserved); a release names a real one.
 set(BERTH_MAINTAINER "The Berth developers <berth@example.invalid>")
+# macOS: the bundle's name, Berth.app, and the executable's in it (cmake/BerthMacOSBundle.cmake).
+# Windows: the application icon, made in the build and shown by berth.exe and the installer
+# (cmake/BerthWindowsInstaller.cmake).
+set(BERTH_MACOS_EXECUTABLE Berth)
+set(BERTH_WINDOWS_ICON ${CMAKE_BINARY_DIR}/packaging/windows/berth.ico)
 
 if(UNIX)
     # berth_gzip(INPUT OUTPUT): OUTPUT is INPUT compressed as Debian wants documentation and man pages
@@ -88,7 +93,15 @@ stops the stack and follows its logs, and the berth command does the same
 without the window.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_FILE_NAME "berth-${PROJECT_VERSION}-${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR}")
-set(CPACK_GENERATOR "DEB;RPM;TGZ")
+if(APPLE)
+    # A disk image holding Berth.app and a link to /Applications to drag it onto.
+    set(CPACK_GENERATOR DragNDrop)
+elseif(WIN32)
+    # An installer with Start-menu entries and an uninstaller (NSIS, below).
+    set(CPACK_GENERATOR NSIS)
+else()
+    set(CPACK_GENERATOR "DEB;RPM;TGZ")
+endif()
 # Binaries without their symbol tables (lintian: unstripped-binary-or-object).
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
@@ -127,5 +140,35 @@ endforeach()
 
 # .tar.gz: the installed tree under berth-VERSION-Linux-x86_64/.
 set(CPACK_ARCHIVE_FILE_NAME "${CPACK_PACKAGE_FILE_NAME}")
+
+if(APPLE)
+    # .dmg (macOS): the volume is named after the release; CPack adds the /Applications link.
+    set(CPACK_DMG_VOLUME_NAME "Berth ${PROJECT_VERSION}")
+elseif(WIN32)
+    # NSIS installer (Windows): installs into Program Files\Berth, replaces an installed Berth
+    # (uninstalling it first), and puts Berth and an uninstaller in a Start-menu folder. bin is not
+    # added to PATH: it holds Qt's DLLs too, which would then be found by other programs.
+    set(CPACK_PACKAGE_INSTALL_DIRECTORY Berth)
+    set(CPACK_PACKAGE_INSTALL_REGISTRY_KEY Berth)
+    set(CPACK_PACKAGE_EXECUTABLES berth Berth)
+    set(CPACK_NSIS_DISPLAY_NAME Berth)
+    set(CPACK_NSIS_PACKAGE_NAME "Berth ${PROJECT_VERSION}")
+    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    set(CPACK_NSIS_MODIFY_PATH OFF)
+    # CPackConfig.cmake holds the value as written (no CPACK_VERBATIM_VARIABLES): the backslash is
+    # doubled twice to reach NSIS as one.
+    set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\berth.exe")
+    set(CPACK_NSIS_MUI_FINISHPAGE_RUN berth.exe)
+    set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
+    set(CPACK_NSIS_CONTACT "${BERTH_MAINTAINER}")
+    set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
+    # Forward slashes, which makensis accepts: a native path's backslashes would be read as escapes.
+    set(CPACK_NSIS_MUI_ICON "${BERTH_WINDOWS_ICON}")
+    set(CPACK_NSIS_MUI_UNIICON "${BERTH_WINDOWS_ICON}")
+    # The license page would show the repository's license, and there is none yet
+    # (packaging/debian/copyright): nothing to show or agree to, so no page. A release sets
+    # CPACK_RESOURCE_FILE_LICENSE to its LICENSE file and removes this line.
+    set(CPACK_NSIS_IGNORE_LICENSE_PAGE ON)
+endif()
 
 include(CPack)
