@@ -1,6 +1,6 @@
 #include "startpage.h"
 
-#include "palettecolours.h"
+#include "services/servicestatedelegate.h"
 
 #include "docker/dockerenvironment.h"
 #include "docker/stackstates.h"
@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -25,33 +24,6 @@ namespace {
 constexpr int PathRole = Qt::UserRole;
 constexpr int StateRole = Qt::UserRole + 1;
 
-// A dot in the state's colour, as the services panel draws its states.
-QIcon stateDot(StackState state, const QPalette &palette)
-{
-    QColor colour;
-    switch (state) {
-    case StackState::Running:
-        colour = successText(palette);
-        break;
-    case StackState::Stopped:
-        colour = warningText(palette);
-        break;
-    case StackState::NeverStarted:
-        colour = palette.color(QPalette::PlaceholderText);
-        break;
-    case StackState::Unknown:
-        return {};
-    }
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawEllipse(QRectF(3, 3, 10, 10));
-    return QIcon(pixmap);
-}
-
 QString stateName(StackState state)
 {
     switch (state) {
@@ -65,6 +37,34 @@ QString stateName(StackState state)
         break;
     }
     return {};
+}
+
+// A dot in the services panel's colours: running green, stopped amber, never started grey.
+QIcon stateDot(StackState state, const QWidget *widget)
+{
+    using Tone = ServiceStateDelegate::Tone;
+    Tone tone = Tone::Idle;
+    switch (state) {
+    case StackState::Running:
+        tone = Tone::Good;
+        break;
+    case StackState::Stopped:
+        tone = Tone::Busy;
+        break;
+    case StackState::NeverStarted:
+        break;
+    case StackState::Unknown:
+        return {};
+    }
+    return ServiceStateDelegate::dot(ServiceStateDelegate::colour(tone, widget->palette()),
+                                     qMax(6, widget->fontMetrics().height() / 2), widget->devicePixelRatioF());
+}
+
+// A recent project's line: its folder's name and path, and its stack's state once known.
+QString itemText(const QString &path, StackState state)
+{
+    const QString text = QFileInfo(path).fileName() + u"  —  "_s + QDir::toNativeSeparators(path);
+    return state == StackState::Unknown ? text : text + u"  ·  "_s + stateName(state);
 }
 
 } // namespace
@@ -151,7 +151,7 @@ void StartPage::setRecentProjects(const QStringList &paths)
     m_paths = paths;
     m_recent->clear();
     for (const QString &path : paths) {
-        auto *item = new QListWidgetItem(QFileInfo(path).fileName() + u"  —  "_s + QDir::toNativeSeparators(path), m_recent);
+        auto *item = new QListWidgetItem(itemText(path, StackState::Unknown), m_recent);
         item->setData(PathRole, path);
         item->setData(StateRole, int(StackState::Unknown));
         item->setToolTip(QDir::toNativeSeparators(path));
@@ -205,9 +205,8 @@ void StartPage::showStates()
         const QString path = item->data(PathRole).toString();
         const StackState state = states.value(path, StackState::Unknown);
         item->setData(StateRole, int(state));
-        item->setIcon(stateDot(state, palette()));
-        const QString base = QFileInfo(path).fileName() + u"  —  "_s + QDir::toNativeSeparators(path);
-        item->setText(state == StackState::Unknown ? base : base + u"  ·  "_s + stateName(state));
+        item->setIcon(stateDot(state, m_recent));
+        item->setText(itemText(path, state));
     }
     Q_EMIT statesShown();
 }

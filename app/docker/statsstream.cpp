@@ -145,9 +145,7 @@ void StatsStream::setWanted(bool wanted)
     if (m_wanted == wanted)
         return;
     m_wanted = wanted;
-    m_restartDelay = m_restartFirst;
-    m_restart->stop();
-    apply();
+    applyNow();
 }
 
 void StatsStream::setContainers(const QStringList &containers)
@@ -158,6 +156,12 @@ void StatsStream::setContainers(const QStringList &containers)
     if (sorted == m_containers)
         return;
     m_containers = sorted;
+    applyNow();
+}
+
+// A new wish is acted on at once, not after a pause left from an earlier failure.
+void StatsStream::applyNow()
+{
     m_restartDelay = m_restartFirst;
     m_restart->stop();
     apply();

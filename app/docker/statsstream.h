@@ -59,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void apply();
+    void applyNow();
     void startProcess();
 
     const DockerEnvironment *m_environment;

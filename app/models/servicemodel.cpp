@@ -137,8 +137,16 @@ void ServiceModel::merge(const QList<Row> &rows)
             }
             const int at = rowOf(wanted.service);
             if (!(m_rows.at(at) == wanted)) {
+                // docker stats' figures change every second: such a change names the usage
+                // column alone, so what follows the services' state (ProjectSession) can skip it.
+                Row withoutUsage = wanted;
+                withoutUsage.hasUsage = m_rows.at(at).hasUsage;
+                withoutUsage.cpuPercent = m_rows.at(at).cpuPercent;
+                withoutUsage.memoryBytes = m_rows.at(at).memoryBytes;
+                withoutUsage.memoryLimitBytes = m_rows.at(at).memoryLimitBytes;
+                const bool usageOnly = m_rows.at(at) == withoutUsage;
                 m_rows[at] = wanted;
-                Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+                Q_EMIT dataChanged(index(at, usageOnly ? UsageColumn : 0), index(at, ColumnCount - 1));
             }
         }
     }

@@ -54,7 +54,10 @@ ProjectSession::ProjectSession(QObject *parent)
             m_services->clearUsage();
     });
     // The site's URL follows the published ports.
-    connect(m_services, &QAbstractItemModel::dataChanged, this, &ProjectSession::stateChanged);
+    connect(m_services, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.column() < ServiceModel::UsageColumn) // CPU and memory are no state
+            Q_EMIT stateChanged();
+    });
     connect(m_services, &QAbstractItemModel::modelReset, this, &ProjectSession::stateChanged);
     connect(m_services, &QAbstractItemModel::rowsInserted, this, &ProjectSession::stateChanged);
 }

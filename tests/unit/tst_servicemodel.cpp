@@ -162,6 +162,7 @@ void TestServiceModel::usageOfRunningContainersPerService()
                     {a2.left(12), {2.0, 20 * 1024 * 1024, 1024LL * 1024 * 1024}},
                     {w.left(12), {50.0, 99 * 1024 * 1024, 1024LL * 1024 * 1024}}}); // stale: not running
     QCOMPARE(changed.size(), 1); // the app row only
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(ServiceModel::UsageColumn)); // figures, no state
     QCOMPARE(model.index(0, 0).data(ServiceModel::CpuPercentRole).toDouble(), 3.5);
     QCOMPARE(model.index(0, 0).data(ServiceModel::MemoryBytesRole).toLongLong(), 30LL * 1024 * 1024);
     QCOMPARE(model.index(0, ServiceModel::UsageColumn).data().toString(), u"3.5 % · 30.0 MiB"_s);

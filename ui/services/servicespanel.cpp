@@ -72,7 +72,10 @@ void ServicesPanel::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The ports take the room left; CPU and memory (the last column) only what their figures need.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(ServiceModel::PortsColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ServiceModel::UsageColumn, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setItemDelegateForColumn(ServiceModel::StateColumn, new ServiceStateDelegate(m_table));
     m_table->setItemDelegateForColumn(ServiceModel::PortsColumn, new ServicePortsDelegate(m_table));

@@ -36,24 +36,27 @@ QColor ServiceStateDelegate::colour(Tone tone, const QPalette &palette)
     return palette.color(QPalette::Disabled, QPalette::Text);
 }
 
+QIcon ServiceStateDelegate::dot(const QColor &colour, int size, qreal devicePixelRatio)
+{
+    QPixmap pixmap(QSize(size, size) * devicePixelRatio);
+    pixmap.setDevicePixelRatio(devicePixelRatio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+    return QIcon(pixmap);
+}
+
 void ServiceStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const Tone t = tone(index.data(ServiceModel::StateRole).toString(), index.data(ServiceModel::HealthRole).toString(),
                         index.data(ServiceModel::ExitCodeRole).toInt());
-    // A dot the height of the text's x, drawn at the device's scale so it is round on HiDPI.
+    // A dot the height of the text's x.
     const int size = qMax(6, option->fontMetrics.height() / 2);
-    const qreal dpr = option->widget ? option->widget->devicePixelRatioF() : 1.0;
-    QPixmap dot(QSize(size, size) * dpr);
-    dot.setDevicePixelRatio(dpr);
-    dot.fill(Qt::transparent);
-    QPainter painter(&dot);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour(t, option->palette));
-    painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
-    painter.end();
-    option->icon = QIcon(dot);
+    option->icon = dot(colour(t, option->palette), size, option->widget ? option->widget->devicePixelRatioF() : 1.0);
     option->decorationSize = QSize(size, size);
     option->features |= QStyleOptionViewItem::HasDecoration;
 }

@@ -19,6 +19,8 @@ public:
     // The dot's meaning for a service's state, health and exit code.
     static Tone tone(const QString &state, const QString &health, int exitCode);
     static QColor colour(Tone tone, const QPalette &palette);
+    // A round dot of size pixels in colour, drawn at the device's scale (round on HiDPI).
+    static QIcon dot(const QColor &colour, int size, qreal devicePixelRatio);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
