@@ -55,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_fileList = new QListWidget(this);
     m_fileList->setObjectName(u"setupFiles"_s);
+    m_fileList->setAccessibleName(tr("Setup files"));
     m_fileList->setToolTip(tr("The files of the Docker setup; Enter or double-click opens one"));
     connect(m_fileList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         openFile(item->data(Qt::UserRole).toString());
@@ -127,6 +128,7 @@ void MainWindow::createDocks()
     m_outputDock->setObjectName(u"outputDock"_s);
     m_output = new QPlainTextEdit(m_outputDock);
     m_output->setObjectName(u"output"_s);
+    m_output->setAccessibleName(tr("Output"));
     m_output->setReadOnly(true);
     m_output->setMaximumBlockCount(10000);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

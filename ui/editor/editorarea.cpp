@@ -25,6 +25,7 @@ EditorArea::EditorArea(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_validation = new EditorValidation(this);
     m_tabs->setObjectName(u"editorTabs"_s);
+    m_tabs->tabBar()->setAccessibleName(tr("Open files"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);

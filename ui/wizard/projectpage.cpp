@@ -68,6 +68,7 @@ ProjectPage::ProjectPage(SetupAnswers *shared, QWidget *parent)
     // Windows users often have no Django on the host).
     m_createWith = new QComboBox(m_createRow);
     m_createWith->setObjectName(u"createWith"_s);
+    m_createWith->setAccessibleName(tr("How to create the Django project"));
     m_createWith->addItem(tr("with the local Django (faster)"), int(StartProjectJob::Where::Host));
     m_createWith->addItem(QString(), int(StartProjectJob::Where::Container));
     const bool localDjango = !QStandardPaths::findExecutable(u"django-admin"_s).isEmpty();
