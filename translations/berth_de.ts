@@ -1499,6 +1499,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
+    <message>
+        <source>Open files</source>
+        <translation>Geöffnete Dateien</translation>
+    </message>
 </context>
 <context>
     <name>Berth::EditorTab</name>
@@ -1573,6 +1577,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>The file was changed on disk, and you have unsaved changes.</source>
         <translation>Die Datei wurde auf der Festplatte geändert, und Sie haben ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Text von %1</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1705,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
             <numerusform>%n Ersetzung</numerusform>
             <numerusform>%n Ersetzungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1895,22 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Log-Zeilen</translation>
+    </message>
+    <message>
+        <source>Service of the lines shown</source>
+        <translation>Dienst der angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
 </context>
 <context>
     <name>Berth::LogView</name>
@@ -2011,6 +2039,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>%1 — Berth</source>
         <translation>%1 – Berth</translation>
+    </message>
+    <message>
+        <source>Setup files</source>
+        <translation>Setup-Dateien</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2609,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <source>is not a module in %1, so uwsgi could not start: give the module that defines `application` (the project&apos;s wsgi.py, like mysite.wsgi)</source>
         <translation>ist kein Modul in %1, daher könnte uwsgi nicht starten: Geben Sie das Modul an, das `application` definiert (die wsgi.py des Projekts, etwa mysite.wsgi)</translation>
     </message>
+    <message>
+        <source>How to create the Django project</source>
+        <translation>Wie das Django-Projekt angelegt wird</translation>
+    </message>
 </context>
 <context>
     <name>Berth::ProjectSession</name>
@@ -2840,6 +2876,22 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>Nothing: this file is as the article has it, or the article has no such file.</source>
         <translation>Nichts: Diese Datei ist so wie im Artikel, oder der Artikel hat keine solche Datei.</translation>
+    </message>
+    <message>
+        <source>Files of the setup</source>
+        <translation>Dateien des Setups</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Geöffnete Datei</translation>
+    </message>
+    <message>
+        <source>%1, as Berth writes it</source>
+        <translation>%1, wie Berth sie schreibt</translation>
+    </message>
+    <message>
+        <source>%1, changes against disk</source>
+        <translation>%1, Änderungen gegenüber der Festplatte</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3214,14 @@ Speicher: %2 von %3</translation>
     <message>
         <source>%1 of about %2 last time</source>
         <translation>%1 von etwa %2 beim letzten Mal</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Logs or test results</source>
+        <translation>Logs oder Testergebnisse</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3766,14 @@ Nichts, was Sie hatten, ging verloren: Dateien werden atomar ersetzt, und ersetz
     <message>
         <source>Running tests…</source>
         <translation>Tests laufen…</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testergebnisse</translation>
+    </message>
+    <message>
+        <source>Why the selected test failed</source>
+        <translation>Warum der ausgewählte Test fehlschlug</translation>
     </message>
 </context>
 <context>
