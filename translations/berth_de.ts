@@ -163,6 +163,17 @@ yaml-cpp %3</translation>
     </message>
 </context>
 <context>
+    <name>Berth::CodeEditor</name>
+    <message>
+        <source>Tab moves the focus; %1 makes it indent again.</source>
+        <translation>Tab wechselt jetzt den Fokus; %1 lässt es wieder einrücken.</translation>
+    </message>
+    <message>
+        <source>Tab indents; %1 makes it move the focus.</source>
+        <translation>Tab rückt jetzt ein; %1 lässt es den Fokus wechseln.</translation>
+    </message>
+</context>
+<context>
     <name>Berth::CommandJob</name>
     <message>
         <source>Could not start %1: %2</source>

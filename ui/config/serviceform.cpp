@@ -20,11 +20,13 @@ namespace Berth {
 
 namespace {
 
-QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
+QTableWidget *table(const QStringList &headers, const QString &name, const QString &label, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
-    t->setAccessibleName(name);
+    t->setAccessibleName(label);
+    // Tab moves on to the next field, arrows between cells, as in any form.
+    t->setTabKeyNavigation(false);
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
@@ -110,7 +112,7 @@ ServiceForm::ServiceForm(QWidget *parent) : QWidget(parent)
     m_healthNote->setWordWrap(true);
     layout->addRow(QString(), m_healthNote);
 
-    m_ports = table({tr("Host address"), tr("Host port"), tr("Container port")}, u"ports"_s, this);
+    m_ports = table({tr("Host address"), tr("Host port"), tr("Container port")}, u"ports"_s, tr("Ports"), this);
     m_ports->setToolTip(tr("Published ports. An empty host address means every interface (0.0.0.0)."));
     connect(m_ports, &QTableWidget::cellChanged, this, [this](int row, int) { commitPort(row); });
     layout->addRow(tr("Ports"), m_ports);
@@ -122,10 +124,10 @@ ServiceForm::ServiceForm(QWidget *parent) : QWidget(parent)
     m_portWarning->setPalette(warn);
     layout->addRow(QString(), m_portWarning);
 
-    m_environment = table({tr("Variable"), tr("Value")}, u"environment"_s, this);
+    m_environment = table({tr("Variable"), tr("Value")}, u"environment"_s, tr("Environment"), this);
     connect(m_environment, &QTableWidget::cellChanged, this, [this](int row, int) { commitVariable(row); });
     layout->addRow(tr("Environment"), m_environment);
-    m_dependsOn = table({tr("Service"), tr("Waits until")}, u"dependsOn"_s, this);
+    m_dependsOn = table({tr("Service"), tr("Waits until")}, u"dependsOn"_s, tr("Depends on"), this);
     m_dependsOn->setToolTip(tr("service_healthy waits for the service's healthcheck; service_started only for its start."));
     layout->addRow(tr("Depends on"), m_dependsOn);
     m_envFiles = listField(tr("Env files"), u"env_file"_s, tr("Files of VARIABLE=value lines for the container."));

@@ -71,6 +71,7 @@ void ServicesPanel::buildUi()
     m_table = new QTableView(this);
     m_table->setObjectName(u"serviceTable"_s);
     m_table->setAccessibleName(tr("Services"));
+    m_table->setTabKeyNavigation(false); // arrows choose a service; Tab goes on to the logs
     m_table->setModel(m_session->serviceModel());
     m_table->viewport()->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
