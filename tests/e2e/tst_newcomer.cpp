@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -82,6 +83,16 @@ int httpStatus(const QUrl &url, QByteArray *body)
     *body = data.mid(data.indexOf("\r\n\r\n") + 4);
     const QList<QByteArray> status = data.left(data.indexOf("\r\n")).split(' ');
     return status.size() >= 2 ? status.at(1).toInt() : 0;
+}
+
+// With BERTH_SCREENSHOT_DIR set, the window is saved there at the moments the README shows.
+void screenshot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::sendPostedEvents();
+    window->grab().save(dir + u'/' + name);
 }
 
 } // namespace
@@ -185,6 +196,12 @@ void TestNewcomer::fromTheStartPageToDown()
     auto *up = w.findChild<QToolButton *>(u"stack_up"_s);
     QTRY_VERIFY_WITH_TIMEOUT(up && up->isVisible() && up->isEnabled(), 60000);
     QVERIFY(user.click(up));
+    // The build's progress, while it runs: a bar with the step and the time so far.
+    auto *progress = w.findChild<QProgressBar *>(u"actionProgress"_s);
+    QVERIFY(progress);
+    if (QTest::qWaitFor([&] { return (progress->isVisible() && progress->maximum() > 0 && progress->value() > 0) || !panel->isBusy(); }, 120000)
+        && panel->isBusy())
+        screenshot(&w, u"newcomer-up-progress.png"_s);
     QVERIFY(waitForAction(10 * 60 * 1000));
     QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
     done(u"Up (the app image built, the stack started)"_s);
@@ -199,6 +216,10 @@ void TestNewcomer::fromTheStartPageToDown()
     QVERIFY2(body.contains("The install worked successfully"), body.left(500).constData());
     const QString nginx = panel->serviceModel()->index(panel->serviceModel()->rowOf(u"nginx"_s), ServiceModel::StateColumn).data().toString();
     QCOMPARE(nginx, u"running"_s);
+    // CPU and memory per service, from docker stats, once the first figures come.
+    const QModelIndex usage = panel->serviceModel()->index(panel->serviceModel()->rowOf(u"app"_s), ServiceModel::UsageColumn);
+    if (QTest::qWaitFor([&] { return !usage.data().toString().isEmpty(); }, 20000))
+        screenshot(&w, u"newcomer-running.png"_s);
     done(u"the site answers 200 through nginx: "_s + site.toString());
 
     // Run Tests: a new project has none yet, which is said, not a failure.

@@ -1,6 +1,7 @@
 #include "logpane.h"
 
 #include "logview.h"
+#include "actionicons.h"
 #include "logs/logmodel.h"
 #include "palettecolours.h"
 
@@ -83,16 +84,21 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     next->setShortcut(QKeySequence(Qt::Key_F3));
     connect(next, &QToolButton::clicked, this, [this] { search(true); });
 
-    auto *copy = new QToolButton(this);
-    copy->setText(tr("Copy"));
-    copy->setToolTip(tr("Copy the selected lines"));
+    // Icons, with the words as tool tips and names: they fit the narrow dock in any language.
+    const auto iconButton = [this](const QString &name, const QString &text, const QString &tip) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setText(text);
+        button->setIcon(actionIcon(name));
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setToolTip(tip);
+        return button;
+    };
+    auto *copy = iconButton(u"log_copy"_s, tr("Copy"), tr("Copy the selected lines (%1)").arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
     connect(copy, &QToolButton::clicked, m_view, &LogView::copy);
-    auto *save = new QToolButton(this);
-    save->setText(tr("Save…"));
-    save->setToolTip(tr("Save the lines shown to a file"));
+    auto *save = iconButton(u"log_save"_s, tr("Save…"), tr("Save the lines shown to a file"));
     connect(save, &QToolButton::clicked, this, &LogPane::save);
-    auto *clear = new QToolButton(this);
-    clear->setText(tr("Clear"));
+    auto *clear = iconButton(u"log_clear"_s, tr("Clear"), tr("Clear the lines shown (new ones keep coming)"));
     connect(clear, &QToolButton::clicked, m_model, &LogModel::clear);
 
     // Two rows, so everything fits the default Services column (1200×780) with nothing behind

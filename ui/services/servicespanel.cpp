@@ -1,6 +1,7 @@
 #include "servicespanel.h"
 
 #include "actionbar.h"
+#include "announce.h"
 #include "dockerbanner.h"
 #include "enginebar.h"
 #include "finishednotifier.h"
@@ -271,7 +272,11 @@ void ServicesPanel::showProgress()
 
 void ServicesPanel::showResult()
 {
-    m_result->setText(m_session->resultText());
+    const QString text = m_session->resultText();
+    // An action's end is read out where the user is (a failure interrupts).
+    if (text != m_result->text())
+        announce(m_result, text, m_session->result() == ProjectSession::Result::Failed);
+    m_result->setText(text);
     // Weight, not a colour of our own: the palette's text colour stays readable in dark and
     // high-contrast themes.
     QFont font = m_result->font();
