@@ -16,6 +16,7 @@
 #include "setupfilelist.h"
 #include "setupfiles.h"
 #include "startpage.h"
+#include "focusorder.h"
 #include "wizard/setupwizard.h"
 
 #include <QAction>
@@ -155,6 +156,8 @@ ServicesPanel *MainWindow::servicesPanel()
         QWidget *placeholder = m_servicesDock->widget();
         m_servicesDock->setWidget(m_servicesPanel);
         delete placeholder;
+        // Tab reads the window as it is laid out: the files and editor, Services, then the bottom docks.
+        followInTabOrder(m_servicesPanel, {m_output, findChild<QWidget *>(u"problemsView"_s)});
     }
     return m_servicesPanel;
 }

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,7 +61,14 @@ QWidget *deepestProxy(QWidget *w)
 
 bool takesTabFocus(const QWidget *w)
 {
-    return (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus && w->isVisible() && w->isEnabled();
+    if ((w->focusPolicy() & Qt::TabFocus) != Qt::TabFocus || !w->isVisible() || !w->isEnabled())
+        return false;
+    // Radio buttons of one exclusive group are one stop, the checked one; arrows choose within.
+    if (auto *radio = qobject_cast<const QRadioButton *>(w); radio && radio->autoExclusive() && !radio->isChecked()) {
+        const auto group = radio->parentWidget()->findChildren<QRadioButton *>(Qt::FindDirectChildrenOnly);
+        return std::none_of(group.begin(), group.end(), [](QRadioButton *r) { return r->autoExclusive() && r->isChecked(); });
+    }
+    return true;
 }
 
 // The widgets Tab should stop at, in focus-chain order: focusable, visible, enabled, with

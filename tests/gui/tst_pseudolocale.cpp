@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -118,8 +119,10 @@ public:
                     continue;
                 if (auto *tool = qobject_cast<QToolButton *>(button); tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
                     continue;
-                // Qt's own buttons (the wizard's Back, Next, Cancel) carry Qt's translations.
-                if (!qtOwn)
+                // Qt's own buttons (the wizard's Back, Next, Cancel; a button box's standard
+                // buttons) carry Qt's translations.
+                auto *box = qobject_cast<QDialogButtonBox *>(button->parentWidget());
+                if (!qtOwn && !(box && box->standardButton(button) != QDialogButtonBox::NoButton))
                     untranslated(button->text(), where + u": "_s + describe(button));
                 if (button->sizeHint().width() > button->width() + 1)
                     problems << u"%1: clipped (needs %2 px wide, has %3): %4 “%5”"_s.arg(where).arg(button->sizeHint().width())

@@ -268,6 +268,8 @@ void ServiceForm::fillTables()
         condition->setCurrentText(d.condition);
         connect(condition, &QComboBox::textActivated, this, [this, r](const QString &c) { commitCondition(r, c); });
         m_dependsOn->setCellWidget(r, 1, condition);
+        // Made after the rest of the form: Tab takes each right after the table.
+        QWidget::setTabOrder(r == 0 ? static_cast<QWidget *>(m_dependsOn) : m_dependsOn->cellWidget(r - 1, 1), condition);
     }
     for (QTableWidget *t : {m_ports, m_environment, m_dependsOn})
         fitTable(t);

@@ -35,7 +35,10 @@ EditorArea::EditorArea(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &EditorArea::closeTab);
+    // Tab stops at the bar only when it has files to choose from (its name is the current file's).
+    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_tabs->tabBar()->setFocusPolicy(m_tabs->count() > 0 ? Qt::TabFocus : Qt::NoFocus);
         EditorTab *tab = currentTab();
         if (m_findBar)
             m_findBar->setEditor(tab ? tab->editor() : nullptr);
