@@ -1743,6 +1743,65 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     </message>
 </context>
 <context>
+    <name>Berth::Generator</name>
+    <message>
+        <source>the image: Python, uwsgi, your project</source>
+        <translation>das Image: Python, uwsgi, Ihr Projekt</translation>
+    </message>
+    <message>
+        <source>the services: nginx, database, app, manage, tests</source>
+        <translation>die Dienste: nginx, Datenbank, App, manage, tests</translation>
+    </message>
+    <message>
+        <source>development only: your code mounted, autoreload, DEBUG on</source>
+        <translation>nur für die Entwicklung: Ihr Code eingehängt, automatisches Neuladen, DEBUG an</translation>
+    </message>
+    <message>
+        <source>the nginx site: static and media files, proxy to uwsgi</source>
+        <translation>die nginx-Site: statische und Mediendateien, Weiterleitung an uwsgi</translation>
+    </message>
+    <message>
+        <source>the application server</source>
+        <translation>der Anwendungsserver</translation>
+    </message>
+    <message>
+        <source>pytest and pytest-django</source>
+        <translation>pytest und pytest-django</translation>
+    </message>
+    <message>
+        <source>your settings plus the containers&apos; secret key, database, hosts, static and media files and logs</source>
+        <translation>Ihre Einstellungen plus Geheimschlüssel, Datenbank, Hosts, statische und Mediendateien und Logs der Container</translation>
+    </message>
+    <message>
+        <source>keeps .git, caches, local files and the secrets out of the image</source>
+        <translation>hält .git, Caches, lokale Dateien und die Geheimnisse aus dem Image heraus</translation>
+    </message>
+    <message>
+        <source>keeps the secrets files and Berth&apos;s backups out of git</source>
+        <translation>hält die Geheimnisdateien und Berths Sicherungen aus git heraus</translation>
+    </message>
+    <message>
+        <source>the everyday commands</source>
+        <translation>die alltäglichen Befehle</translation>
+    </message>
+    <message>
+        <source>the spec, to change the setup and regenerate it later</source>
+        <translation>die Spezifikation, um das Setup später zu ändern und neu zu erzeugen</translation>
+    </message>
+    <message>
+        <source>the database credentials with a random password (secret, git-ignored)</source>
+        <translation>die Zugangsdaten der Datenbank mit einem zufälligen Passwort (geheim, von git ignoriert)</translation>
+    </message>
+    <message>
+        <source>COMPOSE_FILE: a plain `docker compose` uses Berth&apos;s files</source>
+        <translation>COMPOSE_FILE: ein einfaches `docker compose` nimmt Berths Dateien</translation>
+    </message>
+    <message>
+        <source>Django&apos;s SECRET_KEY, random and kept (secret, git-ignored)</source>
+        <translation>Djangos SECRET_KEY, zufällig und beibehalten (geheim, von git ignoriert)</translation>
+    </message>
+</context>
+<context>
     <name>Berth::IniConfigView</name>
     <message>
         <source>Above the first [section]: %1 does not read it.</source>
@@ -1811,6 +1870,53 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>Delete this line of the file, with its own comments</source>
         <translation>Diese Zeile der Datei samt ihren Kommentaren löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::InstallPlan</name>
+    <message>
+        <source>your requirements, plus what the setup needs</source>
+        <translation>Ihre Anforderungen, plus was das Setup braucht</translation>
+    </message>
+    <message>
+        <source>the Python packages of the project</source>
+        <translation>die Python-Pakete des Projekts</translation>
+    </message>
+    <message>
+        <source>; the image installs it with %1</source>
+        <translation>; das Image installiert sie mit %1</translation>
+    </message>
+    <message>
+        <source>what the setup needs beyond %1, which Berth leaves alone</source>
+        <translation>was das Setup über %1 hinaus braucht; Berth lässt %1 unverändert</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Python packages: no requirements file, requirements.lock or pyproject.toml dependencies found; Berth writes %1 with what the setup needs (%2), and the image installs it with pip install -r: add your own packages there</source>
+        <translation>Python-Pakete: keine Anforderungsdatei, kein requirements.lock und keine Abhängigkeiten in pyproject.toml gefunden; Berth schreibt %1 mit dem, was das Setup braucht (%2), und das Image installiert sie mit pip install -r: tragen Sie Ihre eigenen Pakete dort ein</translation>
+    </message>
+    <message>
+        <source>Python packages: %1 (a requirements file); the image installs it with pip install -r, and Berth adds %2 to it</source>
+        <translation>Python-Pakete: %1 (eine Anforderungsdatei); das Image installiert sie mit pip install -r, und Berth ergänzt %2</translation>
+    </message>
+    <message>
+        <source>Python packages: %1 with -r/-c includes (%2); the image copies all %3 files and installs %1 with pip install -r; Berth adds %4 to %1</source>
+        <translation>Python-Pakete: %1 mit -r/-c-Einbindungen (%2); das Image kopiert alle %3 Dateien und installiert %1 mit pip install -r; Berth ergänzt %4 in %1</translation>
+    </message>
+    <message>
+        <source>Python packages: %1 (a lock file pip installs as it is); the image installs it with pip install -r, then %2 with what the setup needs beyond it (%3); Berth never edits the lock</source>
+        <translation>Python-Pakete: %1 (eine Lock-Datei, die pip unverändert installiert); das Image installiert sie mit pip install -r, dann %2 mit dem, was das Setup darüber hinaus braucht (%3); Berth ändert die Lock-Datei nie</translation>
+    </message>
+    <message>
+        <source>Python packages: %1, [project] dependencies (%2; no requirements file or lock found); the image installs those with pip, not the project itself (no pip install .), in one run with %3: what the setup needs beyond them (%4); Berth never edits pyproject.toml</source>
+        <translation>Python-Pakete: %1, Abhängigkeiten unter [project] (%2; keine Anforderungs- oder Lock-Datei gefunden); das Image installiert diese mit pip, nicht das Projekt selbst (kein pip install .), in einem Lauf mit %3: was das Setup darüber hinaus braucht (%4); Berth ändert pyproject.toml nie</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -1883,10 +1989,6 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected lines</source>
-        <translation>Die ausgewählten Zeilen kopieren</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
@@ -1921,6 +2023,14 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>Next match</source>
         <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (%1)</source>
+        <translation>Die ausgewählten Zeilen kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the lines shown (new ones keep coming)</source>
+        <translation>Die angezeigten Zeilen leeren (neue kommen weiter)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "config/yamlscalar.h"
 #include "palettecolours.h"
+#include "wrappedlabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -123,6 +124,8 @@ ServiceForm::ServiceForm(QWidget *parent) : QWidget(parent)
     warn.setColor(QPalette::WindowText, errorText(warn));
     m_portWarning->setPalette(warn);
     layout->addRow(QString(), m_portWarning);
+    for (QLabel *note : {m_healthNote, m_portWarning})
+        keepWrappedLabelFitted(note);
 
     m_environment = table({tr("Variable"), tr("Value")}, u"environment"_s, tr("Environment"), this);
     connect(m_environment, &QTableWidget::cellChanged, this, [this](int row, int) { commitVariable(row); });
@@ -225,6 +228,7 @@ void ServiceForm::show(const ComposeModel &model, int service)
     m_healthNote->setText(waitedFor && !m_service.hasHealthcheck()
                               ? tr("Another service waits for this one to be healthy, but it has no healthcheck: it never will be.")
                               : QString());
+    fitWrappedLabel(m_healthNote);
     const QList<QPair<QListWidget *, QStringList>> lists = {{m_envFiles, m_service.envFiles}, {m_volumes, m_service.volumes},
                                                             {m_networks, m_service.networks}, {m_profiles, m_service.profiles}};
     for (const auto &[list, values] : lists) {
@@ -252,6 +256,7 @@ void ServiceForm::fillTables()
                                           : tr("Port %1 is published on every interface (0.0.0.0): anyone on your "
                                                "network reaches it. Set the host address to 127.0.0.1 to keep it on this machine.")
                                                 .arg(open.join(u", "_s)));
+    fitWrappedLabel(m_portWarning);
     m_environment->setRowCount(int(m_service.environment.size()));
     for (int r = 0; r < m_service.environment.size(); ++r) {
         const ComposeVariable &v = m_service.environment.at(r);
