@@ -163,6 +163,17 @@ yaml-cpp %3</translation>
     </message>
 </context>
 <context>
+    <name>Berth::CodeEditor</name>
+    <message>
+        <source>Tab moves the focus; %1 makes it indent again.</source>
+        <translation>Tab wechselt jetzt den Fokus; %1 lässt es wieder einrücken.</translation>
+    </message>
+    <message>
+        <source>Tab indents; %1 makes it move the focus.</source>
+        <translation>Tab rückt jetzt ein; %1 lässt es den Fokus wechseln.</translation>
+    </message>
+</context>
+<context>
     <name>Berth::CommandJob</name>
     <message>
         <source>Could not start %1: %2</source>
@@ -1499,6 +1510,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <source>Line (1–%1):</source>
         <translation>Zeile (1–%1):</translation>
     </message>
+    <message>
+        <source>Open files</source>
+        <translation>Geöffnete Dateien</translation>
+    </message>
 </context>
 <context>
     <name>Berth::EditorTab</name>
@@ -1573,6 +1588,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>The file was changed on disk, and you have unsaved changes.</source>
         <translation>Die Datei wurde auf der Festplatte geändert, und Sie haben ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Text von %1</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1717,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
             <numerusform>%n Ersetzungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
 </context>
 <context>
     <name>Berth::FinishedNotifier</name>
@@ -1717,6 +1740,65 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>Done in %1 s.</source>
         <translation>Fertig in %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Generator</name>
+    <message>
+        <source>the image: Python, uwsgi, your project</source>
+        <translation>das Image: Python, uwsgi, Ihr Projekt</translation>
+    </message>
+    <message>
+        <source>the services: nginx, database, app, manage, tests</source>
+        <translation>die Dienste: nginx, Datenbank, App, manage, tests</translation>
+    </message>
+    <message>
+        <source>development only: your code mounted, autoreload, DEBUG on</source>
+        <translation>nur für die Entwicklung: Ihr Code eingehängt, automatisches Neuladen, DEBUG an</translation>
+    </message>
+    <message>
+        <source>the nginx site: static and media files, proxy to uwsgi</source>
+        <translation>die nginx-Site: statische und Mediendateien, Weiterleitung an uwsgi</translation>
+    </message>
+    <message>
+        <source>the application server</source>
+        <translation>der Anwendungsserver</translation>
+    </message>
+    <message>
+        <source>pytest and pytest-django</source>
+        <translation>pytest und pytest-django</translation>
+    </message>
+    <message>
+        <source>your settings plus the containers&apos; secret key, database, hosts, static and media files and logs</source>
+        <translation>Ihre Einstellungen plus Geheimschlüssel, Datenbank, Hosts, statische und Mediendateien und Logs der Container</translation>
+    </message>
+    <message>
+        <source>keeps .git, caches, local files and the secrets out of the image</source>
+        <translation>hält .git, Caches, lokale Dateien und die Geheimnisse aus dem Image heraus</translation>
+    </message>
+    <message>
+        <source>keeps the secrets files and Berth&apos;s backups out of git</source>
+        <translation>hält die Geheimnisdateien und Berths Sicherungen aus git heraus</translation>
+    </message>
+    <message>
+        <source>the everyday commands</source>
+        <translation>die alltäglichen Befehle</translation>
+    </message>
+    <message>
+        <source>the spec, to change the setup and regenerate it later</source>
+        <translation>die Spezifikation, um das Setup später zu ändern und neu zu erzeugen</translation>
+    </message>
+    <message>
+        <source>the database credentials with a random password (secret, git-ignored)</source>
+        <translation>die Zugangsdaten der Datenbank mit einem zufälligen Passwort (geheim, von git ignoriert)</translation>
+    </message>
+    <message>
+        <source>COMPOSE_FILE: a plain `docker compose` uses Berth&apos;s files</source>
+        <translation>COMPOSE_FILE: ein einfaches `docker compose` nimmt Berths Dateien</translation>
+    </message>
+    <message>
+        <source>Django&apos;s SECRET_KEY, random and kept (secret, git-ignored)</source>
+        <translation>Djangos SECRET_KEY, zufällig und beibehalten (geheim, von git ignoriert)</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1873,53 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     </message>
 </context>
 <context>
+    <name>Berth::InstallPlan</name>
+    <message>
+        <source>your requirements, plus what the setup needs</source>
+        <translation>Ihre Anforderungen, plus was das Setup braucht</translation>
+    </message>
+    <message>
+        <source>the Python packages of the project</source>
+        <translation>die Python-Pakete des Projekts</translation>
+    </message>
+    <message>
+        <source>; the image installs it with %1</source>
+        <translation>; das Image installiert sie mit %1</translation>
+    </message>
+    <message>
+        <source>what the setup needs beyond %1, which Berth leaves alone</source>
+        <translation>was das Setup über %1 hinaus braucht; Berth lässt %1 unverändert</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Python packages: no requirements file, requirements.lock or pyproject.toml dependencies found; Berth writes %1 with what the setup needs (%2), and the image installs it with pip install -r: add your own packages there</source>
+        <translation>Python-Pakete: keine Anforderungsdatei, kein requirements.lock und keine Abhängigkeiten in pyproject.toml gefunden; Berth schreibt %1 mit dem, was das Setup braucht (%2), und das Image installiert sie mit pip install -r: tragen Sie Ihre eigenen Pakete dort ein</translation>
+    </message>
+    <message>
+        <source>Python packages: %1 (a requirements file); the image installs it with pip install -r, and Berth adds %2 to it</source>
+        <translation>Python-Pakete: %1 (eine Anforderungsdatei); das Image installiert sie mit pip install -r, und Berth ergänzt %2</translation>
+    </message>
+    <message>
+        <source>Python packages: %1 with -r/-c includes (%2); the image copies all %3 files and installs %1 with pip install -r; Berth adds %4 to %1</source>
+        <translation>Python-Pakete: %1 mit -r/-c-Einbindungen (%2); das Image kopiert alle %3 Dateien und installiert %1 mit pip install -r; Berth ergänzt %4 in %1</translation>
+    </message>
+    <message>
+        <source>Python packages: %1 (a lock file pip installs as it is); the image installs it with pip install -r, then %2 with what the setup needs beyond it (%3); Berth never edits the lock</source>
+        <translation>Python-Pakete: %1 (eine Lock-Datei, die pip unverändert installiert); das Image installiert sie mit pip install -r, dann %2 mit dem, was das Setup darüber hinaus braucht (%3); Berth ändert die Lock-Datei nie</translation>
+    </message>
+    <message>
+        <source>Python packages: %1, [project] dependencies (%2; no requirements file or lock found); the image installs those with pip, not the project itself (no pip install .), in one run with %3: what the setup needs beyond them (%4); Berth never edits pyproject.toml</source>
+        <translation>Python-Pakete: %1, Abhängigkeiten unter [project] (%2; keine Anforderungs- oder Lock-Datei gefunden); das Image installiert diese mit pip, nicht das Projekt selbst (kein pip install .), in einem Lauf mit %3: was das Setup darüber hinaus braucht (%4); Berth ändert pyproject.toml nie</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>Berth::LogFollower</name>
     <message>
         <source>docker ps exited with code %1</source>
@@ -1860,10 +1989,6 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy the selected lines</source>
-        <translation>Die ausgewählten Zeilen kopieren</translation>
-    </message>
-    <message>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
@@ -1882,6 +2007,30 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Log lines</source>
+        <translation>Log-Zeilen</translation>
+    </message>
+    <message>
+        <source>Service of the lines shown</source>
+        <translation>Dienst der angezeigten Zeilen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (%1)</source>
+        <translation>Die ausgewählten Zeilen kopieren (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the lines shown (new ones keep coming)</source>
+        <translation>Die angezeigten Zeilen leeren (neue kommen weiter)</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2160,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>%1 — Berth</source>
         <translation>%1 – Berth</translation>
+    </message>
+    <message>
+        <source>Setup files</source>
+        <translation>Setup-Dateien</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2730,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <source>is not a module in %1, so uwsgi could not start: give the module that defines `application` (the project&apos;s wsgi.py, like mysite.wsgi)</source>
         <translation>ist kein Modul in %1, daher könnte uwsgi nicht starten: Geben Sie das Modul an, das `application` definiert (die wsgi.py des Projekts, etwa mysite.wsgi)</translation>
     </message>
+    <message>
+        <source>How to create the Django project</source>
+        <translation>Wie das Django-Projekt angelegt wird</translation>
+    </message>
 </context>
 <context>
     <name>Berth::ProjectSession</name>
@@ -2840,6 +2997,22 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>Nothing: this file is as the article has it, or the article has no such file.</source>
         <translation>Nichts: Diese Datei ist so wie im Artikel, oder der Artikel hat keine solche Datei.</translation>
+    </message>
+    <message>
+        <source>Files of the setup</source>
+        <translation>Dateien des Setups</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Geöffnete Datei</translation>
+    </message>
+    <message>
+        <source>%1, as Berth writes it</source>
+        <translation>%1, wie Berth sie schreibt</translation>
+    </message>
+    <message>
+        <source>%1, changes against disk</source>
+        <translation>%1, Änderungen gegenüber der Festplatte</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3335,14 @@ Speicher: %2 von %3</translation>
     <message>
         <source>%1 of about %2 last time</source>
         <translation>%1 von etwa %2 beim letzten Mal</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Logs or test results</source>
+        <translation>Logs oder Testergebnisse</translation>
     </message>
 </context>
 <context>
@@ -3706,6 +3887,14 @@ Nichts, was Sie hatten, ging verloren: Dateien werden atomar ersetzt, und ersetz
     <message>
         <source>Running tests…</source>
         <translation>Tests laufen…</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Testergebnisse</translation>
+    </message>
+    <message>
+        <source>Why the selected test failed</source>
+        <translation>Warum der ausgewählte Test fehlschlug</translation>
     </message>
 </context>
 <context>

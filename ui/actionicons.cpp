@@ -15,7 +15,7 @@ namespace Berth {
 namespace {
 
 enum class Glyph { Build, Up, Start, Stop, Restart, Down, DownVolumes, Tests, Migrate, MakeMigrations, ShowMigrations,
-                   CollectStatic, CheckDeploy, Superuser, Shell, OpenSite };
+                   CollectStatic, CheckDeploy, Superuser, Shell, OpenSite, Copy, Save, Clear };
 
 // Draws glyph in a 24×24 box with pen and brush of colour.
 void drawGlyph(QPainter &p, Glyph glyph, const QColor &colour)
@@ -119,6 +119,21 @@ void drawGlyph(QPainter &p, Glyph glyph, const QColor &colour)
         p.drawPolyline(QPolygonF({QPointF(6.5, 9), QPointF(9.5, 12), QPointF(6.5, 15)}));
         p.drawLine(QPointF(11.5, 15), QPointF(16.5, 15));
         break;
+    case Glyph::Copy: // two pages, one over the other
+        p.drawRoundedRect(QRectF(4.5, 3.5, 10, 13), 1.5, 1.5);
+        p.drawPolyline(QPolygonF({QPointF(17.5, 7.5), QPointF(19.5, 7.5), QPointF(19.5, 20.5), QPointF(9.5, 20.5), QPointF(9.5, 18.5)}));
+        break;
+    case Glyph::Save: // an arrow down into a tray
+        p.drawLine(QPointF(12, 3), QPointF(12, 14));
+        p.drawPolyline(QPolygonF({QPointF(7.5, 9.5), QPointF(12, 14), QPointF(16.5, 9.5)}));
+        p.drawPolyline(QPolygonF({QPointF(3.5, 14.5), QPointF(3.5, 20.5), QPointF(20.5, 20.5), QPointF(20.5, 14.5)}));
+        break;
+    case Glyph::Clear: // lines of text, crossed out
+        for (qreal y : {6.5, 12.0, 17.5})
+            p.drawLine(QPointF(3.5, y), QPointF(12.5, y));
+        p.drawLine(QPointF(14.5, 8.5), QPointF(20.5, 14.5));
+        p.drawLine(QPointF(20.5, 8.5), QPointF(14.5, 14.5));
+        break;
     case Glyph::OpenSite: // a globe
         p.drawEllipse(QRectF(3.5, 3.5, 17, 17));
         p.drawEllipse(QRectF(8.5, 3.5, 7, 17));
@@ -173,6 +188,8 @@ QIcon actionIcon(const QString &actionName)
         {u"showmigrations"_s, Glyph::ShowMigrations}, {u"collectstatic"_s, Glyph::CollectStatic},
         {u"checkdeploy"_s, Glyph::CheckDeploy}, {u"superuser"_s, Glyph::Superuser},
         {u"shell"_s, Glyph::Shell},         {u"opensite"_s, Glyph::OpenSite},
+        {u"copy"_s, Glyph::Copy},           {u"save"_s, Glyph::Save},
+        {u"clear"_s, Glyph::Clear},
     };
     const auto it = glyphs.constFind(verb);
     return it == glyphs.cend() ? QIcon() : QIcon(new GlyphEngine(*it));

@@ -16,6 +16,7 @@
 #include "setupfilelist.h"
 #include "setupfiles.h"
 #include "startpage.h"
+#include "focusorder.h"
 #include "wizard/setupwizard.h"
 
 #include <QAction>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_fileList = new QListWidget(this);
     m_fileList->setObjectName(u"setupFiles"_s);
+    m_fileList->setAccessibleName(tr("Setup files"));
     m_fileList->setToolTip(tr("The files of the Docker setup; Enter or double-click opens one"));
     connect(m_fileList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         openFile(item->data(Qt::UserRole).toString());
@@ -74,8 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_projectView);
     setCentralWidget(m_stack);
 
-    // The Services and Output docks are made with the first project (or when the View menu asks
-    // for them): the start page does not need them, and the first paint does not wait for them.
+    // The docks come with the first project (or the View menu): the first paint does not wait for them.
     connect(this, &MainWindow::projectOpened, this, [this](const QString &dir) {
         ensureDocks(true);
         servicesPanel()->setProject(dir);
@@ -97,51 +98,6 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::ensureDocks(bool shown)
-{
-    if (m_servicesDock)
-        return;
-    createDocks();
-    m_servicesDock->setVisible(shown);
-    m_outputDock->setVisible(shown);
-    // The View menu's actions follow the docks from now on (closed with their title bar's button too).
-    connect(m_servicesDock->toggleViewAction(), &QAction::toggled, m_showServices, &QAction::setChecked);
-    connect(m_outputDock->toggleViewAction(), &QAction::toggled, m_showOutput, &QAction::setChecked);
-    m_showServices->setChecked(shown);
-    m_showOutput->setChecked(shown);
-}
-
-void MainWindow::createDocks()
-{
-    m_servicesDock = new QDockWidget(tr("Services"), this);
-    m_servicesDock->setObjectName(u"servicesDock"_s);
-    // The panel is built with the first project: its widgets cost more than the rest of the
-    // window, and the start page does not need them.
-    auto *noProject = new QLabel(tr("Open a project to see its services."), m_servicesDock);
-    noProject->setAlignment(Qt::AlignCenter);
-    noProject->setWordWrap(true);
-    m_servicesDock->setWidget(noProject);
-    addDockWidget(Qt::RightDockWidgetArea, m_servicesDock);
-
-    m_outputDock = new QDockWidget(tr("Output"), this);
-    m_outputDock->setObjectName(u"outputDock"_s);
-    m_output = new QPlainTextEdit(m_outputDock);
-    m_output->setObjectName(u"output"_s);
-    m_output->setReadOnly(true);
-    m_output->setMaximumBlockCount(10000);
-    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_output->setPlaceholderText(tr("Commands Berth runs, and what they print, appear here."));
-    m_outputDock->setWidget(m_output);
-    addDockWidget(Qt::BottomDockWidgetArea, m_outputDock);
-    // Problems of the open files beside Output (a tab would hide one of them).
-    auto *problems = new ProblemsDock(m_editors, this);
-    addDockWidget(Qt::BottomDockWidgetArea, problems);
-    splitDockWidget(m_outputDock, problems, Qt::Horizontal);
-    m_viewMenu->addAction(problems->toggleViewAction());
-    resizeDocks({m_servicesDock}, {340}, Qt::Horizontal);
-    resizeDocks({m_outputDock}, {170}, Qt::Vertical);
-}
-
 ServicesPanel *MainWindow::servicesPanel()
 {
     if (!m_servicesPanel) {
@@ -153,6 +109,8 @@ ServicesPanel *MainWindow::servicesPanel()
         QWidget *placeholder = m_servicesDock->widget();
         m_servicesDock->setWidget(m_servicesPanel);
         delete placeholder;
+        // Tab reads the window as it is laid out: the files and editor, Services, then the bottom docks.
+        followInTabOrder(m_servicesPanel, {m_output, findChild<QWidget *>(u"problemsView"_s)});
     }
     return m_servicesPanel;
 }
@@ -230,9 +188,8 @@ bool MainWindow::event(QEvent *event)
 {
     if (event->type() == QEvent::Paint && !m_firstPaintSeen) {
         m_firstPaintSeen = true;
-        // The highlighting plugin (KF6 SyntaxHighlighting, QtNetwork and their ~40 libraries) is
-        // loaded once the window is on screen, not before: startup then costs about what a bare
-        // window does. Opening an editor or the theme menu earlier loads it then.
+        // The highlighting plugin (KF6 SyntaxHighlighting and ~40 libraries) loads once the window is
+        // on screen: startup costs what a bare window does. An editor opened earlier loads it then.
         QTimer::singleShot(SyntaxEngineDelayMs, this, [this] { loadSyntaxEngine(); });
     }
     return QMainWindow::event(event);

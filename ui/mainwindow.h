@@ -85,6 +85,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     bool m_firstPaintSeen = false;
+    bool m_docksShown = false; // the first project showed the docks (or they were made shown)
     bool m_toldSyntaxEngineProblem = false;
 };
 

@@ -56,6 +56,7 @@ ProblemsDock::ProblemsDock(EditorArea *editors, QWidget *parent)
     auto *icons = new SeverityIcons(style(), this);
     icons->setSourceModel(model);
     m_view->setObjectName(u"problemsView"_s);
+    m_view->setAccessibleName(tr("Problems"));
     m_view->setModel(icons);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "announce.h"
 #include "palettecolours.h"
 #include "translations.h"
 
@@ -179,6 +180,8 @@ void SettingsDialog::validate()
         else if (!info.isFile() || !info.isExecutable())
             why = tr("%1 is not a program that can be run.").arg(QDir::toNativeSeparators(path));
     }
+    if (why != m_problem->text())
+        announce(m_problem, why);
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());

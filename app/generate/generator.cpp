@@ -8,6 +8,7 @@
 #include "generate/installplan.h"
 #include "generate/templaterenderer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -242,7 +243,7 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     c.values.set(u"requirements_copy"_s, install.dockerCopy);
     c.values.set(u"requirements_install"_s, install.dockerInstall);
 
-    c.add(spec.container.dockerfile, FileRole::Dockerfile, u"Dockerfile"_s, u"the image: Python, uwsgi, your project"_s,
+    c.add(spec.container.dockerfile, FileRole::Dockerfile, u"Dockerfile"_s, QCoreApplication::translate("Berth::Generator", "the image: Python, uwsgi, your project"),
           {u"dockerfile-modern"_s, u"host-user-files"_s, u"django-uses-postgres"_s});
 
     QStringList composeCorrections = {u"compose-version-obsolete"_s, u"host-user-files"_s, u"manage-not-on-up"_s,
@@ -259,7 +260,7 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     if (nginx)
         composeCorrections += {u"django-behind-nginx"_s, u"nginx-production"_s, u"nginx-no-shell-loop"_s};
     c.add(spec.compose.file, FileRole::Compose, u"docker-compose.yml"_s,
-          u"the services: nginx, database, app, manage, tests"_s, composeCorrections);
+          QCoreApplication::translate("Berth::Generator", "the services: nginx, database, app, manage, tests"), composeCorrections);
     // Never a file that changes the meaning of one Berth did not write: an override Compose pairs
     // with the project's own compose file by its name would merge Berth's services into theirs.
     const bool pairedOverride = plainComposeLoads(spec.composeFiles()) && spec.composeFiles().size() == 2;
@@ -271,13 +272,13 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
                                .arg(spec.compose.file, spec.compose.overrideFile));
     } else if (!spec.compose.overrideFile.isEmpty()) {
         c.add(spec.compose.overrideFile, FileRole::Compose, u"docker-compose.override.yml"_s,
-              u"development only: your code mounted, autoreload, DEBUG on"_s, {u"autoreload-dev-only"_s});
+              QCoreApplication::translate("Berth::Generator", "development only: your code mounted, autoreload, DEBUG on"), {u"autoreload-dev-only"_s});
     }
     if (nginx)
         c.add(u"data/nginx/app.conf"_s, FileRole::NginxSite, u"app.conf"_s,
-              u"the nginx site: static and media files, proxy to uwsgi"_s,
+              QCoreApplication::translate("Berth::Generator", "the nginx site: static and media files, proxy to uwsgi"),
               {u"django-behind-nginx"_s, u"uwsgi-production"_s, u"nginx-production"_s});
-    c.add(projectPrefix + "uwsgi.ini"_L1, FileRole::UwsgiIni, u"uwsgi.ini"_s, u"the application server"_s,
+    c.add(projectPrefix + "uwsgi.ini"_L1, FileRole::UwsgiIni, u"uwsgi.ini"_s, QCoreApplication::translate("Berth::Generator", "the application server"),
           {u"uwsgi-clean-stop"_s, u"autoreload-dev-only"_s, u"django-behind-nginx"_s, u"uwsgi-production"_s});
     // The project's own pytest.ini, with its own test settings, keeps working as it is.
     if (ownPytestIni)
@@ -288,14 +289,14 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
                                     ownTestSettings.isEmpty() ? QString() : u" (%1, passed as --ds)"_s.arg(ownTestSettings),
                                     spec.dockerSettingsModule()));
     else
-        c.add(projectPrefix + "pytest.ini"_L1, FileRole::PytestIni, u"pytest.ini"_s, u"pytest and pytest-django"_s,
+        c.add(projectPrefix + "pytest.ini"_L1, FileRole::PytestIni, u"pytest.ini"_s, QCoreApplication::translate("Berth::Generator", "pytest and pytest-django"),
               {u"pytest-python-files"_s, u"django-uses-postgres"_s});
     QStringList settingsCorrections = {u"django-uses-postgres"_s, u"django-behind-nginx"_s, u"secret-key"_s,
                                        u"errors-in-logs"_s};
     if (!postgres)
         settingsCorrections.append(u"sqlite-volume"_s);
     c.add(spec.dockerSettingsPath(), FileRole::Python, u"docker_settings.py"_s,
-          u"your settings plus the containers' secret key, database, hosts, static and media files and logs"_s,
+          QCoreApplication::translate("Berth::Generator", "your settings plus the containers' secret key, database, hosts, static and media files and logs"),
           settingsCorrections);
 
     for (const GeneratedFile &f : install.files)
@@ -314,7 +315,7 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
                            u"set container.dockerfile to berth/Dockerfile"_s);
     else
         c.add(spec.dockerIgnoreFile(), FileRole::DockerIgnore, u"dockerignore"_s,
-              u"keeps .git, caches, local files and the secrets out of the image"_s, {u"secrets-file"_s});
+              QCoreApplication::translate("Berth::Generator", "keeps .git, caches, local files and the secrets out of the image"), {u"secrets-file"_s});
     bool hadGitIgnore = false;
     const QByteArray gitIgnore = readIfExists(projectDir, u".gitignore"_s, &hadGitIgnore);
     GeneratedFile gi;
@@ -324,18 +325,18 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
                                                      : QStringList{spec.djangoSecretsFile()});
     gi.merged = hadGitIgnore;
     gi.mergedFrom = gitIgnore;
-    gi.summary = u"keeps the secrets files and Berth's backups out of git"_s;
+    gi.summary = QCoreApplication::translate("Berth::Generator", "keeps the secrets files and Berth's backups out of git");
     gi.correctionIds = {u"secrets-file"_s};
     c.files.add(gi);
 
     addComposeEnv(c);
-    c.add(u"DOCKER.md"_s, FileRole::Text, u"DOCKER.md"_s, u"the everyday commands"_s, {u"compose-up-detached"_s});
+    c.add(u"DOCKER.md"_s, FileRole::Text, u"DOCKER.md"_s, QCoreApplication::translate("Berth::Generator", "the everyday commands"), {u"compose-up-detached"_s});
 
     GeneratedFile specFile;
     specFile.path = u"berth.yaml"_s;
     specFile.role = FileRole::Spec;
     specFile.content = spec.toYaml();
-    specFile.summary = u"the spec, to change the setup and regenerate it later"_s;
+    specFile.summary = QCoreApplication::translate("Berth::Generator", "the spec, to change the setup and regenerate it later");
     c.files.add(specFile);
 
     if (!projectDir.isEmpty()) {

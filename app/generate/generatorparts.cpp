@@ -5,6 +5,7 @@
 #include "generate/password.h"
 #include "core/quoting.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -105,7 +106,7 @@ void addSecrets(Context &c)
     f.role = FileRole::EnvFile;
     f.secret = true;
     f.content = secrets.render(u"database_env"_s).toUtf8();
-    f.summary = u"the database credentials with a random password (secret, git-ignored)"_s;
+    f.summary = QCoreApplication::translate("Berth::Generator", "the database credentials with a random password (secret, git-ignored)");
     f.correctionIds = {u"secrets-file"_s};
     c.files.add(f);
 }
@@ -137,7 +138,7 @@ void addComposeEnv(Context &c)
         return;
     }
     c.add(u".env"_s, FileRole::EnvFile, u"compose_env"_s,
-          u"COMPOSE_FILE: a plain `docker compose` uses Berth's files"_s, {u"compose-file-names"_s});
+          QCoreApplication::translate("Berth::Generator", "COMPOSE_FILE: a plain `docker compose` uses Berth's files"), {u"compose-file-names"_s});
 }
 
 // Django's SECRET_KEY in its own secrets file, generated once and kept on every later run.
@@ -155,7 +156,7 @@ void addDjangoSecrets(Context &c)
     f.role = FileRole::EnvFile;
     f.secret = true;
     f.content = values.render(u"django_env"_s).toUtf8();
-    f.summary = u"Django's SECRET_KEY, random and kept (secret, git-ignored)"_s;
+    f.summary = QCoreApplication::translate("Berth::Generator", "Django's SECRET_KEY, random and kept (secret, git-ignored)");
     f.correctionIds = {u"secret-key"_s};
     c.files.add(f);
 }

@@ -2,6 +2,7 @@
 
 #include "config/yamlscalar.h"
 #include "palettecolours.h"
+#include "wrappedlabel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,11 +21,13 @@ namespace Berth {
 
 namespace {
 
-QTableWidget *table(const QStringList &headers, const QString &name, QWidget *parent)
+QTableWidget *table(const QStringList &headers, const QString &name, const QString &label, QWidget *parent)
 {
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
-    t->setAccessibleName(name);
+    t->setAccessibleName(label);
+    // Tab moves on to the next field, arrows between cells, as in any form.
+    t->setTabKeyNavigation(false);
     t->setHorizontalHeaderLabels(headers);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
@@ -110,7 +113,7 @@ ServiceForm::ServiceForm(QWidget *parent) : QWidget(parent)
     m_healthNote->setWordWrap(true);
     layout->addRow(QString(), m_healthNote);
 
-    m_ports = table({tr("Host address"), tr("Host port"), tr("Container port")}, u"ports"_s, this);
+    m_ports = table({tr("Host address"), tr("Host port"), tr("Container port")}, u"ports"_s, tr("Ports"), this);
     m_ports->setToolTip(tr("Published ports. An empty host address means every interface (0.0.0.0)."));
     connect(m_ports, &QTableWidget::cellChanged, this, [this](int row, int) { commitPort(row); });
     layout->addRow(tr("Ports"), m_ports);
@@ -121,11 +124,13 @@ ServiceForm::ServiceForm(QWidget *parent) : QWidget(parent)
     warn.setColor(QPalette::WindowText, errorText(warn));
     m_portWarning->setPalette(warn);
     layout->addRow(QString(), m_portWarning);
+    for (QLabel *note : {m_healthNote, m_portWarning})
+        keepWrappedLabelFitted(note);
 
-    m_environment = table({tr("Variable"), tr("Value")}, u"environment"_s, this);
+    m_environment = table({tr("Variable"), tr("Value")}, u"environment"_s, tr("Environment"), this);
     connect(m_environment, &QTableWidget::cellChanged, this, [this](int row, int) { commitVariable(row); });
     layout->addRow(tr("Environment"), m_environment);
-    m_dependsOn = table({tr("Service"), tr("Waits until")}, u"dependsOn"_s, this);
+    m_dependsOn = table({tr("Service"), tr("Waits until")}, u"dependsOn"_s, tr("Depends on"), this);
     m_dependsOn->setToolTip(tr("service_healthy waits for the service's healthcheck; service_started only for its start."));
     layout->addRow(tr("Depends on"), m_dependsOn);
     m_envFiles = listField(tr("Env files"), u"env_file"_s, tr("Files of VARIABLE=value lines for the container."));
@@ -223,6 +228,7 @@ void ServiceForm::show(const ComposeModel &model, int service)
     m_healthNote->setText(waitedFor && !m_service.hasHealthcheck()
                               ? tr("Another service waits for this one to be healthy, but it has no healthcheck: it never will be.")
                               : QString());
+    fitWrappedLabel(m_healthNote);
     const QList<QPair<QListWidget *, QStringList>> lists = {{m_envFiles, m_service.envFiles}, {m_volumes, m_service.volumes},
                                                             {m_networks, m_service.networks}, {m_profiles, m_service.profiles}};
     for (const auto &[list, values] : lists) {
@@ -250,6 +256,7 @@ void ServiceForm::fillTables()
                                           : tr("Port %1 is published on every interface (0.0.0.0): anyone on your "
                                                "network reaches it. Set the host address to 127.0.0.1 to keep it on this machine.")
                                                 .arg(open.join(u", "_s)));
+    fitWrappedLabel(m_portWarning);
     m_environment->setRowCount(int(m_service.environment.size()));
     for (int r = 0; r < m_service.environment.size(); ++r) {
         const ComposeVariable &v = m_service.environment.at(r);
@@ -266,6 +273,8 @@ void ServiceForm::fillTables()
         condition->setCurrentText(d.condition);
         connect(condition, &QComboBox::textActivated, this, [this, r](const QString &c) { commitCondition(r, c); });
         m_dependsOn->setCellWidget(r, 1, condition);
+        // Made after the rest of the form: Tab takes each right after the table.
+        QWidget::setTabOrder(r == 0 ? static_cast<QWidget *>(m_dependsOn) : m_dependsOn->cellWidget(r - 1, 1), condition);
     }
     for (QTableWidget *t : {m_ports, m_environment, m_dependsOn})
         fitTable(t);

@@ -1,11 +1,14 @@
 #include "editor/codeeditor.h"
 
+#include "announce.h"
 #include "editor/editorhighlighter.h"
 #include "editor/syntaxengineloader.h"
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHelpEvent>
+#include <QKeySequence>
 #include <QPainter>
 #include <QElapsedTimer>
 #include <QTextBlock>
@@ -260,8 +263,46 @@ void CodeEditor::highlightCurrentLine()
     m_lineNumbers->update();
 }
 
+namespace {
+// Whether Tab moves the focus out of editable text instead of indenting, for every editor (a
+// keyboard user switches it once); read-only text always lets Tab move on.
+bool tabMovesFocus = false;
+} // namespace
+
+QKeySequence CodeEditor::tabFocusToggleKey()
+{
+    // Ctrl+M, as in other editors; on macOS Control+Shift+M, since Command+M minimises.
+    if (QGuiApplication::platformName() == u"cocoa"_s)
+        return QKeySequence(Qt::META | Qt::SHIFT | Qt::Key_M);
+    return QKeySequence(Qt::CTRL | Qt::Key_M);
+}
+
+bool CodeEditor::tabMovesFocus()
+{
+    return Berth::tabMovesFocus;
+}
+
+void CodeEditor::setTabMovesFocus(bool moves)
+{
+    Berth::tabMovesFocus = moves;
+    setTabChangesFocus(moves);
+}
+
+void CodeEditor::focusInEvent(QFocusEvent *event)
+{
+    setTabChangesFocus(Berth::tabMovesFocus || isReadOnly());
+    QPlainTextEdit::focusInEvent(event);
+}
+
 void CodeEditor::keyPressEvent(QKeyEvent *event)
 {
+    if (QKeySequence(event->keyCombination()) == tabFocusToggleKey()) {
+        setTabMovesFocus(!Berth::tabMovesFocus);
+        const QString key = tabFocusToggleKey().toString(QKeySequence::NativeText);
+        announce(this, Berth::tabMovesFocus ? tr("Tab moves the focus; %1 makes it indent again.").arg(key)
+                                           : tr("Tab indents; %1 makes it move the focus.").arg(key));
+        return;
+    }
     if (!handleIndentKey(event))
         QPlainTextEdit::keyPressEvent(event);
 }
@@ -271,7 +312,7 @@ bool CodeEditor::handleIndentKey(QKeyEvent *event)
     if (isReadOnly())
         return false;
     QTextCursor cursor = textCursor();
-    if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier && !cursor.hasSelection()) {
+    if (event->key() == Qt::Key_Tab && !tabChangesFocus() && event->modifiers() == Qt::NoModifier && !cursor.hasSelection()) {
         const int column = cursor.positionInBlock();
         cursor.insertText(QString(m_indentWidth - column % m_indentWidth, u' '));
         return true;

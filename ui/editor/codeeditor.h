@@ -3,6 +3,7 @@
 #include "editor/problemmarks.h"
 #include "editor/syntaxengine.h"
 
+#include <QKeySequence>
 #include <QPlainTextEdit>
 
 namespace Berth {
@@ -34,6 +35,11 @@ public:
     SyntaxThemeColors theme() const { return m_theme; }
 
     int indentWidth() const { return m_indentWidth; }
+    // Tab indents editable text; this key (Ctrl+M) makes it move the focus instead, in every
+    // editor, and back, so a keyboard user can leave the text. Read-only text always lets Tab go.
+    static QKeySequence tabFocusToggleKey();
+    static bool tabMovesFocus();
+    void setTabMovesFocus(bool moves);
     void goToLine(int line);
 
     // Sets the text; a large text (over LargeTextChars) is shown after its first part and the
@@ -56,6 +62,7 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     friend class LineNumberArea;

@@ -25,6 +25,7 @@ EditorArea::EditorArea(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_validation = new EditorValidation(this);
     m_tabs->setObjectName(u"editorTabs"_s);
+    m_tabs->tabBar()->setAccessibleName(tr("Open files"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
@@ -34,7 +35,10 @@ EditorArea::EditorArea(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &EditorArea::closeTab);
+    // Tab stops at the bar only when it has files to choose from (its name is the current file's).
+    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_tabs->tabBar()->setFocusPolicy(m_tabs->count() > 0 ? Qt::TabFocus : Qt::NoFocus);
         EditorTab *tab = currentTab();
         if (m_findBar)
             m_findBar->setEditor(tab ? tab->editor() : nullptr);

@@ -42,6 +42,7 @@ EditorTab::EditorTab(const QString &path, const QString &definitionName, QWidget
 {
     m_editor = new CodeEditor(this);
     m_editor->setDefinition(definitionName);
+    m_editor->setAccessibleName(tr("Text of %1").arg(QFileInfo(path).fileName()));
 
     m_notice = new QWidget(this);
     m_notice->setObjectName(u"changedOnDiskNotice"_s);
@@ -108,6 +109,13 @@ EditorTab::EditorTab(const QString &path, const QString &definitionName, QWidget
         layout->addWidget(m_viewSwitch);
     }
     layout->addWidget(m_views);
+    // Tab follows what is shown: the notices' buttons and the view switch above the text first.
+    QList<QWidget *> order{reload, keep, toUtf8};
+    if (m_viewSwitch)
+        order.append(m_viewSwitch);
+    order.append(m_editor);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {

@@ -22,10 +22,12 @@ FindBar::FindBar(QWidget *parent)
     m_find = new QLineEdit(this);
     m_find->setObjectName(u"findField"_s);
     m_find->setPlaceholderText(tr("Find"));
+    m_find->setAccessibleName(tr("Find"));
     m_find->setClearButtonEnabled(true);
     m_replace = new QLineEdit(this);
     m_replace->setObjectName(u"replaceField"_s);
     m_replace->setPlaceholderText(tr("Replace with"));
+    m_replace->setAccessibleName(tr("Replace with"));
     m_case = new QCheckBox(tr("Match case"), this);
     m_regex = new QCheckBox(tr("Regular expression"), this);
     auto *previous = new QPushButton(tr("Previous"), this);
@@ -38,6 +40,7 @@ FindBar::FindBar(QWidget *parent)
     auto *close = new QToolButton(this);
     close->setText(u"✕"_s);
     close->setToolTip(tr("Close (Esc)"));
+    close->setAccessibleName(tr("Close the find bar"));
     close->setAutoRaise(true);
 
     connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(); });
@@ -67,6 +70,10 @@ FindBar::FindBar(QWidget *parent)
     grid->addWidget(m_replaceAllButton, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(5, 1);
+    // Tab takes the first row, then the second, as they are shown.
+    const QList<QWidget *> order{m_find, previous, next, m_case, m_regex, close, m_replace, m_replaceOne, m_replaceAllButton};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     setReplaceVisible(false);
 }
 

@@ -1,6 +1,7 @@
 #include "logpane.h"
 
 #include "logview.h"
+#include "actionicons.h"
 #include "logs/logmodel.h"
 #include "palettecolours.h"
 
@@ -27,8 +28,10 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     , m_regex(new QCheckBox(tr("Regex"), this))
 {
     m_view->setObjectName(u"logView"_s);
+    m_view->setAccessibleName(tr("Log lines"));
     m_view->setModel(model);
     m_services->setObjectName(u"logServiceFilter"_s);
+    m_services->setAccessibleName(tr("Service of the lines shown"));
     m_services->addItem(tr("All services"), QString());
     m_services->setToolTip(tr("Show the lines of one service"));
     connect(m_services, &QComboBox::currentIndexChanged, this,
@@ -51,6 +54,7 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
 
     m_search->setObjectName(u"logSearch"_s);
     m_search->setPlaceholderText(tr("Search logs"));
+    m_search->setAccessibleName(tr("Search logs"));
     m_search->setClearButtonEnabled(true);
     m_regex->setObjectName(u"logRegex"_s);
     auto applySearch = [this] {
@@ -69,25 +73,32 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     previous->setObjectName(u"logPrevious"_s);
     previous->setText(tr("↑"));
     previous->setToolTip(tr("Previous match (Shift+F3)"));
+    previous->setAccessibleName(tr("Previous match"));
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(previous, &QToolButton::clicked, this, [this] { search(false); });
     auto *next = new QToolButton(this);
     next->setObjectName(u"logNext"_s);
     next->setText(tr("↓"));
     next->setToolTip(tr("Next match (F3)"));
+    next->setAccessibleName(tr("Next match"));
     next->setShortcut(QKeySequence(Qt::Key_F3));
     connect(next, &QToolButton::clicked, this, [this] { search(true); });
 
-    auto *copy = new QToolButton(this);
-    copy->setText(tr("Copy"));
-    copy->setToolTip(tr("Copy the selected lines"));
+    // Icons, with the words as tool tips and names: they fit the narrow dock in any language.
+    const auto iconButton = [this](const QString &name, const QString &text, const QString &tip) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setText(text);
+        button->setIcon(actionIcon(name));
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setToolTip(tip);
+        return button;
+    };
+    auto *copy = iconButton(u"log_copy"_s, tr("Copy"), tr("Copy the selected lines (%1)").arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
     connect(copy, &QToolButton::clicked, m_view, &LogView::copy);
-    auto *save = new QToolButton(this);
-    save->setText(tr("Save…"));
-    save->setToolTip(tr("Save the lines shown to a file"));
+    auto *save = iconButton(u"log_save"_s, tr("Save…"), tr("Save the lines shown to a file"));
     connect(save, &QToolButton::clicked, this, &LogPane::save);
-    auto *clear = new QToolButton(this);
-    clear->setText(tr("Clear"));
+    auto *clear = iconButton(u"log_clear"_s, tr("Clear"), tr("Clear the lines shown (new ones keep coming)"));
     connect(clear, &QToolButton::clicked, m_model, &LogModel::clear);
 
     // Two rows, so everything fits the default Services column (1200×780) with nothing behind
@@ -113,6 +124,10 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     layout->addWidget(bar);
     layout->addWidget(searchBar);
     layout->addWidget(m_view, 1);
+    // Tab takes the rows as they are shown: the choices, the search, then the lines.
+    const QList<QWidget *> order{m_services, m_follow, timestamps, save, m_search, m_regex, previous, next, copy, clear, m_view};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     connect(model, &LogModel::serviceAdded, this, &LogPane::addService);
 }
 

@@ -1,6 +1,7 @@
 #include "servicespanel.h"
 
 #include "actionbar.h"
+#include "announce.h"
 #include "dockerbanner.h"
 #include "enginebar.h"
 #include "finishednotifier.h"
@@ -24,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -62,11 +64,15 @@ LogView *ServicesPanel::logView() const
 
 void ServicesPanel::buildUi()
 {
-    m_banner = new DockerBanner(m_session->environment(), this);
+    // Made in the order they are shown, top to bottom, which is the order Tab takes.
     m_engineBar = new EngineBar(m_session, this);
+    m_banner = new DockerBanner(m_session->environment(), this);
+    m_actionBar = new ActionBar(m_actions, this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"serviceTable"_s);
+    m_table->setAccessibleName(tr("Services"));
+    m_table->setTabKeyNavigation(false); // arrows choose a service; Tab goes on to the logs
     m_table->setModel(m_session->serviceModel());
     m_table->viewport()->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -130,12 +136,13 @@ void ServicesPanel::buildUi()
     commandRow->addLayout(commandText, 1);
     commandRow->addWidget(m_cancel, 0, Qt::AlignTop);
 
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"servicesTabs"_s);
+    m_tabs->tabBar()->setAccessibleName(tr("Logs or test results"));
     m_logPane = new LogPane(m_session->logModel(), this);
     m_testPane = new TestResultsPane(m_session->testResults(), this);
     connect(m_testPane, &TestResultsPane::runFailedAgainRequested, this,
             [this] { m_actions->trigger(ActionId::RunFailedTests); });
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(u"servicesTabs"_s);
     m_tabs->addTab(m_logPane, tr("Logs"));
     m_tabs->addTab(m_testPane, tr("Tests"));
 
@@ -143,7 +150,6 @@ void ServicesPanel::buildUi()
     auto *top = new QWidget(splitter);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    m_actionBar = new ActionBar(m_actions, this);
     topLayout->addWidget(m_actionBar);
     topLayout->addWidget(m_table, 1);
     topLayout->addLayout(commandRow);
@@ -266,7 +272,11 @@ void ServicesPanel::showProgress()
 
 void ServicesPanel::showResult()
 {
-    m_result->setText(m_session->resultText());
+    const QString text = m_session->resultText();
+    // An action's end is read out where the user is (a failure interrupts).
+    if (text != m_result->text())
+        announce(m_result, text, m_session->result() == ProjectSession::Result::Failed);
+    m_result->setText(text);
     // Weight, not a colour of our own: the palette's text colour stays readable in dark and
     // high-contrast themes.
     QFont font = m_result->font();

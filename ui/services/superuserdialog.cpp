@@ -1,5 +1,7 @@
 #include "superuserdialog.h"
 
+#include "announce.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -75,6 +77,8 @@ void SuperuserDialog::validate()
         problem = tr("Enter a password.");
     else if (m_password->text() != m_repeat->text())
         problem = tr("The passwords differ.");
+    if (problem != m_problem->text())
+        announce(m_problem, problem);
     m_problem->setText(problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }

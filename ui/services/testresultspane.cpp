@@ -1,5 +1,6 @@
 #include "testresultspane.h"
 
+#include "announce.h"
 #include "models/testresultmodel.h"
 
 #include <QFontDatabase>
@@ -25,11 +26,13 @@ TestResultsPane::TestResultsPane(TestResultModel *model, QWidget *parent)
     , m_rerun(new QPushButton(tr("Run Failed Again"), this))
 {
     m_tree->setObjectName(u"testResults"_s);
+    m_tree->setAccessibleName(tr("Test results"));
     m_tree->setModel(model);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(TestResultModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     m_detail->setObjectName(u"testDetail"_s);
+    m_detail->setAccessibleName(tr("Why the selected test failed"));
     m_detail->setReadOnly(true);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_detail->setPlaceholderText(tr("Select a failed test to see why it failed."));
@@ -52,6 +55,9 @@ TestResultsPane::TestResultsPane(TestResultModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
+    // The button above the results comes first, as it is shown.
+    setTabOrder(m_rerun, m_tree);
+    setTabOrder(m_tree, m_detail);
 }
 
 void TestResultsPane::showSummary(const QString &message)
@@ -69,6 +75,8 @@ void TestResultsPane::showSummary(const QString &message)
                                .arg(s.seconds, 0, 'f', 2));
     }
     m_rerun->setEnabled(s.failed + s.errors > 0);
+    // Read out wherever the focus is: the run ended, and how.
+    announce(m_summary, m_summary->text(), s.failed + s.errors > 0);
     m_tree->expandAll();
     // Open the first failure.
     for (int g = 0; g < m_model->rowCount(); ++g) {

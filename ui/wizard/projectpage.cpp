@@ -68,6 +68,7 @@ ProjectPage::ProjectPage(SetupAnswers *shared, QWidget *parent)
     // Windows users often have no Django on the host).
     m_createWith = new QComboBox(m_createRow);
     m_createWith->setObjectName(u"createWith"_s);
+    m_createWith->setAccessibleName(tr("How to create the Django project"));
     m_createWith->addItem(tr("with the local Django (faster)"), int(StartProjectJob::Where::Host));
     m_createWith->addItem(QString(), int(StartProjectJob::Where::Container));
     const bool localDjango = !QStandardPaths::findExecutable(u"django-admin"_s).isEmpty();
@@ -136,6 +137,10 @@ void ProjectPage::detect()
     answers()->setProjectDir(dir);
     m_info = {};
     m_createRow->hide();
+    if (m_beforeDetection) {
+        spec().django = *std::exchange(m_beforeDetection, std::nullopt);
+        reloadFields();
+    }
     if (dir.isEmpty()) {
         m_found->setText(tr("Choose a folder."));
         revalidate();
@@ -165,12 +170,16 @@ void ProjectPage::detect()
             if (errors.size() > 5)
                 specProblems << tr("  and %n more problem(s)", nullptr, int(errors.size() - 5));
         }
-    } else if (answers()->spec().compose.projectName == ProjectSpec::defaults().compose.projectName) {
-        spec().compose.projectName = composeNameFor(dir);
+    } else if (const QString name = answers()->spec().compose.projectName;
+               name == ProjectSpec::defaults().compose.projectName || name == m_nameFromFolder) {
+        m_nameFromFolder = composeNameFor(dir);
+        spec().compose.projectName = m_nameFromFolder;
+        reloadFields();
     }
 
     m_info = QFileInfo(dir).isDir() ? detectDjangoProject(dir) : DjangoProjectInfo{};
     if (m_info.found) {
+        m_beforeDetection = spec().django;
         applyDetected(spec(), m_info);
         reloadFields();
         QStringList lines;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "django/djangoproject.h"
 #include "wizard/specpage.h"
 
@@ -42,6 +44,11 @@ private:
     QComboBox *m_createWith = nullptr;
     QLineEdit *m_settings = nullptr;
     DjangoProjectInfo m_info;
+    // What the folder's detection changed, undone when the folder changes again (a path typed
+    // key by key passes folders whose projects must leave nothing behind): the Django answers
+    // before it, and the compose name the folder gave.
+    std::optional<ProjectSpec::Django> m_beforeDetection;
+    QString m_nameFromFolder;
     StartProjectJob *m_job = nullptr;
 };
 

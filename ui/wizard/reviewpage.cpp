@@ -16,6 +16,7 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -78,6 +79,7 @@ ReviewPage::ReviewPage(SetupAnswers *shared, QWidget *parent)
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(u"reviewFiles"_s);
+    m_list->setAccessibleName(tr("Files of the setup"));
     m_list->setHeaderLabels({tr("File"), tr("Status")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setStretchLastSection(false);
@@ -89,9 +91,11 @@ ReviewPage::ReviewPage(SetupAnswers *shared, QWidget *parent)
     m_tabs->setObjectName(u"reviewTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
+    m_tabs->tabBar()->setAccessibleName(tr("Open file"));
 
     m_corrections = new QTextBrowser(this);
     m_corrections->setObjectName(u"corrections"_s);
+    m_corrections->setAccessibleName(tr("Why this differs from the article"));
     m_corrections->setOpenLinks(false);
     m_corrections->setMaximumHeight(130);
 
@@ -188,9 +192,11 @@ void ReviewPage::initializePage()
         entry.editor->setTheme(QString());
         // A merge shows what will be written: the user's edits with Berth's new content.
         entry.editor->setPlainText(QString::fromUtf8(planned.toWrite()));
+        entry.editor->setAccessibleName(tr("%1, as Berth writes it").arg(planned.path));
         entry.diff = new CodeEditor(page);
         entry.diff->setReadOnly(true);
         entry.diff->setDefinition(u"Diff"_s);
+        entry.diff->setAccessibleName(tr("%1, changes against disk").arg(planned.path));
         entry.diff->setTheme(QString());
         entry.stack = new QStackedWidget(page);
         entry.stack->addWidget(entry.editor);

@@ -1,5 +1,6 @@
 #include "wizard/specpage.h"
 
+#include "announce.h"
 #include "wizard/setupanswers.h"
 
 #include <QCheckBox>
@@ -7,6 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +51,14 @@ void SpecPage::addRow(const QString &label, QWidget *field, const QString &key, 
     if (!key.isEmpty())
         field->setObjectName(key);
     m_form->addRow(label, field);
+    // A row of widgets ("Folder: [field] [Browse…]"): a screen reader takes a name from a buddy
+    // label only when it is the field's sibling, so the row's first field is named by the label.
+    if (!(field->focusPolicy() & Qt::TabFocus) && !label.isEmpty()) {
+        const auto children = field->findChildren<QWidget *>();
+        const auto first = std::find_if(children.begin(), children.end(), [](QWidget *w) { return w->focusPolicy() & Qt::TabFocus; });
+        if (first != children.end())
+            (*first)->setAccessibleName(QString(label).remove(u':').trimmed());
+    }
     if (!key.isEmpty()) {
         m_keys.append(key);
         m_form->addRow(QString(), messageLabelFor(key));
@@ -128,7 +139,13 @@ void SpecPage::revalidate()
         if (!messages.isEmpty())
             hasErrors = true;
         if (QLabel *label = m_messages.value(key)) {
-            label->setText(messages.join(u'\n'));
+            const QString text = messages.join(u'\n');
+            // A new message is read out, and stays the field's description while it is shown.
+            if (text != label->text())
+                announce(label, text);
+            if (auto *field = findChild<QWidget *>(key))
+                field->setAccessibleDescription(text);
+            label->setText(text);
             label->setVisible(!messages.isEmpty());
         }
     }
