@@ -2,6 +2,7 @@
 
 #include "actionbar.h"
 #include "announce.h"
+#include "elidedlabel.h"
 #include "dockerbanner.h"
 #include "enginebar.h"
 #include "finishednotifier.h"
@@ -22,6 +23,7 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -114,7 +116,9 @@ void ServicesPanel::buildUi()
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
         return label;
     };
-    m_command = makeLabel(u"commandLine"_s);
+    // One line: the whole command is in its tool tip, and in the Output dock.
+    m_command = new ElidedLabel(this);
+    m_command->setObjectName(u"commandLine"_s);
     m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_result = makeLabel(u"actionResult"_s);
     m_cancel = new QToolButton(this);
@@ -151,6 +155,8 @@ void ServicesPanel::buildUi()
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_actionBar);
+    // Room for a few services however the splitter is dragged.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 4 * m_table->verticalHeader()->defaultSectionSize());
     topLayout->addWidget(m_table, 1);
     topLayout->addLayout(commandRow);
     splitter->addWidget(top);
@@ -169,7 +175,7 @@ void ServicesPanel::connectSession()
     connect(m_session, &ProjectSession::problemChanged, this, &ServicesPanel::showProblem);
     connect(m_session, &ProjectSession::resultChanged, this, &ServicesPanel::showResult);
     connect(m_session, &ProjectSession::actionStarted, this,
-            [this](const QString &, const QString &commandLine) { m_command->setText(u"$ "_s + commandLine); });
+            [this](const QString &, const QString &commandLine) { m_command->setFullText(u"$ "_s + commandLine); });
     connect(m_session, &ProjectSession::outputLine, this, &ServicesPanel::outputLine);
     connect(m_session, &ProjectSession::progressChanged, this, &ServicesPanel::showProgress);
     connect(m_session, &ProjectSession::actionFinished, this, &ServicesPanel::actionFinished);
@@ -263,7 +269,10 @@ void ServicesPanel::showProgress()
                              ? tr("%1 of about %2 last time").arg(clock(m_session->elapsedMs()), clock(m_session->lastDurationMs()))
                              : clock(m_session->elapsedMs());
     const QString step = m_session->progressStep();
-    m_progress->setFormat(step.isEmpty() ? time : u"%1 — %2"_s.arg(time, step));
+    // One line in the bar: the time always, the step as far as it fits (whole in the tool tip).
+    const QFontMetrics metrics(m_progress->font());
+    const QString shortStep = metrics.elidedText(step, Qt::ElideRight, m_progress->width() - metrics.horizontalAdvance(time + u" — "_s) - 40);
+    m_progress->setFormat(step.isEmpty() ? time : u"%1 — %2"_s.arg(time, shortStep));
     m_progress->setToolTip(step);
     m_progress->show();
     if (!m_progressClock->isActive())

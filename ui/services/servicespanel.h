@@ -14,6 +14,7 @@ class QTableView;
 namespace Berth {
 
 class ActionBar;
+class ElidedLabel;
 class DockerBanner;
 class EngineBar;
 class FinishedNotifier;
@@ -103,7 +104,7 @@ private:
     EngineBar *m_engineBar = nullptr;
     FinishedNotifier *m_notifier = nullptr; // notices of work that ended in the background
     DockerBanner *m_banner = nullptr;
-    QLabel *m_command = nullptr;
+    ElidedLabel *m_command = nullptr;
     QLabel *m_result = nullptr;
     QToolButton *m_cancel = nullptr;
     QTableView *m_table = nullptr;
