@@ -17,4 +17,10 @@ void followInTabOrder(QWidget *container, const QList<QWidget *> &widgets)
     }
 }
 
+void chainTabOrder(const QList<QWidget *> &widgets)
+{
+    for (qsizetype i = 1; i < widgets.size(); ++i)
+        QWidget::setTabOrder(widgets.at(i - 1), widgets.at(i));
+}
+
 } // namespace Berth

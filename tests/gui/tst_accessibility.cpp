@@ -2,6 +2,7 @@
 // docks), and the dialogs reachable without Docker: each focusable widget has an accessible name
 // (as a screen reader reads it: QAccessibleInterface::text(Name), from setAccessibleName, a buddy
 // label or the button's text), and Tab from the first one reaches every one and comes back.
+#include "../common/startproject.h"
 #include "aboutdialog.h"
 #include "doctor/doctordialog.h"
 #include "generate/generator.h"
@@ -204,14 +205,6 @@ bool activate(QWidget *window)
     return QTest::qWaitForWindowActive(window);
 }
 
-bool startProject(const QString &parent, const QString &name)
-{
-    QProcess p;
-    p.setWorkingDirectory(parent);
-    p.start(u"django-admin"_s, {u"startproject"_s, name});
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
 } // namespace
 
 class TestAccessibility : public QObject
@@ -229,7 +222,7 @@ private Q_SLOTS:
             QFAIL("django-admin is needed (python3-django in the build root)");
         // A Django project with Berth's generated setup, for the wizard's later pages, the
         // main window's docks and the doctor.
-        QVERIFY(startProject(m_root.path(), u"app"_s));
+        QVERIFY(BerthTest::startProject(m_root.path(), u"app"_s));
         const Berth::FileSet files = Berth::generate(Berth::ProjectSpec::defaults(), m_root.path());
         QVERIFY(files.write(m_root.path()).ok);
     }

@@ -3,6 +3,7 @@
 // view) and the dialogs. Fails on clipped text (a label or button narrower, or a wrapped label
 // lower, than its text needs) and on untranslated text (letters outside ⟦…⟧ that are not the
 // user's data). With BERTH_SCREENSHOT_DIR set, each state is saved there as a PNG.
+#include "../common/startproject.h"
 #include "aboutdialog.h"
 #include "doctor/doctordialog.h"
 #include "editor/editorarea.h"
@@ -154,14 +155,6 @@ public:
     }
 };
 
-bool startProject(const QString &parent, const QString &name)
-{
-    QProcess p;
-    p.setWorkingDirectory(parent);
-    p.start(u"django-admin"_s, {u"startproject"_s, name});
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-}
-
 bool shown(QWidget *w)
 {
     w->show();
@@ -199,7 +192,7 @@ void TestPseudoLocale::initTestCase()
     const QString writeFiles = QCoreApplication::translate("Berth::SetupWizard", "Write Files");
     QVERIFY2(writeFiles.startsWith(u"⟦Ŵŕîţé Ƒîĺéš"_s) && writeFiles.size() >= 16, qPrintable(writeFiles));
     QVERIFY(m_root.isValid());
-    QVERIFY(startProject(m_root.path(), u"app"_s));
+    QVERIFY(BerthTest::startProject(m_root.path(), u"app"_s));
     const Berth::FileSet files = Berth::generate(Berth::ProjectSpec::defaults(), m_root.path());
     QVERIFY(files.write(m_root.path()).ok);
     // The user's data as Berth shows it: paths, names and values of the project, and the words

@@ -1,3 +1,4 @@
+#include "../common/startproject.h"
 #include "generate/generator.h"
 #include "project/projectspec.h"
 #include "wizard/projectpage.h"
@@ -32,14 +33,6 @@ void writeFile(const QString &path, const QByteArray &content)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(content);
-}
-
-bool startProject(const QString &parent, const QString &name)
-{
-    QProcess p;
-    p.setWorkingDirectory(parent);
-    p.start(u"django-admin"_s, {u"startproject"_s, name});
-    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 // Drives the wizard from its current page to the review page with Next, as a user would.
@@ -80,6 +73,7 @@ private Q_SLOTS:
     }
     void freshFolderCreatesProjectAndWritesSetup();
     void existingProjectIsDetected();
+    void folderPassedOnTheWayLeavesNothing();
     void invalidFieldDisablesNextWithMessage();
     void conflictingUserEditIsShownAndKept();
     void changeSetupReopensSavedAnswers();
@@ -132,7 +126,7 @@ void TestWizard::existingProjectIsDetected()
 {
     const QString dir = m_root.filePath(u"existing"_s);
     QVERIFY(QDir().mkpath(dir));
-    QVERIFY(startProject(dir, u"shop"_s));
+    QVERIFY(BerthTest::startProject(dir, u"shop"_s));
     writeFile(dir + u"/shop/requirements.txt"_s, "Django==4.2.11\nrequests==2.31.0\n");
 
     Berth::SetupWizard w;
@@ -151,7 +145,7 @@ void TestWizard::existingProjectIsDetected()
     // pyproject.toml's dependencies and no requirements file: the page says what the image installs.
     const QString py = m_root.filePath(u"pyproject-only"_s);
     QVERIFY(QDir().mkpath(py));
-    QVERIFY(startProject(py, u"shop"_s));
+    QVERIFY(BerthTest::startProject(py, u"shop"_s));
     writeFile(py + u"/shop/pyproject.toml"_s, "[project]\nname = 'shop'\ndependencies = ['Django>=4.2']\n");
     Berth::SetupWizard pw;
     pw.show();
@@ -183,11 +177,47 @@ void TestWizard::existingProjectIsDetected()
     QVERIFY(requirements.contains("pytest-django"));
 }
 
+// A path typed key by key passes folders on its way: what their detection found (a Django project
+// two levels down, a compose name from the folder's name) must not stay once the path goes on.
+void TestWizard::folderPassedOnTheWayLeavesNothing()
+{
+    const QString parent = m_root.filePath(u"passed"_s);
+    QVERIFY(QDir().mkpath(parent + u"/demo"_s));
+    QVERIFY(BerthTest::startProject(parent + u"/demo"_s, u"shop"_s));
+    const QString target = parent + u"/mysite"_s;
+    QVERIFY(QDir().mkpath(target));
+
+    Berth::SetupWizard w;
+    w.show();
+    auto *project = qobject_cast<Berth::ProjectPage *>(w.page(Berth::SetupWizard::Project));
+    project->setFolder(parent + u"/demo"_s);
+    QVERIFY(project->detected().found);
+    QCOMPARE(w.spec().django.projectDir, u"shop"_s);
+    QCOMPARE(w.spec().compose.projectName, u"demo"_s);
+
+    project->setFolder(target);
+    QVERIFY(!project->detected().found);
+    const Berth::ProjectSpec defaults = Berth::ProjectSpec::defaults();
+    QCOMPARE(w.spec().django.projectDir, defaults.django.projectDir);
+    QCOMPARE(w.spec().django.settingsModule, defaults.django.settingsModule);
+    QCOMPARE(w.spec().django.wsgiModule, defaults.django.wsgiModule);
+    QCOMPARE(w.spec().compose.projectName, u"mysite"_s);
+    auto *create = w.findChild<QPushButton *>(u"createDjangoProject"_s);
+    QVERIFY(create && create->text().contains(u"\"%1\""_s.arg(defaults.django.projectDir)));
+
+    // A name the user typed stays when the folder changes again.
+    auto *name = w.findChild<QLineEdit *>(u"compose.project_name"_s);
+    QVERIFY(name);
+    name->setText(u"custom"_s);
+    project->setFolder(parent);
+    QCOMPARE(w.spec().compose.projectName, u"custom"_s);
+}
+
 void TestWizard::invalidFieldDisablesNextWithMessage()
 {
     const QString dir = m_root.filePath(u"invalid"_s);
     QVERIFY(QDir().mkpath(dir));
-    QVERIFY(startProject(dir, u"app"_s));
+    QVERIFY(BerthTest::startProject(dir, u"app"_s));
     Berth::SetupWizard w;
     w.show();
     qobject_cast<Berth::ProjectPage *>(w.page(Berth::SetupWizard::Project))->setFolder(dir);
@@ -215,7 +245,7 @@ void TestWizard::conflictingUserEditIsShownAndKept()
 {
     const QString dir = m_root.filePath(u"conflict"_s);
     QVERIFY(QDir().mkpath(dir));
-    QVERIFY(startProject(dir, u"app"_s));
+    QVERIFY(BerthTest::startProject(dir, u"app"_s));
     {
         Berth::SetupWizard w;
         qobject_cast<Berth::ProjectPage *>(w.page(Berth::SetupWizard::Project))->setFolder(dir);
@@ -270,7 +300,7 @@ void TestWizard::changeSetupReopensSavedAnswers()
 {
     const QString dir = m_root.filePath(u"change"_s);
     QVERIFY(QDir().mkpath(dir));
-    QVERIFY(startProject(dir, u"app"_s));
+    QVERIFY(BerthTest::startProject(dir, u"app"_s));
     {
         Berth::SetupWizard w;
         qobject_cast<Berth::ProjectPage *>(w.page(Berth::SetupWizard::Project))->setFolder(dir);
@@ -307,7 +337,7 @@ void TestWizard::changeSetupMergesUserEdits()
 {
     const QString dir = m_root.filePath(u"merge"_s);
     QVERIFY(QDir().mkpath(dir));
-    QVERIFY(startProject(dir, u"app"_s));
+    QVERIFY(BerthTest::startProject(dir, u"app"_s));
     {
         Berth::SetupWizard w;
         qobject_cast<Berth::ProjectPage *>(w.page(Berth::SetupWizard::Project))->setFolder(dir);

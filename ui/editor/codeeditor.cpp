@@ -277,11 +277,6 @@ QKeySequence CodeEditor::tabFocusToggleKey()
     return QKeySequence(Qt::CTRL | Qt::Key_M);
 }
 
-bool CodeEditor::tabMovesFocus()
-{
-    return Berth::tabMovesFocus;
-}
-
 void CodeEditor::setTabMovesFocus(bool moves)
 {
     Berth::tabMovesFocus = moves;

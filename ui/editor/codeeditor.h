@@ -38,7 +38,6 @@ public:
     // Tab indents editable text; this key (Ctrl+M) makes it move the focus instead, in every
     // editor, and back, so a keyboard user can leave the text. Read-only text always lets Tab go.
     static QKeySequence tabFocusToggleKey();
-    static bool tabMovesFocus();
     void setTabMovesFocus(bool moves);
     void goToLine(int line);
 

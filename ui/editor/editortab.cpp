@@ -1,4 +1,5 @@
 #include "editor/editortab.h"
+#include "focusorder.h"
 
 #include "config/configview.h"
 #include "config/configviews.h"
@@ -114,8 +115,7 @@ EditorTab::EditorTab(const QString &path, const QString &definitionName, QWidget
     if (m_viewSwitch)
         order.append(m_viewSwitch);
     order.append(m_editor);
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    chainTabOrder(order);
 
     m_watcher = new QFileSystemWatcher(this);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {

@@ -1,4 +1,5 @@
 #include "editor/findbar.h"
+#include "focusorder.h"
 
 #include "editor/codeeditor.h"
 
@@ -72,8 +73,7 @@ FindBar::FindBar(QWidget *parent)
     grid->setColumnStretch(5, 1);
     // Tab takes the first row, then the second, as they are shown.
     const QList<QWidget *> order{m_find, previous, next, m_case, m_regex, close, m_replace, m_replaceOne, m_replaceAllButton};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    chainTabOrder(order);
     setReplaceVisible(false);
 }
 

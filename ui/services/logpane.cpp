@@ -1,4 +1,5 @@
 #include "logpane.h"
+#include "focusorder.h"
 
 #include "logview.h"
 #include "actionicons.h"
@@ -126,8 +127,7 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     // Tab takes the rows as they are shown: the choices, the search, then the lines.
     const QList<QWidget *> order{m_services, m_follow, timestamps, save, m_search, m_regex, previous, next, copy, clear, m_view};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    chainTabOrder(order);
     connect(model, &LogModel::serviceAdded, this, &LogPane::addService);
 }
 
