@@ -916,6 +916,201 @@ Netzwerke: %2</translation>
     </message>
 </context>
 <context>
+    <name>Berth::Corrections</name>
+    <message>
+        <source>No `version:` key in the compose file</source>
+        <translation>Kein Schlüssel `version:` in der Compose-Datei</translation>
+    </message>
+    <message>
+        <source>The article starts the compose file with `version: &quot;3&quot;`. Compose v2 follows the Compose Specification, which has no versions: the key is ignored and every command prints &quot;the attribute `version` is obsolete&quot;. Berth leaves it out and names the project with the top-level `name:` key instead.</source>
+        <translation>Der Artikel beginnt die Compose-Datei mit `version: &quot;3&quot;`. Compose v2 folgt der Compose Specification, die keine Versionen kennt: Der Schlüssel wird ignoriert, und jeder Befehl gibt „the attribute `version` is obsolete“ aus. Berth lässt ihn weg und benennt das Projekt stattdessen mit dem Schlüssel `name:` auf oberster Ebene.</translation>
+    </message>
+    <message>
+        <source>`python_files`, not `python_file`, in pytest.ini</source>
+        <translation>`python_files`, nicht `python_file`, in pytest.ini</translation>
+    </message>
+    <message>
+        <source>The article&apos;s pytest.ini sets `python_file`, which pytest does not know. pytest reports an unknown key as a PytestConfigWarning, and under the article&apos;s own `-W error` that warning becomes an error: pytest stops with an internal error (exit code 3) before it collects a single test. Without `-W error` it only warns and keeps its default patterns (test_*.py, *_test.py), so Django&apos;s `tests.py` files are never collected. The key is `python_files`. The tests service also runs pytest with `--strict-config`, which makes any misspelled key an error with a clear message.</source>
+        <translation>Die pytest.ini des Artikels setzt `python_file`, das pytest nicht kennt. pytest meldet einen unbekannten Schlüssel als PytestConfigWarning, und mit dem `-W error`, das der Artikel selbst verwendet, wird diese Warnung zum Fehler: pytest bricht mit einem internen Fehler (Exit-Code 3) ab, bevor es auch nur einen Test sammelt. Ohne `-W error` warnt es nur und behält seine Standardmuster (test_*.py, *_test.py), sodass die `tests.py`-Dateien von Django nie gesammelt werden. Der Schlüssel heißt `python_files`. Außerdem führt der Dienst tests pytest mit `--strict-config` aus, wodurch jeder falsch geschriebene Schlüssel zu einem Fehler mit einer klaren Meldung wird.</translation>
+    </message>
+    <message>
+        <source>Wait until Postgres accepts connections</source>
+        <translation>Warten, bis Postgres Verbindungen annimmt</translation>
+    </message>
+    <message>
+        <source>`depends_on: [database]` only waits until the database container runs, not until Postgres accepts connections, so the first `migrate` or test run races the database&apos;s start-up and fails now and then. Berth gives the database a healthcheck and makes app, manage and tests depend on `condition: service_healthy`. The check is `pg_isready -h 127.0.0.1` with the role and database from the env file: without `-h` it asks the Unix socket, which the image&apos;s temporary server answers while it initialises a new volume (it listens on no TCP address then), so the service turned healthy before Postgres was reachable. `-U` keeps Postgres from logging a failed login as &quot;root&quot; every few seconds, the variables are written `$$` so the container, not Compose, expands them, and `start_interval` checks every second while the database starts.</source>
+        <translation>`depends_on: [database]` wartet nur, bis der Datenbank-Container läuft, nicht, bis Postgres Verbindungen annimmt; daher liefert sich das erste `migrate` oder der erste Testlauf ein Rennen mit dem Start der Datenbank und schlägt hin und wieder fehl. Berth gibt der Datenbank einen Healthcheck und macht app, manage und tests von `condition: service_healthy` abhängig. Die Prüfung ist `pg_isready -h 127.0.0.1` mit der Rolle und der Datenbank aus der env-Datei: Ohne `-h` fragt sie den Unix-Socket ab, den der temporäre Server des Images beantwortet, während er ein neues Volume initialisiert (dabei lauscht er auf keiner TCP-Adresse), sodass der Dienst schon healthy war, bevor Postgres erreichbar war. `-U` verhindert, dass Postgres alle paar Sekunden eine fehlgeschlagene Anmeldung als „root“ protokolliert, die Variablen sind als `$$` geschrieben, damit der Container sie auflöst und nicht Compose, und `start_interval` prüft jede Sekunde, solange die Datenbank startet.</translation>
+    </message>
+    <message>
+        <source>Postgres published on 127.0.0.1 only</source>
+        <translation>Postgres nur auf 127.0.0.1 veröffentlicht</translation>
+    </message>
+    <message>
+        <source>`ports: [&quot;5432:5432&quot;]` publishes the database on every network interface of your machine, and Docker&apos;s published ports bypass host firewalls such as ufw. With the article&apos;s password that is an open database on the local network. Berth publishes it on `database.host_bind` (127.0.0.1 by default) for your local database GUI, or not at all with `host_port: 0`; containers reach it over the backend network either way. The app&apos;s debugging port is bound the same way.</source>
+        <translation>`ports: [&quot;5432:5432&quot;]` veröffentlicht die Datenbank auf allen Netzwerk-Interfaces Ihres Rechners, und von Docker veröffentlichte Ports umgehen Host-Firewalls wie ufw. Mit dem Passwort des Artikels ist das eine offene Datenbank im lokalen Netzwerk. Berth veröffentlicht sie auf `database.host_bind` (standardmäßig 127.0.0.1) für Ihre lokale Datenbank-GUI oder mit `host_port: 0` gar nicht; Container erreichen sie in beiden Fällen über das Backend-Netzwerk. Der Debugging-Port der App wird genauso gebunden.</translation>
+    </message>
+    <message>
+        <source>Autoreload and the bind mount only in development</source>
+        <translation>Automatisches Neuladen und Bind-Mount nur in der Entwicklung</translation>
+    </message>
+    <message>
+        <source>The article puts `py-autoreload` into uwsgi.ini and mounts the source over the image in the main compose file, so the image it builds for production polls every file every few seconds and never runs the code it contains, and its tests service runs on every `up`, creating a test database on the production server. Berth keeps uwsgi.ini and the main compose file production-ready and puts the development parts into the override file, which Compose reads next to the main file: `DJANGO_ENV=dev` (the article&apos;s own suggestion), the source bind mount of app, manage and tests, `--py-autoreload`, the tests on `up` (tests.run_on_up), and nginx on nginx.host_bind (127.0.0.1) only, since DEBUG is on there.</source>
+        <translation>Der Artikel schreibt `py-autoreload` in die uwsgi.ini und bindet den Quellcode in der Haupt-Compose-Datei über den Inhalt des Images ein. So fragt das Image, das er für die Produktion baut, alle paar Sekunden jede Datei ab und führt nie den Code aus, den es enthält, und sein Dienst tests läuft bei jedem `up` und legt auf dem Produktionsserver eine Testdatenbank an. Berth hält uwsgi.ini und die Haupt-Compose-Datei produktionsreif und legt die Teile für die Entwicklung in die Override-Datei, die Compose neben der Hauptdatei liest: `DJANGO_ENV=dev` (der eigene Vorschlag des Artikels), den Bind-Mount des Quellcodes für app, manage und tests, `--py-autoreload`, die Tests bei `up` (tests.run_on_up) und nginx nur auf nginx.host_bind (127.0.0.1), da dort DEBUG an ist.</translation>
+    </message>
+    <message>
+        <source>A random password in a git-ignored secrets file</source>
+        <translation>Ein zufälliges Passwort in einer von git ignorierten Secrets-Datei</translation>
+    </message>
+    <message>
+        <source>The article&apos;s env file holds `database_password` and is easy to commit. Berth writes a fresh random password for every project (letters, digits and -_. only, so no env-file quoting or `$` interpolation can change it) into data/postgres/database_env with mode 0600, adds it to .gitignore and .dockerignore (so it is neither committed nor baked into the image), keeps an existing password when it regenerates, and never writes the password into berth.yaml or a hash of it into .berth/manifest.json (which records the file with its secret values blanked out). Note that Postgres reads POSTGRES_* only when its data volume is empty.</source>
+        <translation>Die env-Datei des Artikels enthält `database_password` und ist schnell committet. Berth schreibt für jedes Projekt ein neues zufälliges Passwort (nur Buchstaben, Ziffern und -_., damit weder Quoting in der env-Datei noch `$`-Interpolation es verändern kann) mit Modus 0600 nach data/postgres/database_env, trägt die Datei in .gitignore und .dockerignore ein (sodass sie weder committet noch ins Image eingebaut wird), behält beim Neuerzeugen ein vorhandenes Passwort bei und schreibt das Passwort nie in berth.yaml und auch keinen Hash davon in .berth/manifest.json (das die Datei mit geleerten geheimen Werten verzeichnet). Beachten Sie, dass Postgres POSTGRES_* nur liest, wenn sein Daten-Volume leer ist.</translation>
+    </message>
+    <message>
+        <source>Files created in the containers belong to you</source>
+        <translation>In den Containern angelegte Dateien gehören Ihnen</translation>
+    </message>
+    <message>
+        <source>The article&apos;s containers run as root, so on a Linux host `manage.py makemigrations` (and pytest&apos;s caches) leave root-owned files in your project that your editor cannot save. Berth&apos;s image creates a user with your user and group id (build arguments HOST_UID/HOST_GID, defaulting to container.host_uid/host_gid) and runs app, manage and tests as that user.</source>
+        <translation>Die Container des Artikels laufen als root, daher hinterlassen `manage.py makemigrations` (und die Caches von pytest) auf einem Linux-Host Dateien in Ihrem Projekt, die root gehören und die Ihr Editor nicht speichern kann. Das Image von Berth legt einen Benutzer mit Ihrer Benutzer- und Gruppen-ID an (Build-Argumente HOST_UID/HOST_GID, standardmäßig container.host_uid/host_gid) und führt app, manage und tests unter diesem Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>uwsgi stops on `docker stop`</source>
+        <translation>uwsgi beendet sich bei `docker stop`</translation>
+    </message>
+    <message>
+        <source>uwsgi before 2.1 takes SIGTERM, the signal `docker stop` sends, as &quot;reload&quot;, so the container ignores it until Docker kills it ten seconds later. Berth sets `die-on-term`; it also sets `need-app` (a project that fails to import stops uwsgi instead of answering every request with an error), `strict` (a misspelled option is an error) and `vacuum`.</source>
+        <translation>uwsgi vor 2.1 versteht SIGTERM, das Signal, das `docker stop` sendet, als „reload“, daher ignoriert der Container es, bis Docker ihn zehn Sekunden später hart beendet. Berth setzt `die-on-term`; außerdem setzt es `need-app` (ein Projekt, dessen Import fehlschlägt, beendet uwsgi, statt jede Anfrage mit einem Fehler zu beantworten), `strict` (eine falsch geschriebene Option ist ein Fehler) und `vacuum`.</translation>
+    </message>
+    <message>
+        <source>Django actually uses the Postgres database</source>
+        <translation>Django verwendet tatsächlich die Postgres-Datenbank</translation>
+    </message>
+    <message>
+        <source>The article starts Postgres but never tells Django about it: the project keeps using SQLite inside the container. Berth writes a docker_settings module next to your settings that imports them and sets DATABASES from the env file&apos;s POSTGRES_* variables (host `database`), adds a Postgres driver to requirements.txt and points DJANGO_SETTINGS_MODULE of the containers and pytest at it. Your own settings file is not changed.</source>
+        <translation>Der Artikel startet Postgres, sagt Django aber nichts davon: Das Projekt verwendet im Container weiterhin SQLite. Berth schreibt neben Ihre Settings ein Modul docker_settings, das diese importiert und DATABASES aus den POSTGRES_*-Variablen der env-Datei setzt (Host `database`), fügt requirements.txt einen Postgres-Treiber hinzu und richtet DJANGO_SETTINGS_MODULE der Container und von pytest darauf aus. Ihre eigene Settings-Datei wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Django behind nginx with DEBUG off</source>
+        <translation>Django hinter nginx mit DEBUG aus</translation>
+    </message>
+    <message>
+        <source>With DEBUG off Django refuses every host not in ALLOWED_HOSTS and serves no static files, so the article&apos;s setup shows &quot;Bad Request (400)&quot; and an unstyled admin as soon as DJANGO_ENV=prod means what it says. Berth sets ALLOWED_HOSTS from nginx&apos;s server_name (overridable with DJANGO_ALLOWED_HOSTS), runs collectstatic when uwsgi starts into a volume that nginx serves at /static/, and makes nginx overwrite X-Forwarded-Proto and drop X-Forwarded-Ssl, which uwsgi and Django would otherwise trust from any client.</source>
+        <translation>Mit DEBUG aus weist Django jeden Host ab, der nicht in ALLOWED_HOSTS steht, und liefert keine statischen Dateien aus; das Setup des Artikels zeigt daher „Bad Request (400)“ und eine Admin-Oberfläche ohne Styles, sobald DJANGO_ENV=prod hält, was es verspricht. Berth setzt ALLOWED_HOSTS aus dem server_name von nginx (überschreibbar mit DJANGO_ALLOWED_HOSTS), führt beim Start von uwsgi collectstatic in ein Volume aus, das nginx unter /static/ ausliefert, und lässt nginx X-Forwarded-Proto überschreiben und X-Forwarded-Ssl entfernen, denen uwsgi und Django sonst von jedem Client vertrauen würden.</translation>
+    </message>
+    <message>
+        <source>requirements.txt has what the setup runs</source>
+        <translation>requirements.txt enthält, was das Setup ausführt</translation>
+    </message>
+    <message>
+        <source>The article asks you to add pytest and pytest-django to requirements.txt by hand and never mentions a Postgres driver. Berth adds the missing ones at the end of your requirements.txt, leaving every line you wrote, including your pins, as it is. A lock file (requirements.lock) and a pyproject.toml without a requirements file are never edited: the missing ones go into berth-requirements.txt beside them, which the image installs after them.</source>
+        <translation>Der Artikel lässt Sie pytest und pytest-django von Hand in requirements.txt eintragen und erwähnt nie einen Postgres-Treiber. Berth ergänzt die fehlenden Pakete am Ende Ihrer requirements.txt und lässt jede Zeile, die Sie geschrieben haben, unverändert, einschließlich Ihrer Versions-Pins. Eine Lock-Datei (requirements.lock) und eine pyproject.toml ohne Anforderungsdatei werden nie bearbeitet: Die fehlenden Pakete kommen in eine berth-requirements.txt daneben, die das Image nach ihnen installiert.</translation>
+    </message>
+    <message>
+        <source>A Dockerfile without dead steps</source>
+        <translation>Ein Dockerfile ohne tote Schritte</translation>
+    </message>
+    <message>
+        <source>The article&apos;s `apt-get update &amp;&amp; apt-get install -y` installs nothing and leaves the package lists in the image, and `ENV KEY value` is the legacy form Docker now warns about. Berth drops the empty install, writes `ENV KEY=value`, copies and installs the requirements before the code (a code change no longer reinstalls every package), keeps pip&apos;s downloads in a BuildKit cache mount instead of the image, sets PYTHONDONTWRITEBYTECODE, creates the user with `--no-log-init` (a large user id otherwise makes a huge lastlog file), builds uwsgi in a separate stage for slim images so the compiler stays out of the image the app runs in, and sets WORKDIR so `docker compose run` starts in the project.</source>
+        <translation>Das `apt-get update &amp;&amp; apt-get install -y` des Artikels installiert nichts und lässt die Paketlisten im Image zurück, und `ENV KEY value` ist die veraltete Form, vor der Docker inzwischen warnt. Berth lässt die leere Installation weg, schreibt `ENV KEY=value`, kopiert und installiert die Anforderungen vor dem Code (eine Codeänderung installiert nicht mehr jedes Paket neu), hält die Downloads von pip in einem BuildKit-Cache-Mount statt im Image, setzt PYTHONDONTWRITEBYTECODE, legt den Benutzer mit `--no-log-init` an (eine große Benutzer-ID erzeugt sonst eine riesige lastlog-Datei), baut uwsgi bei slim-Images in einer eigenen Build-Stage, damit der Compiler nicht in das Image gelangt, in dem die App läuft, und setzt WORKDIR, damit `docker compose run` im Projekt startet.</translation>
+    </message>
+    <message>
+        <source>The manage service does not start with `up`</source>
+        <translation>Der Dienst manage startet nicht mit `up`</translation>
+    </message>
+    <message>
+        <source>In the article `docker-compose up` also starts the manage service, which runs `manage.py shell` without a terminal and exits at once. Berth puts manage into the `tools` profile: `docker compose run --rm manage migrate` works as before, `up` leaves it alone. The tests service follows tests.run_on_up.</source>
+        <translation>Im Artikel startet `docker-compose up` auch den Dienst manage, der `manage.py shell` ohne Terminal ausführt und sich sofort beendet. Berth ordnet manage dem Profil `tools` zu: `docker compose run --rm manage migrate` funktioniert wie bisher, `up` lässt den Dienst in Ruhe. Der Dienst tests richtet sich nach tests.run_on_up.</translation>
+    </message>
+    <message>
+        <source>`docker compose up -d`, not `-D`</source>
+        <translation>`docker compose up -d`, nicht `-D`</translation>
+    </message>
+    <message>
+        <source>The article suggests `docker-compose up -D` for running in the background; the option is `-d` (`-D` is not an option of `up`), and Compose v2 is the `docker compose` plugin rather than the `docker-compose` program. DOCKER.md lists the commands as they are today.</source>
+        <translation>Der Artikel schlägt `docker-compose up -D` für den Betrieb im Hintergrund vor; die Option heißt `-d` (`-D` ist keine Option von `up`), und Compose v2 ist das Plugin `docker compose` und nicht das Programm `docker-compose`. DOCKER.md führt die Befehle so auf, wie sie heute lauten.</translation>
+    </message>
+    <message>
+        <source>The data volume where Postgres 18 keeps its data</source>
+        <translation>Das Daten-Volume dort, wo Postgres 18 seine Daten speichert</translation>
+    </message>
+    <message>
+        <source>From Postgres 18 the image keeps its data in /var/lib/postgresql/18/docker and declares /var/lib/postgresql as its volume. Current postgres:18 images refuse to start when a volume is mounted at the article&apos;s /var/lib/postgresql/data (an &quot;unused mount&quot; error that names the new path) instead of silently keeping the database outside it. For postgres:18 and newer (and untagged or latest images) Berth mounts pg_data at /var/lib/postgresql, so the database starts and survives the container.</source>
+        <translation>Ab Postgres 18 legt das Image seine Daten in /var/lib/postgresql/18/docker ab und deklariert /var/lib/postgresql als sein Volume. Aktuelle postgres:18-Images starten nicht, wenn wie im Artikel ein Volume unter /var/lib/postgresql/data eingebunden ist (ein Fehler „unused mount“, der den neuen Pfad nennt), statt die Datenbank stillschweigend außerhalb des Volumes zu speichern. Bei postgres:18 und neuer (sowie bei Images ohne Tag oder mit latest) bindet Berth pg_data unter /var/lib/postgresql ein, sodass die Datenbank startet und den Container überdauert.</translation>
+    </message>
+    <message>
+        <source>A secret SECRET_KEY in production</source>
+        <translation>Ein geheimer SECRET_KEY in der Produktion</translation>
+    </message>
+    <message>
+        <source>A project from `django-admin startproject` has a `django-insecure-` SECRET_KEY committed in its settings, and the article runs production with it: anyone who reads the repository can forge sessions and password-reset links. Berth generates a random 64-character key into data/django/django_env (git-ignored, docker-ignored, mode 0600, kept on every later run), the compose file passes it to app, manage and tests, and docker_settings refuses to start with DEBUG off and a missing, short or `django-insecure-` key.</source>
+        <translation>Ein mit `django-admin startproject` angelegtes Projekt hat in seinen Settings einen committeten SECRET_KEY mit `django-insecure-`, und der Artikel betreibt die Produktion damit: Wer das Repository liest, kann Sessions und Links zum Zurücksetzen von Passwörtern fälschen. Berth erzeugt einen zufälligen Schlüssel aus 64 Zeichen und schreibt ihn nach data/django/django_env (von git und Docker ignoriert, Modus 0600, bei jedem späteren Lauf beibehalten), die Compose-Datei gibt ihn an app, manage und tests weiter, und docker_settings verweigert mit DEBUG aus den Start, wenn der Schlüssel fehlt, zu kurz ist oder mit `django-insecure-` beginnt.</translation>
+    </message>
+    <message>
+        <source>app, manage and tests share one image</source>
+        <translation>app, manage und tests teilen sich ein Image</translation>
+    </message>
+    <message>
+        <source>The article builds the same Dockerfile three times, as three images. Compose skips services of inactive profiles in `build` and `up --build`, and `run` builds an image only when it is missing, so after a requirements change `docker compose run manage` kept running the old dependencies. Berth names one image for app, manage and tests: whatever builds it updates all three.</source>
+        <translation>Der Artikel baut dasselbe Dockerfile dreimal, als drei Images. Compose überspringt bei `build` und `up --build` Dienste inaktiver Profile, und `run` baut ein Image nur, wenn es fehlt; daher lief `docker compose run manage` nach einer Änderung der Anforderungen weiter mit den alten Abhängigkeiten. Berth gibt app, manage und tests ein und dasselbe benannte Image: Was auch immer es baut, aktualisiert alle drei.</translation>
+    </message>
+    <message>
+        <source>uwsgi ready for real requests</source>
+        <translation>uwsgi bereit für echte Anfragen</translation>
+    </message>
+    <message>
+        <source>uwsgi&apos;s defaults are not what a web app needs. Berth sets `buffer-size = 32768` (the default 4096 bytes refuse the headers of a browser with large cookies: &quot;invalid request block size&quot;, a 502 in nginx), `harakiri` equal to nginx&apos;s `proxy_read_timeout` (a stuck request is stopped when nobody waits for it any more), `max-requests` and a per-worker lifetime with a delta (workers are recycled one at a time, which bounds slow memory leaks; uwsgi 2.0&apos;s strict mode refuses the 2.1 option max-requests-delta) and `single-interpreter`, as Django expects.</source>
+        <translation>Die Standardwerte von uwsgi sind nicht das, was eine Web-App braucht. Berth setzt `buffer-size = 32768` (die Vorgabe von 4096 Bytes weist die Header eines Browsers mit großen Cookies ab: „invalid request block size“, ein 502 in nginx), `harakiri` gleich dem `proxy_read_timeout` von nginx (eine hängende Anfrage wird abgebrochen, wenn niemand mehr auf sie wartet), `max-requests` und eine Lebensdauer pro Worker mit einem Delta (die Worker werden einer nach dem anderen ersetzt, was langsame Speicherlecks begrenzt; der strict-Modus von uwsgi 2.0 lehnt die 2.1-Option max-requests-delta ab) und `single-interpreter`, wie Django es erwartet.</translation>
+    </message>
+    <message>
+        <source>nginx as a production front end</source>
+        <translation>nginx als Frontend für die Produktion</translation>
+    </message>
+    <message>
+        <source>The article&apos;s nginx site shows its version on every error page, answers any host name, serves no uploaded files and sends static files without cache headers or compression; Compose also starts it with the app&apos;s address of the moment, so after `up -d --build` recreated app nginx answered 502. Berth sets `server_tokens off`, adds a default server that drops requests for unknown hosts, a /media/ location on a media_files volume the app writes into, gzip and cache headers for /static/, restarts nginx when app is recreated (`depends_on` with `restart: true`), and publishes port 443 only when nginx.https_port is set for your TLS server.</source>
+        <translation>Die nginx-Site des Artikels zeigt auf jeder Fehlerseite die nginx-Version, antwortet auf jeden Hostnamen, liefert keine hochgeladenen Dateien aus und sendet statische Dateien ohne Cache-Header und ohne Komprimierung; außerdem startet Compose nginx mit der Adresse, die die App gerade hat, sodass nginx mit 502 antwortete, nachdem `up -d --build` app neu erstellt hatte. Berth setzt `server_tokens off`, fügt einen Default-Server hinzu, der Anfragen für unbekannte Hosts verwirft, eine location /media/ auf einem Volume media_files, in das die App schreibt, sowie gzip und Cache-Header für /static/, startet nginx neu, wenn app neu erstellt wird (`depends_on` mit `restart: true`), und veröffentlicht Port 443 nur, wenn nginx.https_port für Ihren TLS-Server gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>nginx runs as itself, not under a shell loop</source>
+        <translation>nginx läuft direkt, nicht in einer Shell-Schleife</translation>
+    </message>
+    <message>
+        <source>The article starts nginx through `/bin/sh -c` with a loop that reloads it every six hours, so that renewed certificates are picked up. The shell is then the container&apos;s first process: a stop signal reaches it, not nginx, the loop hides a crashed reload, and the reload comes up to six hours late or for nothing. Berth runs the image&apos;s own command, nginx in the foreground; reload it when certificates change, for example from certbot&apos;s deploy hook: `docker compose exec nginx nginx -s reload`.</source>
+        <translation>Der Artikel startet nginx über `/bin/sh -c` mit einer Schleife, die es alle sechs Stunden neu lädt, damit erneuerte Zertifikate übernommen werden. Die Shell ist dann der erste Prozess des Containers: Ein Stoppsignal erreicht sie und nicht nginx, die Schleife verbirgt ein abgestürztes Neuladen, und das Neuladen kommt bis zu sechs Stunden zu spät oder ganz umsonst. Berth führt den eigenen Befehl des Images aus, nginx im Vordergrund; laden Sie nginx neu, wenn sich Zertifikate ändern, zum Beispiel aus dem Deploy-Hook von certbot: `docker compose exec nginx nginx -s reload`.</translation>
+    </message>
+    <message>
+        <source>Server errors with their traceback in the logs</source>
+        <translation>Serverfehler mit Traceback in den Logs</translation>
+    </message>
+    <message>
+        <source>With DEBUG off and no LOGGING setting Django sends request errors only to mail_admins, and without ADMINS a 500 leaves no trace at all: `docker compose logs app` shows the status line and nothing else. Unless your settings define LOGGING, docker_settings sends warnings and errors, tracebacks included, to the console, where Compose collects them (DJANGO_LOG_LEVEL changes Django&apos;s level).</source>
+        <translation>Mit DEBUG aus und ohne LOGGING-Einstellung schickt Django Fehler bei Anfragen nur an mail_admins, und ohne ADMINS hinterlässt ein 500 überhaupt keine Spur: `docker compose logs app` zeigt die Statuszeile und sonst nichts. Sofern Ihre Settings kein LOGGING definieren, schickt docker_settings Warnungen und Fehler samt Tracebacks an die Konsole, wo Compose sie sammelt (DJANGO_LOG_LEVEL ändert die Log-Stufe von Django).</translation>
+    </message>
+    <message>
+        <source>A read-only project folder does not fail the tests</source>
+        <translation>Ein schreibgeschützter Projektordner lässt die Tests nicht fehlschlagen</translation>
+    </message>
+    <message>
+        <source>The article runs pytest with `-W error`. When the project folder is not writable for the containers&apos; user (HOST_UID is not yours), pytest warns that it cannot write .pytest_cache, and that warning, now an error, fails a passing run. The tests service adds `-W ignore::pytest.PytestCacheWarning` after your arguments: every other warning is still an error, and where the folder is writable the cache still makes &quot;run failed again&quot; work. Berth shows a run that found no tests (pytest&apos;s exit code 5) as &quot;no tests yet&quot;, not as a failure.</source>
+        <translation>Der Artikel führt pytest mit `-W error` aus. Wenn der Projektordner für den Benutzer der Container nicht beschreibbar ist (HOST_UID ist nicht Ihre), warnt pytest, dass es .pytest_cache nicht schreiben kann, und diese Warnung, nun ein Fehler, lässt einen erfolgreichen Lauf fehlschlagen. Der Dienst tests hängt `-W ignore::pytest.PytestCacheWarning` hinter Ihre Argumente an: Jede andere Warnung bleibt ein Fehler, und wo der Ordner beschreibbar ist, sorgt der Cache weiterhin dafür, dass „Fehlgeschlagene erneut“ funktioniert. Berth zeigt einen Lauf, der keine Tests gefunden hat (Exit-Code 5 von pytest), als „noch keine Tests“ an, nicht als Fehlschlag.</translation>
+    </message>
+    <message>
+        <source>A plain `docker compose` finds the compose files</source>
+        <translation>Ein einfaches `docker compose` findet die Compose-Dateien</translation>
+    </message>
+    <message>
+        <source>Compose looks only for compose.yaml or docker-compose.yml (and NAME.override.EXT beside it) by itself. With other names (compose.file, compose.override_file) the `docker compose up` of DOCKER.md found no project or skipped the development override. Berth writes COMPOSE_FILE into .env, which Compose reads in this folder; where .env or a compose file of your own exists, it leaves them alone and DOCKER.md gives the -f flags.</source>
+        <translation>Von sich aus sucht Compose nur nach compose.yaml oder docker-compose.yml (und NAME.override.EXT daneben). Bei anderen Namen (compose.file, compose.override_file) fand das `docker compose up` aus DOCKER.md kein Projekt oder übersprang die Entwicklungs-Override-Datei. Berth schreibt COMPOSE_FILE in die .env, die Compose in diesem Ordner liest; wo bereits eine eigene .env oder Compose-Datei von Ihnen existiert, lässt Berth sie unverändert, und DOCKER.md gibt die Flags -f an.</translation>
+    </message>
+    <message>
+        <source>One SQLite database, on a volume</source>
+        <translation>Eine einzige SQLite-Datenbank, auf einem Volume</translation>
+    </message>
+    <message>
+        <source>Without a database service the project keeps its SQLite database. Its file lived inside the app container (lost with it), while `manage migrate` wrote the copy in your project through the bind mount, so the site and its migrations used two different databases. Berth points the SQLite database of app and manage at one file on the sqlite_data volume (DJANGO_SQLITE_PATH).</source>
+        <translation>Ohne Datenbankdienst behält das Projekt seine SQLite-Datenbank. Deren Datei lag im Container app (und ging mit ihm verloren), während `manage migrate` über den Bind-Mount die Kopie in Ihrem Projekt beschrieb, sodass die Site und ihre Migrationen zwei verschiedene Datenbanken verwendeten. Berth lässt die SQLite-Datenbank von app und manage auf eine einzige Datei im Volume sqlite_data zeigen (DJANGO_SQLITE_PATH).</translation>
+    </message>
+</context>
+<context>
     <name>Berth::DatabasePage</name>
     <message>
         <source>Database</source>
@@ -1008,6 +1203,37 @@ Netzwerke: %2</translation>
     <message>
         <source>127.0.0.1 keeps Postgres private to this computer; published ports bypass firewalls such as ufw</source>
         <translation>127.0.0.1 hält Postgres auf diesem Computer privat; veröffentlichte Ports umgehen Firewalls wie ufw</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::DjangoProject</name>
+    <message>
+        <source>no manage.py in %1 or the folders below it</source>
+        <translation>keine manage.py in %1 oder den Ordnern darunter</translation>
+    </message>
+    <message>
+        <source>several manage.py files (%1); using %2</source>
+        <translation>mehrere manage.py-Dateien (%1); %2 wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1 does not set DJANGO_SETTINGS_MODULE</source>
+        <translation>%1 setzt DJANGO_SETTINGS_MODULE nicht</translation>
+    </message>
+    <message>
+        <source>the settings module %1 is not in %2</source>
+        <translation>das Settings-Modul %1 liegt nicht in %2</translation>
+    </message>
+    <message>
+        <source>no WSGI module found (WSGI_APPLICATION in the settings or the modules they import, or a wsgi.py beside urls.py): set django.wsgi_module</source>
+        <translation>kein WSGI-Modul gefunden (WSGI_APPLICATION in den Settings oder den Modulen, die sie importieren, oder eine wsgi.py neben urls.py): Setzen Sie django.wsgi_module</translation>
+    </message>
+    <message>
+        <source>the WSGI module %1 is not in %2</source>
+        <translation>das WSGI-Modul %1 liegt nicht in %2</translation>
+    </message>
+    <message>
+        <source>requirements.txt is next to %1, not inside it; the image installs %1/requirements.txt</source>
+        <translation>requirements.txt liegt neben %1, nicht darin; das Image installiert %1/requirements.txt</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1879,93 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     </message>
 </context>
 <context>
+    <name>Berth::FileSet</name>
+    <message>
+        <source>%1 is not one of the generated files</source>
+        <translation>%1 ist keine der erzeugten Dateien</translation>
+    </message>
+    <message>
+        <source>refusing to write %1: not a plain relative path</source>
+        <translation>Schreiben von %1 verweigert: kein einfacher relativer Pfad</translation>
+    </message>
+    <message>
+        <source>cannot create %1%2</source>
+        <translation>%1 kann nicht angelegt werden%2</translation>
+    </message>
+    <message>
+        <source>exist and are not Berth&apos;s: %1</source>
+        <translation>existieren und sind nicht von Berth: %1</translation>
+    </message>
+    <message>
+        <source>changed since Berth last wrote them: %1</source>
+        <translation>geändert, seit Berth sie zuletzt geschrieben hat: %1</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 under %2: %3; nothing was replaced%4</source>
+        <translation>%1 kann nicht unter %2 gesichert werden: %3; nichts wurde ersetzt%4</translation>
+    </message>
+    <message>
+        <source>cannot make the backup folder %1; nothing was replaced%2</source>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden; nichts wurde ersetzt%2</translation>
+    </message>
+    <message>
+        <source>cannot keep the merge bases under %1 (%2): until a run can, an edit of yours to a file without one is a conflict rather than a merge%3</source>
+        <translation>die Merge-Basen können nicht unter %1 aufbewahrt werden (%2): Bis ein Lauf das kann, ist eine Änderung von Ihnen an einer Datei ohne Merge-Basis ein Konflikt statt einer Zusammenführung%3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: cannot create its folder; nothing was replaced%2</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner dafür kann nicht angelegt werden; nichts wurde ersetzt%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; nothing was replaced%3</source>
+        <translation>%1 kann nicht geschrieben werden: %2; nichts wurde ersetzt%3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2%3</source>
+        <translation>%1 kann nicht geschrieben werden: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 may be readable by other users: %2</source>
+        <translation>%1 ist möglicherweise für andere Benutzer lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1; the files are written and the next run finishes the record%2</source>
+        <translation>%1; die Dateien sind geschrieben, und der nächste Lauf vervollständigt die Aufzeichnung%2</translation>
+    </message>
+    <message>
+        <source>cannot keep the merge base of %1 under %2: %3; the next run finishes it%4</source>
+        <translation>die Merge-Basis von %1 kann nicht unter %2 aufbewahrt werden: %3; der nächste Lauf holt das nach%4</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>; %1 is on a read-only file system: make it writable or choose another folder</source>
+        <translation>; %1 liegt auf einem schreibgeschützten Dateisystem: Machen Sie es beschreibbar oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>; the disk of %1 is full (%2 bytes free): free some space and run it again</source>
+        <translation>; die Festplatte von %1 ist voll (%2 Bytes frei): Geben Sie Speicherplatz frei und führen Sie den Vorgang erneut aus</translation>
+    </message>
+    <message>
+        <source>; make %1 writable for you, or choose another folder</source>
+        <translation>; machen Sie %1 für Ihren Benutzer beschreibbar oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>; check that %1 is writable and has free space, then run it again</source>
+        <translation>; prüfen Sie, ob %1 beschreibbar ist und freien Speicherplatz hat, und führen Sie den Vorgang dann erneut aus</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner für %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Berth::FindBar</name>
     <message>
         <source>Find</source>
@@ -1800,6 +2113,42 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <source>Django&apos;s SECRET_KEY, random and kept (secret, git-ignored)</source>
         <translation>Djangos SECRET_KEY, zufällig und beibehalten (geheim, von git ignoriert)</translation>
     </message>
+    <message>
+        <source>%1 exists and is not Berth&apos;s: Berth writes no %2 beside it, which a plain `docker compose` would merge into it; give Berth&apos;s setup names of its own (compose.file, compose.override_file, for example berth-compose.yml and berth-compose.dev.yml)</source>
+        <translation>%1 existiert und ist nicht von Berth: Berth schreibt keine %2 daneben, denn ein einfaches `docker compose` würde sie mit dieser Datei zusammenführen; geben Sie dem Setup von Berth eigene Namen (compose.file, compose.override_file, zum Beispiel berth-compose.yml und berth-compose.dev.yml)</translation>
+    </message>
+    <message>
+        <source>%1pytest.ini exists and is not Berth&apos;s: the tests service runs pytest with it as it is, with its own DJANGO_SETTINGS_MODULE%2; to test against the containers&apos; database instead, set DJANGO_SETTINGS_MODULE = %3 there</source>
+        <translation>%1pytest.ini existiert und ist nicht von Berth: Der Dienst tests führt pytest mit dieser Datei unverändert aus, mit ihrem eigenen DJANGO_SETTINGS_MODULE%2; um stattdessen gegen die Datenbank der Container zu testen, setzen Sie dort DJANGO_SETTINGS_MODULE = %3</translation>
+    </message>
+    <message>
+        <source>Dockerfile exists and is not Berth&apos;s: Berth writes no .dockerignore, which would change what it builds; keep data/ (the secrets files) out of its build context yourself, or set container.dockerfile to berth/Dockerfile</source>
+        <translation>Dockerfile existiert und ist nicht von Berth: Berth schreibt keine .dockerignore, denn sie würde ändern, was dieses Dockerfile baut; halten Sie data/ (die Secrets-Dateien) selbst aus seinem Build-Kontext heraus oder setzen Sie container.dockerfile auf berth/Dockerfile</translation>
+    </message>
+    <message>
+        <source>pytest.ini takes precedence over your pytest configuration in %1; move it into pytest.ini</source>
+        <translation>pytest.ini hat Vorrang vor Ihrer pytest-Konfiguration in %1; verschieben Sie diese in pytest.ini</translation>
+    </message>
+    <message>
+        <source>the WSGI module %1 is not in %2, so uwsgi (module = %1) will not start: set django.wsgi_module to the module that defines `application` (the project&apos;s wsgi.py)</source>
+        <translation>das WSGI-Modul %1 liegt nicht in %2, daher startet uwsgi (module = %1) nicht: Setzen Sie django.wsgi_module auf das Modul, das `application` definiert (die wsgi.py des Projekts)</translation>
+    </message>
+    <message>
+        <source>the settings module %1 is not in %2, so docker_settings cannot import it: set %3</source>
+        <translation>das Settings-Modul %1 liegt nicht in %2, daher kann docker_settings es nicht importieren: Setzen Sie %3</translation>
+    </message>
+    <message>
+        <source>no manage.py in %1: create the project with `django-admin startproject %2 %1` or set django.project_dir</source>
+        <translation>keine manage.py in %1: Legen Sie das Projekt mit `django-admin startproject %2 %1` an oder setzen Sie django.project_dir</translation>
+    </message>
+    <message>
+        <source>%1 had POSTGRES_USER=%2 and POSTGRES_DB=%3: a database volume made with them keeps them; Postgres applies the new values only to an empty volume</source>
+        <translation>%1 hatte POSTGRES_USER=%2 und POSTGRES_DB=%3: Ein damit angelegtes Datenbank-Volume behält diese Werte; Postgres übernimmt die neuen Werte nur bei einem leeren Volume</translation>
+    </message>
+    <message>
+        <source>a plain `docker compose` does not load %1; %2, so Berth wrote no COMPOSE_FILE: pass -f %3 (DOCKER.md says so)</source>
+        <translation>ein einfaches `docker compose` lädt %1 nicht; %2, daher hat Berth kein COMPOSE_FILE geschrieben: Übergeben Sie -f %3 (so steht es in DOCKER.md)</translation>
+    </message>
 </context>
 <context>
     <name>Berth::IniConfigView</name>
@@ -1917,6 +2266,46 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>file not found</source>
         <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2): Berth sees none of its dependencies</source>
+        <translation>%1 konnte nicht gelesen werden (%2): Berth sieht keine seiner Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>%1 lists dependencies in [project] dynamic: a build backend computes them, which the image does not run; list them in [project] dependencies or a requirements file</source>
+        <translation>%1 führt die Abhängigkeiten in [project] dynamic auf: Sie werden von einem Build-Backend berechnet, das im Image nicht läuft; tragen Sie sie in [project] dependencies oder in eine Anforderungsdatei ein</translation>
+    </message>
+    <message>
+        <source>%1 has no [project] dependencies: the image installs only Berth&apos;s %2</source>
+        <translation>%1 hat keine [project] dependencies: Das Image installiert nur Berths %2</translation>
+    </message>
+    <message>
+        <source>%1 is not there: the image cannot read its dependencies</source>
+        <translation>%1 ist nicht vorhanden: Das Image kann die Abhängigkeiten daraus nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 has no tomllib (Python 3.11 and later), which the Dockerfile uses to read %2: the build will fail; use python:3.11 or newer</source>
+        <translation>%1 hat kein tomllib (ab Python 3.11), mit dem das Dockerfile %2 liest: Der Build wird fehlschlagen; verwenden Sie python:3.11 oder neuer</translation>
+    </message>
+    <message>
+        <source>%1 installs the project itself (%2), which is not in the image before the install: the build will fail; lock without it (uv: --no-emit-project, rye: remove the line)</source>
+        <translation>%1 installiert das Projekt selbst (%2), das vor der Installation noch nicht im Image ist: Der Build wird fehlschlagen; erzeugen Sie die Lock-Datei ohne das Projekt (uv: --no-emit-project, rye: die Zeile entfernen)</translation>
+    </message>
+    <message>
+        <source>%1 is not there: the image cannot install it</source>
+        <translation>%1 ist nicht vorhanden: Das Image kann sie nicht installieren</translation>
+    </message>
+    <message>
+        <source>%1 is there, but pip does not install from it: the image installs %2, whose versions may differ from the lock&apos;s; to install the locked versions: %3 (Berth then installs requirements.lock)</source>
+        <translation>%1 ist vorhanden, aber pip installiert nicht daraus: Das Image installiert %2, und die Versionen darin können von denen der Lock-Datei abweichen; um die Versionen der Lock-Datei zu installieren: %3 (Berth installiert dann requirements.lock)</translation>
+    </message>
+    <message>
+        <source>%1 includes %2, which is not a file inside %3: the image cannot copy it</source>
+        <translation>%1 bindet %2 ein, doch das ist keine Datei innerhalb von %3: Das Image kann sie nicht kopieren</translation>
+    </message>
+    <message>
+        <source>%1 includes %2, which does not exist: pip install will fail</source>
+        <translation>%1 bindet %2 ein, doch diese Datei existiert nicht: pip install wird fehlschlagen</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3645,14 @@ Speicher: %2 von %3</translation>
     </message>
 </context>
 <context>
+    <name>Berth::ServiceStateDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a service&apos;s state, then its health</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Berth::ServicesPage</name>
     <message>
         <source>Developer Services</source>
@@ -3531,6 +3928,189 @@ Nothing you had was lost: files are replaced atomically, and replaced files are 
         <translation>%1
 
 Nichts, was Sie hatten, ging verloren: Dateien werden atomar ersetzt, und ersetzte Dateien werden unter .berth/backups gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::Spec</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>the file is %1; a Berth spec is a few KB of YAML (`berth spec --defaults` prints one): check that this is the right file</source>
+        <translation>die Datei ist %1 groß; eine Berth-Spezifikation besteht aus wenigen KB YAML (`berth spec --defaults` gibt eine aus): Prüfen Sie, ob dies die richtige Datei ist</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32; save it as UTF-8</source>
+        <translation>die Datei ist UTF-32; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8</source>
+        <translation>die Datei ist UTF-16; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: a NUL byte; this is not a text file (a spec is YAML text, `berth spec --defaults` prints one)</source>
+        <translation>%1: ein NUL-Byte; dies ist keine Textdatei (eine Spezifikation ist YAML-Text, `berth spec --defaults` gibt eine aus)</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8 (byte 0x%2); save the file as UTF-8</source>
+        <translation>%1: kein gültiges UTF-8 (Byte 0x%2); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: brackets nested more than %2 deep; a spec needs two at most</source>
+        <translation>%1: Klammern tiefer als %2 Ebenen verschachtelt; eine Spezifikation braucht höchstens zwei</translation>
+    </message>
+    <message>
+        <source>line %1: a tab in the indentation; YAML indents with spaces only: replace the tab with spaces</source>
+        <translation>Zeile %1: ein Tab in der Einrückung; YAML rückt nur mit Leerzeichen ein: Ersetzen Sie den Tab durch Leerzeichen</translation>
+    </message>
+    <message>
+        <source>%1 more problems not shown; is this the right file?</source>
+        <translation>%1 weitere Probleme werden nicht angezeigt; ist dies die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>must be a text value</source>
+        <translation>muss ein Textwert sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a list of text values, like [&quot;-W&quot;, &quot;error&quot;]</source>
+        <translation>muss eine Liste von Textwerten sein, etwa [&quot;-W&quot;, &quot;error&quot;]</translation>
+    </message>
+    <message>
+        <source>must have at most %1 entries</source>
+        <translation>darf höchstens %1 Einträge haben</translation>
+    </message>
+    <message>
+        <source>not valid YAML at line %1, column %2: %3</source>
+        <translation>kein gültiges YAML in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the spec must be a mapping of sections (compose:, django:, ...)</source>
+        <translation>die Spezifikation muss eine Zuordnung von Abschnitten sein (compose:, django:, ...)</translation>
+    </message>
+    <message>
+        <source>unknown section%1; allowed: %2</source>
+        <translation>unbekannter Abschnitt%1; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>appears twice%1</source>
+        <translation>kommt zweimal vor%1</translation>
+    </message>
+    <message>
+        <source>must be a mapping of keys</source>
+        <translation>muss eine Zuordnung von Schlüsseln sein</translation>
+    </message>
+    <message>
+        <source>unknown key%1; allowed in %2: %3</source>
+        <translation>unbekannter Schlüssel%1; erlaubt in %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the spec: %1</source>
+        <translation>die Spezifikation kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>must be %1 from %2 to %3</source>
+        <translation>muss %1 von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>must be a relative path of letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; separated by &apos;/&apos;, without &apos;..&apos;</source>
+        <translation>muss ein relativer Pfad aus Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; sein, getrennt durch &apos;/&apos;, ohne &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>must be an image reference like &quot;name:tag&quot; (lower-case name, no spaces)</source>
+        <translation>muss eine Image-Referenz wie &quot;name:tag&quot; sein (Name in Kleinbuchstaben, keine Leerzeichen)</translation>
+    </message>
+    <message>
+        <source>must start with a lower-case letter or digit and contain only a-z, 0-9, &apos;-&apos; and &apos;_&apos; (at most 63)</source>
+        <translation>muss mit einem Kleinbuchstaben oder einer Ziffer beginnen und darf nur a-z, 0-9, &apos;-&apos; und &apos;_&apos; enthalten (höchstens 63 Zeichen)</translation>
+    </message>
+    <message>
+        <source>must be a file name ending in .yml or .yaml (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>muss ein Dateiname sein, der auf .yml oder .yaml endet (Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>must not be berth.yaml, the spec itself</source>
+        <translation>darf nicht berth.yaml sein, die Spezifikation selbst</translation>
+    </message>
+    <message>
+        <source>must differ from compose.file and berth.yaml</source>
+        <translation>muss sich von compose.file und berth.yaml unterscheiden</translation>
+    </message>
+    <message>
+        <source>must not be data/ or .berth/, which Berth uses</source>
+        <translation>darf nicht data/ oder .berth/ sein, die Berth verwendet</translation>
+    </message>
+    <message>
+        <source>must be a dotted Python module name of ASCII letters, digits and &apos;_&apos; (like app.settings)</source>
+        <translation>muss ein Python-Modulname mit Punkten aus ASCII-Buchstaben, Ziffern und &apos;_&apos; sein (etwa app.settings)</translation>
+    </message>
+    <message>
+        <source>must not be Berth&apos;s own docker_settings module</source>
+        <translation>darf nicht das eigene docker_settings-Modul von Berth sein</translation>
+    </message>
+    <message>
+        <source>must be an absolute path of letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; (like /opt/app), without a trailing &apos;/&apos;</source>
+        <translation>muss ein absoluter Pfad aus Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos;, &apos;.&apos; sein (etwa /opt/app), ohne &apos;/&apos; am Ende</translation>
+    </message>
+    <message>
+        <source>must not be a system folder of the image or contain &apos;..&apos;</source>
+        <translation>darf kein Systemordner des Images sein und kein &apos;..&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>must be a file whose name contains &quot;Dockerfile&quot; (like Dockerfile or berth/Dockerfile), not under data/ or .berth/</source>
+        <translation>muss eine Datei sein, deren Name „Dockerfile“ enthält (etwa Dockerfile oder berth/Dockerfile), nicht unter data/ oder .berth/</translation>
+    </message>
+    <message>
+        <source>Alpine images are not supported (the Dockerfile needs apt-get and useradd); use a Debian-based image such as python:3.13 or python:3.13-slim</source>
+        <translation>Alpine-Images werden nicht unterstützt (das Dockerfile braucht apt-get und useradd); verwenden Sie ein Debian-basiertes Image wie python:3.13 oder python:3.13-slim</translation>
+    </message>
+    <message>
+        <source>a port (the container does not run as root, so not below 1024)</source>
+        <translation>ein Port (der Container läuft nicht als root, daher nicht unter 1024)</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>a port (0: not published)</source>
+        <translation>ein Port (0: nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>must be an IP address like 127.0.0.1, ::1 or 0.0.0.0 (every interface)</source>
+        <translation>muss eine IP-Adresse wie 127.0.0.1, ::1 oder 0.0.0.0 (alle Interfaces) sein</translation>
+    </message>
+    <message>
+        <source>must be host names of ASCII letters, digits, &apos;-&apos;, &apos;.&apos;, &apos;*&apos;, separated by single spaces</source>
+        <translation>muss aus Hostnamen bestehen (ASCII-Buchstaben, Ziffern, &apos;-&apos;, &apos;.&apos;, &apos;*&apos;), getrennt durch einzelne Leerzeichen</translation>
+    </message>
+    <message>
+        <source>must be one of: postgres, none</source>
+        <translation>muss einer dieser Werte sein: postgres, none</translation>
+    </message>
+    <message>
+        <source>must be a lower-case SQL identifier: a-z, 0-9 and &apos;_&apos;, not starting with a digit (at most 63)</source>
+        <translation>muss ein SQL-Bezeichner in Kleinbuchstaben sein: a-z, 0-9 und &apos;_&apos;, nicht mit einer Ziffer am Anfang (höchstens 63 Zeichen)</translation>
+    </message>
+    <message>
+        <source>must be one of: shell, shell_plus (shell_plus adds django-extensions)</source>
+        <translation>muss einer dieser Werte sein: shell, shell_plus (shell_plus fügt django-extensions hinzu)</translation>
+    </message>
+    <message>
+        <source>each argument must be non-empty printable text without line breaks</source>
+        <translation>jedes Argument muss ein nicht leerer, druckbarer Text ohne Zeilenumbrüche sein</translation>
+    </message>
+    <message>
+        <source>is already used by %1; each published port must be different</source>
+        <translation>wird bereits von %1 verwendet; jeder veröffentlichte Port muss ein anderer sein</translation>
     </message>
 </context>
 <context>

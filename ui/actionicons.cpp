@@ -1,12 +1,10 @@
 #include "actionicons.h"
 
-#include <QGuiApplication>
+#include "glyphicon.h"
+
 #include <QHash>
-#include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPalette>
-#include <QPixmap>
 
 using namespace Qt::StringLiterals;
 
@@ -142,43 +140,9 @@ void drawGlyph(QPainter &p, Glyph glyph, const QColor &colour)
     }
 }
 
-class GlyphEngine : public QIconEngine
+// The glyph of each action verb; stack_up and service_up share one: the row says which.
+const QHash<QString, Glyph> &glyphsByVerb()
 {
-public:
-    explicit GlyphEngine(Glyph glyph) : m_glyph(glyph) {}
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
-    {
-        const QPalette palette = QGuiApplication::palette();
-        const QColor colour = palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
-                                            mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::ButtonText);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        const qreal side = qMin(rect.width(), rect.height());
-        painter->translate(rect.x() + (rect.width() - side) / 2.0, rect.y() + (rect.height() - side) / 2.0);
-        painter->scale(side / 24.0, side / 24.0);
-        drawGlyph(*painter, m_glyph, colour);
-        painter->restore();
-    }
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        QPixmap pixmap(size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-        return pixmap;
-    }
-    QIconEngine *clone() const override { return new GlyphEngine(m_glyph); }
-
-private:
-    Glyph m_glyph;
-};
-
-} // namespace
-
-QIcon actionIcon(const QString &actionName)
-{
-    // stack_up and service_up share the glyph: the row says which.
-    const QString verb = actionName.section(u'_', 1).toLower();
     static const QHash<QString, Glyph> glyphs{
         {u"build"_s, Glyph::Build},         {u"up"_s, Glyph::Up},
         {u"start"_s, Glyph::Start},         {u"stop"_s, Glyph::Stop},
@@ -191,8 +155,25 @@ QIcon actionIcon(const QString &actionName)
         {u"copy"_s, Glyph::Copy},           {u"save"_s, Glyph::Save},
         {u"clear"_s, Glyph::Clear},
     };
+    return glyphs;
+}
+
+} // namespace
+
+QStringList actionIconVerbs()
+{
+    return glyphsByVerb().keys();
+}
+
+QIcon actionIcon(const QString &actionName)
+{
+    const QString verb = actionName.section(u'_', 1).toLower();
+    const QHash<QString, Glyph> &glyphs = glyphsByVerb();
     const auto it = glyphs.constFind(verb);
-    return it == glyphs.cend() ? QIcon() : QIcon(new GlyphEngine(*it));
+    if (it == glyphs.cend())
+        return {};
+    const Glyph glyph = *it;
+    return glyphIcon([glyph](QPainter &p, const QColor &colour) { drawGlyph(p, glyph, colour); });
 }
 
 } // namespace Berth

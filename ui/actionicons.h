@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QString>
+#include <QStringList>
 
 namespace Berth {
 
@@ -10,5 +11,8 @@ namespace Berth {
 // every platform, with no icon theme or image plugin needed. Named by the actions' stable names
 // (stack_up, service_stop, chore_tests, …); an unknown name gives a null icon.
 QIcon actionIcon(const QString &actionName);
+
+// The verbs that have a glyph (up, stop, tests, …): actionIcon("stack_" + verb) is not null.
+QStringList actionIconVerbs();
 
 } // namespace Berth

@@ -66,7 +66,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, problems);
     splitDockWidget(m_outputDock, problems, Qt::Horizontal);
     m_viewMenu->addAction(problems->toggleViewAction());
-    resizeDocks({m_servicesDock}, {340}, Qt::Horizontal);
+    // Room for the services table's state, ports and usage beside the editor (ServiceColumns fits the rest).
+    resizeDocks({m_servicesDock}, {qBound(340, width() * 35 / 100, 560)}, Qt::Horizontal);
     resizeDocks({m_outputDock}, {170}, Qt::Vertical);
 }
 

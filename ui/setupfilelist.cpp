@@ -1,14 +1,13 @@
 #include "setupfilelist.h"
 
+#include "fileicons.h"
 #include "generate/manifest.h"
 #include "setupfiles.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
-#include <QMimeDatabase>
-#include <QStyle>
 
 #include <map>
 
@@ -17,15 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Berth {
 
 namespace {
-
-QIcon fileIcon(const QString &path)
-{
-    // The desktop's icon for the file's type where it has a theme (Linux), the style's file
-    // icon elsewhere.
-    const QMimeType type = QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchExtension);
-    const QIcon fallback = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
-    return QIcon::fromTheme(type.iconName(), QIcon::fromTheme(type.genericIconName(), fallback));
-}
 
 bool editedSinceWritten(const Manifest &manifest, const QString &projectDir, const SetupFileEntry &entry)
 {
@@ -60,7 +50,7 @@ void fillSetupFileList(QListWidget *list, const QString &projectDir)
         for (const SetupFileEntry &entry : entries) {
             const QString path = QDir(projectDir).filePath(entry.relativePath);
             const bool edited = editedSinceWritten(manifest, projectDir, entry);
-            auto *item = new QListWidgetItem(fileIcon(path), entry.relativePath, list);
+            auto *item = new QListWidgetItem(fileRoleIcon(entry.role), entry.relativePath, list);
             item->setData(Qt::UserRole, entry.relativePath);
             QString tip = QDir::toNativeSeparators(path);
             if (edited) {

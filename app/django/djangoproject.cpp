@@ -3,6 +3,7 @@
 #include "django/pyproject.h"
 #include "project/projectspec.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -169,22 +170,22 @@ DjangoProjectInfo detectDjangoProject(const QString &dir)
     const QString root = QDir(dir).absolutePath();
     const QStringList candidates = findManagePy(root);
     if (candidates.isEmpty()) {
-        info.problems.append(u"no manage.py in %1 or the folders below it"_s.arg(QDir::toNativeSeparators(root)));
+        info.problems.append(QCoreApplication::translate("Berth::DjangoProject", "no manage.py in %1 or the folders below it").arg(QDir::toNativeSeparators(root)));
         return info;
     }
     info.found = true;
     info.managePy = candidates.first();
     if (candidates.size() > 1)
-        info.problems.append(u"several manage.py files (%1); using %2"_s.arg(candidates.join(", "_L1), info.managePy));
+        info.problems.append(QCoreApplication::translate("Berth::DjangoProject", "several manage.py files (%1); using %2").arg(candidates.join(", "_L1), info.managePy));
     info.projectDir = info.managePy == "manage.py"_L1 ? u"."_s : info.managePy.chopped(int(qstrlen("/manage.py")));
     const QString projectPath = info.projectDir == "."_L1 ? root : root + u'/' + info.projectDir;
 
     info.settingsModule = settingsModuleFromManagePy(readText(root + u'/' + info.managePy));
     if (info.settingsModule.isEmpty())
-        info.problems.append(u"%1 does not set DJANGO_SETTINGS_MODULE"_s.arg(info.managePy));
+        info.problems.append(QCoreApplication::translate("Berth::DjangoProject", "%1 does not set DJANGO_SETTINGS_MODULE").arg(info.managePy));
 
     if (!info.settingsModule.isEmpty() && modulePath(projectPath, info.settingsModule).isEmpty())
-        info.problems.append(u"the settings module %1 is not in %2"_s.arg(info.settingsModule, info.projectDir));
+        info.problems.append(QCoreApplication::translate("Berth::DjangoProject", "the settings module %1 is not in %2").arg(info.settingsModule, info.projectDir));
     // WSGI_APPLICATION from the settings, following their star imports within the package (a
     // settings/dev.py that does `from .base import *`).
     QStringList visited;
@@ -217,10 +218,10 @@ DjangoProjectInfo detectDjangoProject(const QString &dir)
         }
     }
     if (info.wsgiModule.isEmpty())
-        info.problems.append(u"no WSGI module found (WSGI_APPLICATION in the settings or the modules they import, or "
-                             u"a wsgi.py beside urls.py): set django.wsgi_module"_s);
+        info.problems.append(QCoreApplication::translate("Berth::DjangoProject", "no WSGI module found (WSGI_APPLICATION in the settings or the modules they import, or "
+                             "a wsgi.py beside urls.py): set django.wsgi_module"));
     else if (modulePath(projectPath, info.wsgiModule).isEmpty())
-        info.problems.append(u"the WSGI module %1 is not in %2"_s.arg(info.wsgiModule, info.projectDir));
+        info.problems.append(QCoreApplication::translate("Berth::DjangoProject", "the WSGI module %1 is not in %2").arg(info.wsgiModule, info.projectDir));
 
     // The variants of a settings package, by the names projects commonly give them.
     if (info.settingsModule.contains(u'.') && !modulePath(projectPath, info.settingsModule).isEmpty()) {
@@ -254,7 +255,7 @@ DjangoProjectInfo detectDjangoProject(const QString &dir)
              py.declared && !py.dynamic)
         info.requirementsFile = prefix + "pyproject.toml"_L1;
     else if (QFileInfo(root + "/requirements.txt"_L1).isFile() && !prefix.isEmpty())
-        info.problems.append(u"requirements.txt is next to %1, not inside it; the image installs %1/requirements.txt"_s
+        info.problems.append(QCoreApplication::translate("Berth::DjangoProject", "requirements.txt is next to %1, not inside it; the image installs %1/requirements.txt")
                                  .arg(info.projectDir));
     return info;
 }

@@ -5,6 +5,7 @@
 #include "generate/manifest.h"
 #include "platform/owneronly.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -126,18 +127,18 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
     WriteResult result;
     for (const QString &path : options.only) {
         if (!file(path)) {
-            result.error = u"%1 is not one of the generated files"_s.arg(path);
+            result.error = QCoreApplication::translate("Berth::FileSet", "%1 is not one of the generated files").arg(path);
             return result;
         }
     }
     for (const GeneratedFile &f : m_files) {
         if (!isSafeRelative(f.path)) {
-            result.error = u"refusing to write %1: not a plain relative path"_s.arg(f.path);
+            result.error = QCoreApplication::translate("Berth::FileSet", "refusing to write %1: not a plain relative path").arg(f.path);
             return result;
         }
     }
     if (!QDir().mkpath(dir)) {
-        result.error = u"cannot create %1%2"_s.arg(dir, whatToDo(QFileInfo(dir).absolutePath(), {}));
+        result.error = QCoreApplication::translate("Berth::FileSet", "cannot create %1%2").arg(dir, whatToDo(QFileInfo(dir).absolutePath(), {}));
         return result;
     }
 
@@ -155,9 +156,9 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
         changed.removeIf([&](const QString &path) { return result.notBerths.contains(path); });
         QStringList parts;
         if (!result.notBerths.isEmpty())
-            parts.append(u"exist and are not Berth's: %1"_s.arg(result.notBerths.join(", "_L1)));
+            parts.append(QCoreApplication::translate("Berth::FileSet", "exist and are not Berth's: %1").arg(result.notBerths.join(", "_L1)));
         if (!changed.isEmpty())
-            parts.append(u"changed since Berth last wrote them: %1"_s.arg(changed.join(", "_L1)));
+            parts.append(QCoreApplication::translate("Berth::FileSet", "changed since Berth last wrote them: %1").arg(changed.join(", "_L1)));
         result.error = parts.join("; "_L1) + u" (use force to replace, keeping a backup)"_s;
         return result;
     }
@@ -184,14 +185,14 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
             QString error;
             if (!writeAtomically(dir + u'/' + staging + u'/' + p->path, p->onDisk, file(p->path)->secret, &error)) {
                 QDir(dir + u'/' + staging).removeRecursively();
-                result.error = u"cannot back up %1 under %2: %3; nothing was replaced%4"_s
+                result.error = QCoreApplication::translate("Berth::FileSet", "cannot back up %1 under %2: %3; nothing was replaced%4")
                                    .arg(p->path, backupFolder(), error, whatToDo(dir, error));
                 return result;
             }
         }
         if (!QDir(dir).rename(staging, final)) {
             QDir(dir + u'/' + staging).removeRecursively();
-            result.error = u"cannot make the backup folder %1; nothing was replaced%2"_s.arg(final, whatToDo(dir, {}));
+            result.error = QCoreApplication::translate("Berth::FileSet", "cannot make the backup folder %1; nothing was replaced%2").arg(final, whatToDo(dir, {}));
             return result;
         }
         for (const PlannedFile *p : std::as_const(toBackUp))
@@ -220,8 +221,8 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
                 basesFailed = true;
                 QDir(dir + u'/' + MergeBase::stagingFolder(stamp)).removeRecursively();
                 bases.clear();
-                result.warnings.append(u"cannot keep the merge bases under %1 (%2): until a run can, an edit of yours "
-                                       u"to a file without one is a conflict rather than a merge%3"_s
+                result.warnings.append(QCoreApplication::translate("Berth::FileSet", "cannot keep the merge bases under %1 (%2): until a run can, an edit of yours "
+                                       "to a file without one is a conflict rather than a merge%3")
                                            .arg(MergeBase::folder(), error, whatToDo(dir, error)));
             }
         }
@@ -233,12 +234,12 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
         const QString target = dir + u'/' + p.path;
         auto out = std::make_unique<QSaveFile>(target);
         if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            result.error = u"cannot write %1: cannot create its folder; nothing was replaced%2"_s
+            result.error = QCoreApplication::translate("Berth::FileSet", "cannot write %1: cannot create its folder; nothing was replaced%2")
                                .arg(p.path, whatToDo(dir, {}));
             break;
         }
         if (!out->open(QIODevice::WriteOnly)) {
-            result.error = u"cannot write %1: %2; nothing was replaced%3"_s
+            result.error = QCoreApplication::translate("Berth::FileSet", "cannot write %1: %2; nothing was replaced%3")
                                .arg(p.path, out->errorString(), whatToDo(dir, out->errorString()));
             break;
         }
@@ -248,7 +249,7 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
             Platform::restrictOpenFile(*out);
         if (out->write(p.toWrite()) != p.toWrite().size() || !out->flush()) {
             const QString why = writeError(*out);
-            result.error = u"cannot write %1: %2; nothing was replaced%3"_s.arg(p.path, why, whatToDo(dir, why));
+            result.error = QCoreApplication::translate("Berth::FileSet", "cannot write %1: %2; nothing was replaced%3").arg(p.path, why, whatToDo(dir, why));
             break;
         }
         manifest.recordPending(p.path, p.generated, secret, p.toWrite());
@@ -282,14 +283,14 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
     for (qsizetype i = 0; i < toWrite.size(); ++i) {
         QSaveFile &out = *outs[size_t(i)];
         if (!out.commit()) {
-            result.error = u"cannot write %1: %2%3"_s.arg(toWrite[i]->path, out.errorString(),
+            result.error = QCoreApplication::translate("Berth::FileSet", "cannot write %1: %2%3").arg(toWrite[i]->path, out.errorString(),
                                                             whatToDo(dir, out.errorString()));
             break;
         }
         const bool secret = file(toWrite[i]->path)->secret;
         QString why;
         if (secret && !Platform::restrictPath(out.fileName(), &why))
-            result.warnings.append(u"%1 may be readable by other users: %2"_s.arg(toWrite[i]->path, why));
+            result.warnings.append(QCoreApplication::translate("Berth::FileSet", "%1 may be readable by other users: %2").arg(toWrite[i]->path, why));
         manifest.record(toWrite[i]->path, toWrite[i]->generated, secret, toWrite[i]->toWrite());
         result.written.append(toWrite[i]->path);
         if (toWrite[i]->status == WriteStatus::Merged)
@@ -301,7 +302,7 @@ WriteResult FileSet::write(const QString &dir, const WriteOptions &options) cons
     QString manifestError;
     if (!(manifest == loaded) && !manifest.save(dir, &manifestError)) {
         if (result.error.isEmpty())
-            result.warnings.append(u"%1; the files are written and the next run finishes the record%2"_s
+            result.warnings.append(QCoreApplication::translate("Berth::FileSet", "%1; the files are written and the next run finishes the record%2")
                                        .arg(manifestError, whatToDo(dir, manifestError)));
     }
     if (!result.error.isEmpty())

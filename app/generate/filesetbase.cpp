@@ -2,6 +2,7 @@
 
 #include "generate/filesetio.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -113,7 +114,7 @@ void finish(const QString &dir, const QString &stamp, const Manifest &manifest, 
         QString error;
         if (!FileSetIo::writeAtomically(dir + u'/' + folder() + u'/' + path, stored, false, &error)) {
             complete = false;
-            warnings->append(u"cannot keep the merge base of %1 under %2: %3; the next run finishes it%4"_s.arg(
+            warnings->append(QCoreApplication::translate("Berth::FileSet", "cannot keep the merge base of %1 under %2: %3; the next run finishes it%4").arg(
                 path, folder(), error, FileSetIo::whatToDo(dir, error)));
         }
     };

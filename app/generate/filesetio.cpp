@@ -2,6 +2,7 @@
 
 #include "platform/owneronly.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -111,7 +112,7 @@ QString writeError(QFileDevice &f)
 bool writeAtomically(const QString &path, const QByteArray &content, bool secret, QString *error)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = u"cannot create the folder %1"_s.arg(QFileInfo(path).absolutePath());
+        *error = QCoreApplication::translate("Berth::FileSet", "cannot create the folder %1").arg(QFileInfo(path).absolutePath());
         return false;
     }
     QSaveFile out(path);
@@ -138,13 +139,13 @@ QString whatToDo(const QString &dir, const QString &error)
 {
     const QStorageInfo storage(dir);
     if (storage.isValid() && storage.isReadOnly())
-        return u"; %1 is on a read-only file system: make it writable or choose another folder"_s.arg(dir);
+        return QCoreApplication::translate("Berth::FileSet", "; %1 is on a read-only file system: make it writable or choose another folder").arg(dir);
     if (storage.isValid() && storage.bytesAvailable() < 1024 * 1024)
-        return u"; the disk of %1 is full (%2 bytes free): free some space and run it again"_s
+        return QCoreApplication::translate("Berth::FileSet", "; the disk of %1 is full (%2 bytes free): free some space and run it again")
             .arg(dir).arg(storage.bytesAvailable());
     if (error.contains("ermission"_L1))
-        return u"; make %1 writable for you, or choose another folder"_s.arg(dir);
-    return u"; check that %1 is writable and has free space, then run it again"_s.arg(dir);
+        return QCoreApplication::translate("Berth::FileSet", "; make %1 writable for you, or choose another folder").arg(dir);
+    return QCoreApplication::translate("Berth::FileSet", "; check that %1 is writable and has free space, then run it again").arg(dir);
 }
 
 } // namespace Berth::FileSetIo

@@ -266,9 +266,9 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     const bool pairedOverride = plainComposeLoads(spec.composeFiles()) && spec.composeFiles().size() == 2;
     if (!spec.compose.overrideFile.isEmpty() && pairedOverride && notBerths(spec.compose.file)
         && !QFileInfo::exists(projectDir + u'/' + spec.compose.overrideFile)) {
-        c.files.addWarning(u"%1 exists and is not Berth's: Berth writes no %2 beside it, which a plain `docker "
-                           u"compose` would merge into it; give Berth's setup names of its own (compose.file, "
-                           u"compose.override_file, for example berth-compose.yml and berth-compose.dev.yml)"_s
+        c.files.addWarning(QCoreApplication::translate("Berth::Generator", "%1 exists and is not Berth's: Berth writes no %2 beside it, which a plain `docker "
+                           "compose` would merge into it; give Berth's setup names of its own (compose.file, "
+                           "compose.override_file, for example berth-compose.yml and berth-compose.dev.yml)")
                                .arg(spec.compose.file, spec.compose.overrideFile));
     } else if (!spec.compose.overrideFile.isEmpty()) {
         c.add(spec.compose.overrideFile, FileRole::Compose, u"docker-compose.override.yml"_s,
@@ -282,9 +282,9 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
           {u"uwsgi-clean-stop"_s, u"autoreload-dev-only"_s, u"django-behind-nginx"_s, u"uwsgi-production"_s});
     // The project's own pytest.ini, with its own test settings, keeps working as it is.
     if (ownPytestIni)
-        c.files.addWarning(u"%1pytest.ini exists and is not Berth's: the tests service runs pytest with it as it is, "
-                           u"with its own DJANGO_SETTINGS_MODULE%2; to test against the containers' database instead, "
-                           u"set DJANGO_SETTINGS_MODULE = %3 there"_s
+        c.files.addWarning(QCoreApplication::translate("Berth::Generator", "%1pytest.ini exists and is not Berth's: the tests service runs pytest with it as it is, "
+                           "with its own DJANGO_SETTINGS_MODULE%2; to test against the containers' database instead, "
+                           "set DJANGO_SETTINGS_MODULE = %3 there")
                                .arg(projectPrefix,
                                     ownTestSettings.isEmpty() ? QString() : u" (%1, passed as --ds)"_s.arg(ownTestSettings),
                                     spec.dockerSettingsModule()));
@@ -310,9 +310,9 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
     // Dockerfile of Berth's elsewhere, its own DOCKERFILE.dockerignore touches nothing of theirs.
     if (spec.dockerIgnoreFile() == ".dockerignore"_L1 && notBerths(u"Dockerfile"_s)
         && !QFileInfo::exists(projectDir + "/.dockerignore"_L1))
-        c.files.addWarning(u"Dockerfile exists and is not Berth's: Berth writes no .dockerignore, which would change "
-                           u"what it builds; keep data/ (the secrets files) out of its build context yourself, or "
-                           u"set container.dockerfile to berth/Dockerfile"_s);
+        c.files.addWarning(QCoreApplication::translate("Berth::Generator", "Dockerfile exists and is not Berth's: Berth writes no .dockerignore, which would change "
+                           "what it builds; keep data/ (the secrets files) out of its build context yourself, or "
+                           "set container.dockerfile to berth/Dockerfile"));
     else
         c.add(spec.dockerIgnoreFile(), FileRole::DockerIgnore, u"dockerignore"_s,
               QCoreApplication::translate("Berth::Generator", "keeps .git, caches, local files and the secrets out of the image"), {u"secrets-file"_s});
@@ -343,14 +343,14 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
         const QString djangoDir = projectDir + u'/' + spec.django.projectDir;
         const QStringList others = otherPytestConfigs(djangoDir);
         if (!others.isEmpty())
-            c.files.addWarning(u"pytest.ini takes precedence over your pytest configuration in %1; move it into "
-                               u"pytest.ini"_s.arg(others.join(", "_L1)));
+            c.files.addWarning(QCoreApplication::translate("Berth::Generator", "pytest.ini takes precedence over your pytest configuration in %1; move it into "
+                               "pytest.ini").arg(others.join(", "_L1)));
         // uwsgi.ini and the Dockerfile name these modules: one that is not there stops the container.
         if (QFile::exists(djangoDir + "/manage.py"_L1)) {
             if (!pythonModuleExists(djangoDir, spec.django.wsgiModule))
-                c.files.addWarning(u"the WSGI module %1 is not in %2, so uwsgi (module = %1) will not start: set "
-                                   u"django.wsgi_module to the module that defines `application` (the project's "
-                                   u"wsgi.py)"_s.arg(spec.django.wsgiModule, spec.django.projectDir));
+                c.files.addWarning(QCoreApplication::translate("Berth::Generator", "the WSGI module %1 is not in %2, so uwsgi (module = %1) will not start: set "
+                                   "django.wsgi_module to the module that defines `application` (the project's "
+                                   "wsgi.py)").arg(spec.django.wsgiModule, spec.django.projectDir));
             QStringList checked;
             for (const auto &[key, module] : {std::pair{"django.settings_module", spec.django.settingsModule},
                                               std::pair{"django.dev_settings_module", spec.devSettings()},
@@ -359,13 +359,13 @@ FileSet generate(const ProjectSpec &spec, const QString &projectDir, const Gener
                     continue;
                 checked.append(module);
                 if (!pythonModuleExists(djangoDir, module))
-                    c.files.addWarning(u"the settings module %1 is not in %2, so docker_settings cannot import it: "
-                                       u"set %3"_s.arg(module, spec.django.projectDir, QLatin1StringView(key)));
+                    c.files.addWarning(QCoreApplication::translate("Berth::Generator", "the settings module %1 is not in %2, so docker_settings cannot import it: "
+                                       "set %3").arg(module, spec.django.projectDir, QLatin1StringView(key)));
             }
         }
         if (!QFile::exists(djangoDir + "/manage.py"_L1))
-            c.files.addWarning(u"no manage.py in %1: create the project with `django-admin startproject %2 %1` "
-                               u"or set django.project_dir"_s.arg(spec.django.projectDir,
+            c.files.addWarning(QCoreApplication::translate("Berth::Generator", "no manage.py in %1: create the project with `django-admin startproject %2 %1` "
+                               "or set django.project_dir").arg(spec.django.projectDir,
                                                                  spec.django.settingsModule.section(u'.', 0, 0)));
     }
     return c.files;

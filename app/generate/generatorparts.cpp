@@ -95,8 +95,8 @@ void addSecrets(Context &c)
         const QString user = envFileValue(existing, u"POSTGRES_USER"_s);
         const QString name = envFileValue(existing, u"POSTGRES_DB"_s);
         if ((!user.isEmpty() && user != spec.database.user) || (!name.isEmpty() && name != spec.database.name))
-            c.files.addWarning(u"%1 had POSTGRES_USER=%2 and POSTGRES_DB=%3: a database volume made with them keeps "
-                               u"them; Postgres applies the new values only to an empty volume"_s
+            c.files.addWarning(QCoreApplication::translate("Berth::Generator", "%1 had POSTGRES_USER=%2 and POSTGRES_DB=%3: a database volume made with them keeps "
+                               "them; Postgres applies the new values only to an empty volume")
                                    .arg(spec.secretsFile(), user, name));
     }
     TemplateRenderer secrets = c.values;
@@ -132,8 +132,8 @@ void addComposeEnv(Context &c)
     }
     if (!reason.isEmpty()) {
         c.values.set(u"plain_up_needs_flags"_s, true);
-        c.files.addWarning(u"a plain `docker compose` does not load %1; %2, so Berth wrote no COMPOSE_FILE: "
-                           u"pass -f %3 (DOCKER.md says so)"_s
+        c.files.addWarning(QCoreApplication::translate("Berth::Generator", "a plain `docker compose` does not load %1; %2, so Berth wrote no COMPOSE_FILE: "
+                           "pass -f %3 (DOCKER.md says so)")
                                .arg(files.join(u", "_s), reason, files.join(" -f "_L1)));
         return;
     }

@@ -107,20 +107,20 @@ InstallPlan planInstall(const ProjectSpec &spec, const QString &projectDir)
         present = py.dependencies.join(u'\n').toUtf8();
         plan.copies = {spec.django.requirementsFile, berthName};
         if (plan.sourceExists && !py.error.isEmpty())
-            plan.warnings.append(u"%1 could not be read (%2): Berth sees none of its dependencies"_s.arg(plan.source, py.error));
+            plan.warnings.append(QCoreApplication::translate("Berth::InstallPlan", "%1 could not be read (%2): Berth sees none of its dependencies").arg(plan.source, py.error));
         else if (plan.sourceExists && py.dynamic)
-            plan.warnings.append(u"%1 lists dependencies in [project] dynamic: a build backend computes them, which the "
-                                 u"image does not run; list them in [project] dependencies or a requirements file"_s
+            plan.warnings.append(QCoreApplication::translate("Berth::InstallPlan", "%1 lists dependencies in [project] dynamic: a build backend computes them, which the "
+                                 "image does not run; list them in [project] dependencies or a requirements file")
                                      .arg(plan.source));
         else if (plan.sourceExists && !py.declared)
-            plan.warnings.append(u"%1 has no [project] dependencies: the image installs only Berth's %2"_s
+            plan.warnings.append(QCoreApplication::translate("Berth::InstallPlan", "%1 has no [project] dependencies: the image installs only Berth's %2")
                                      .arg(plan.source, under(spec.django.projectDir, berthName)));
         if (!projectDir.isEmpty() && !plan.sourceExists)
-            plan.warnings.append(u"%1 is not there: the image cannot read its dependencies"_s.arg(plan.source));
+            plan.warnings.append(QCoreApplication::translate("Berth::InstallPlan", "%1 is not there: the image cannot read its dependencies").arg(plan.source));
         const int minor = pythonMinor(spec.container.pythonImage);
         if (minor >= 0 && minor < 11)
-            plan.warnings.append(u"%1 has no tomllib (Python 3.11 and later), which the Dockerfile uses to read %2: "
-                                 u"the build will fail; use python:3.11 or newer"_s
+            plan.warnings.append(QCoreApplication::translate("Berth::InstallPlan", "%1 has no tomllib (Python 3.11 and later), which the Dockerfile uses to read %2: "
+                                 "the build will fail; use python:3.11 or newer")
                                      .arg(spec.container.pythonImage, plan.source));
     } else {
         QStringList problems;
@@ -140,14 +140,14 @@ InstallPlan planInstall(const ProjectSpec &spec, const QString &projectDir)
             static const QRegularExpression self(u"^\\s*(?:-e|--editable)?\\s*(?:file:)?\\.(?:/|\\s|$|\\[)"_s);
             for (const QString &line : QString::fromUtf8(source).split(u'\n')) {
                 if (self.match(line).hasMatch()) {
-                    plan.warnings.append(u"%1 installs the project itself (%2), which is not in the image before the "
-                                         u"install: the build will fail; lock without it (uv: --no-emit-project, rye: "
-                                         u"remove the line)"_s.arg(plan.source, line.trimmed()));
+                    plan.warnings.append(QCoreApplication::translate("Berth::InstallPlan", "%1 installs the project itself (%2), which is not in the image before the "
+                                         "install: the build will fail; lock without it (uv: --no-emit-project, rye: "
+                                         "remove the line)").arg(plan.source, line.trimmed()));
                     break;
                 }
             }
             if (!projectDir.isEmpty() && !plan.sourceExists)
-                plan.warnings.append(u"%1 is not there: the image cannot install it"_s.arg(plan.source));
+                plan.warnings.append(QCoreApplication::translate("Berth::InstallPlan", "%1 is not there: the image cannot install it").arg(plan.source));
         }
     }
     if (!djangoPath.isEmpty()) {
@@ -155,9 +155,9 @@ InstallPlan planInstall(const ProjectSpec &spec, const QString &projectDir)
             const QString name = QLatin1StringView(lock.file);
             if (name == QFileInfo(spec.django.requirementsFile).fileName() || !QFileInfo(djangoPath + u'/' + name).isFile())
                 continue;
-            plan.warnings.append(u"%1 is there, but pip does not install from it: the image installs %2, whose versions "
-                                 u"may differ from the lock's; to install the locked versions: %3 (Berth then installs "
-                                 u"requirements.lock)"_s.arg(under(spec.django.projectDir, name), plan.source,
+            plan.warnings.append(QCoreApplication::translate("Berth::InstallPlan", "%1 is there, but pip does not install from it: the image installs %2, whose versions "
+                                 "may differ from the lock's; to install the locked versions: %3 (Berth then installs "
+                                 "requirements.lock)").arg(under(spec.django.projectDir, name), plan.source,
                                                                    QLatin1StringView(lock.exportCommand)));
         }
     }

@@ -1,5 +1,6 @@
 #include "generate/manifest.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -135,17 +136,17 @@ bool Manifest::save(const QString &projectDir, QString *error) const
                            {u"files"_s, files}};
     const QString path = projectDir + u'/' + relativePath();
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = u"cannot create the folder of %1"_s.arg(path);
+        *error = QCoreApplication::translate("Berth::FileSet", "cannot create the folder of %1").arg(path);
         return false;
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = u"cannot write %1: %2"_s.arg(path, f.errorString());
+        *error = QCoreApplication::translate("Berth::FileSet", "cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (f.write(json) != json.size() || !f.commit()) {
-        *error = u"cannot write %1: %2"_s.arg(path, f.errorString());
+        *error = QCoreApplication::translate("Berth::FileSet", "cannot write %1: %2").arg(path, f.errorString());
         return false;
     }
     return true;

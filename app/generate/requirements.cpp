@@ -2,6 +2,7 @@
 
 #include "generate/appendedblock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -77,12 +78,12 @@ QStringList requirementsFiles(const QString &dir, const QString &file, QStringLi
             const QString target = m.captured(1);
             const QString resolved = QDir::cleanPath(base == "."_L1 ? target : base + u'/' + target);
             if (!relative.match(target).hasMatch() || resolved.startsWith(".."_L1) || !plain.match(resolved).hasMatch()) {
-                problems->append(u"%1 includes %2, which is not a file inside %3: the image cannot copy it"_s
+                problems->append(QCoreApplication::translate("Berth::InstallPlan", "%1 includes %2, which is not a file inside %3: the image cannot copy it")
                                      .arg(files.at(i), target, QFileInfo(dir).fileName()));
                 continue;
             }
             if (!QFileInfo(dir + u'/' + resolved).isFile()) {
-                problems->append(u"%1 includes %2, which does not exist: pip install will fail"_s.arg(files.at(i), resolved));
+                problems->append(QCoreApplication::translate("Berth::InstallPlan", "%1 includes %2, which does not exist: pip install will fail").arg(files.at(i), resolved));
                 continue;
             }
             if (!files.contains(resolved))

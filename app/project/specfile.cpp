@@ -1,5 +1,6 @@
 #include "project/specfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -52,7 +53,7 @@ QString position(const QByteArray &bytes, qsizetype offset)
 {
     const QByteArrayView before(bytes.constData(), offset);
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-    return u"line %1, column %2"_s.arg(before.count('\n') + 1).arg(offset - lineStart + 1);
+    return QCoreApplication::translate("Berth::Spec", "line %1, column %2").arg(before.count('\n') + 1).arg(offset - lineStart + 1);
 }
 
 QString megabytes(qint64 size)
@@ -87,29 +88,29 @@ ProjectSpec SpecFile::parse(const QByteArray &original, QList<SpecError> *errors
 {
     const qint64 size = fileSize >= 0 ? fileSize : original.size();
     if (size > MaxSize) {
-        errors->append(fileError(u"the file is %1; a Berth spec is a few KB of YAML (`berth spec --defaults` "
-                                 u"prints one): check that this is the right file"_s.arg(megabytes(size))));
+        errors->append(fileError(QCoreApplication::translate("Berth::Spec", "the file is %1; a Berth spec is a few KB of YAML (`berth spec --defaults` "
+                                 "prints one): check that this is the right file").arg(megabytes(size))));
         return {};
     }
     QByteArray bytes = original;
     if (bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)) || bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4))) {
-        errors->append(fileError(u"the file is UTF-32; save it as UTF-8"_s));
+        errors->append(fileError(QCoreApplication::translate("Berth::Spec", "the file is UTF-32; save it as UTF-8")));
         return {};
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        errors->append(fileError(u"the file is UTF-16; save it as UTF-8"_s));
+        errors->append(fileError(QCoreApplication::translate("Berth::Spec", "the file is UTF-16; save it as UTF-8")));
         return {};
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3); // a UTF-8 byte order mark: allowed by YAML, written by some editors
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
-        errors->append(fileError(u"%1: a NUL byte; this is not a text file (a spec is YAML text, "
-                                 u"`berth spec --defaults` prints one)"_s.arg(position(bytes, nul))));
+        errors->append(fileError(QCoreApplication::translate("Berth::Spec", "%1: a NUL byte; this is not a text file (a spec is YAML text, "
+                                 "`berth spec --defaults` prints one)").arg(position(bytes, nul))));
         return {};
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         const QString hex = QString::number(uchar(bytes.at(bad)), 16).toUpper().rightJustified(2, u'0');
-        errors->append(fileError(u"%1: not valid UTF-8 (byte 0x%2); save the file as UTF-8"_s.arg(position(bytes, bad), hex)));
+        errors->append(fileError(QCoreApplication::translate("Berth::Spec", "%1: not valid UTF-8 (byte 0x%2); save the file as UTF-8").arg(position(bytes, bad), hex)));
         return {};
     }
     // CRLF and a lone CR are YAML line breaks; yaml-cpp is given LF only.
@@ -122,7 +123,7 @@ ProjectSpec SpecFile::parse(const QByteArray &original, QList<SpecError> *errors
         const char c = bytes.at(i);
         depth += (c == '[' || c == '{') ? 1 : (c == ']' || c == '}') ? -1 : 0;
         if (depth > MaxNesting) {
-            errors->append(fileError(u"%1: brackets nested more than %2 deep; a spec needs two at most"_s
+            errors->append(fileError(QCoreApplication::translate("Berth::Spec", "%1: brackets nested more than %2 deep; a spec needs two at most")
                                          .arg(position(bytes, i)).arg(MaxNesting)));
             return {};
         }
@@ -137,8 +138,8 @@ ProjectSpec SpecFile::parse(const QByteArray &original, QList<SpecError> *errors
             ++indent;
         const bool blankOrComment = indent == line.size() || line.at(indent) == '#';
         if (!blankOrComment && line.left(indent).contains('\t'))
-            found.append(fileError(u"line %1: a tab in the indentation; YAML indents with spaces only: "
-                                   u"replace the tab with spaces"_s.arg(i + 1)));
+            found.append(fileError(QCoreApplication::translate("Berth::Spec", "line %1: a tab in the indentation; YAML indents with spaces only: "
+                                   "replace the tab with spaces").arg(i + 1)));
     }
     ProjectSpec spec;
     if (found.isEmpty())
@@ -146,7 +147,7 @@ ProjectSpec SpecFile::parse(const QByteArray &original, QList<SpecError> *errors
     if (found.size() > MaxErrors) {
         const qsizetype more = found.size() - MaxErrors;
         found.resize(MaxErrors);
-        found.append(fileError(u"%1 more problems not shown; is this the right file?"_s.arg(more)));
+        found.append(fileError(QCoreApplication::translate("Berth::Spec", "%1 more problems not shown; is this the right file?").arg(more)));
     }
     errors->append(found);
     return spec;

@@ -5,6 +5,7 @@
 #include "project/projectspec.h"
 #include "project/specfields.h"
 
+#include <QCoreApplication>
 #include <yaml-cpp/yaml.h>
 
 #include <QSet>
@@ -48,17 +49,17 @@ void readField(const SpecField &field, const YAML::Node &node, ProjectSpec &spec
     switch (field.kind) {
     case SpecField::String:
         if (!node.IsScalar())
-            return fail(u"must be a text value"_s);
+            return fail(QCoreApplication::translate("Berth::Spec", "must be a text value"));
         *field.string(spec) = str(node.Scalar());
         return;
     case SpecField::Int: {
         if (!node.IsScalar())
-            return fail(u"must be a whole number"_s);
+            return fail(QCoreApplication::translate("Berth::Spec", "must be a whole number"));
         bool ok = false;
         const QString text = str(node.Scalar());
         const int value = text.toInt(&ok, 10);
         if (!ok || text.trimmed() != text)
-            return fail(u"must be a whole number"_s);
+            return fail(QCoreApplication::translate("Berth::Spec", "must be a whole number"));
         *field.integer(spec) = value;
         return;
     }
@@ -69,18 +70,18 @@ void readField(const SpecField &field, const YAML::Node &node, ProjectSpec &spec
         else if (text == "false"_L1)
             *field.boolean(spec) = false;
         else
-            fail(u"must be true or false"_s);
+            fail(QCoreApplication::translate("Berth::Spec", "must be true or false"));
         return;
     }
     case SpecField::StringList: {
         if (!node.IsSequence())
-            return fail(u"must be a list of text values, like [\"-W\", \"error\"]"_s);
+            return fail(QCoreApplication::translate("Berth::Spec", "must be a list of text values, like [\"-W\", \"error\"]"));
         if (node.size() > MaxListEntries)
-            return fail(u"must have at most %1 entries"_s.arg(MaxListEntries));
+            return fail(QCoreApplication::translate("Berth::Spec", "must have at most %1 entries").arg(MaxListEntries));
         QStringList values;
         for (const YAML::Node &item : node) {
             if (!item.IsScalar())
-                return fail(u"must be a list of text values, like [\"-W\", \"error\"]"_s);
+                return fail(QCoreApplication::translate("Berth::Spec", "must be a list of text values, like [\"-W\", \"error\"]"));
             values.append(str(item.Scalar()));
         }
         *field.list(spec) = values;
@@ -102,14 +103,14 @@ ProjectSpec ProjectSpec::fromYaml(const QByteArray &yaml, QList<SpecError> *erro
         root = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
         out->append({QString(), QString(),
-                     u"not valid YAML at line %1, column %2: %3"_s.arg(e.mark.line + 1).arg(e.mark.column + 1)
+                     QCoreApplication::translate("Berth::Spec", "not valid YAML at line %1, column %2: %3").arg(e.mark.line + 1).arg(e.mark.column + 1)
                          .arg(str(e.msg))});
         return spec;
     }
     if (root.IsNull())
         return spec; // an empty file is the default spec
     if (!root.IsMap()) {
-        out->append({QString(), describe(root), u"the spec must be a mapping of sections (compose:, django:, ...)"_s});
+        out->append({QString(), describe(root), QCoreApplication::translate("Berth::Spec", "the spec must be a mapping of sections (compose:, django:, ...)")});
         return spec;
     }
     const QStringList sections = specSections();
@@ -119,11 +120,11 @@ ProjectSpec ProjectSpec::fromYaml(const QByteArray &yaml, QList<SpecError> *erro
             const QString section = sectionPair.first.IsScalar() ? str(sectionPair.first.Scalar()) : QString();
             if (!sections.contains(section)) {
                 out->append({section, QString(),
-                             u"unknown section%1; allowed: %2"_s.arg(where(sectionPair.first), sections.join(", "_L1))});
+                             QCoreApplication::translate("Berth::Spec", "unknown section%1; allowed: %2").arg(where(sectionPair.first), sections.join(", "_L1))});
                 continue;
             }
             if (seenSections.contains(section)) {
-                out->append({section, QString(), u"appears twice%1"_s.arg(where(sectionPair.first))});
+                out->append({section, QString(), QCoreApplication::translate("Berth::Spec", "appears twice%1").arg(where(sectionPair.first))});
                 continue;
             }
             seenSections.insert(section);
@@ -131,7 +132,7 @@ ProjectSpec ProjectSpec::fromYaml(const QByteArray &yaml, QList<SpecError> *erro
             if (body.IsNull())
                 continue;
             if (!body.IsMap()) {
-                out->append({section, describe(body), u"must be a mapping of keys"_s + where(body)});
+                out->append({section, describe(body), QCoreApplication::translate("Berth::Spec", "must be a mapping of keys") + where(body)});
                 continue;
             }
             QStringList allowed;
@@ -145,12 +146,12 @@ ProjectSpec ProjectSpec::fromYaml(const QByteArray &yaml, QList<SpecError> *erro
                 const QString dotted = section + u'.' + key;
                 if (!allowed.contains(key)) {
                     out->append({dotted, QString(),
-                                 u"unknown key%1; allowed in %2: %3"_s.arg(where(pair.first), section,
+                                 QCoreApplication::translate("Berth::Spec", "unknown key%1; allowed in %2: %3").arg(where(pair.first), section,
                                                                           allowed.join(", "_L1))});
                     continue;
                 }
                 if (seenKeys.contains(key)) {
-                    out->append({dotted, QString(), u"appears twice%1"_s.arg(where(pair.first))});
+                    out->append({dotted, QString(), QCoreApplication::translate("Berth::Spec", "appears twice%1").arg(where(pair.first))});
                     continue;
                 }
                 seenKeys.insert(key);
@@ -162,7 +163,7 @@ ProjectSpec ProjectSpec::fromYaml(const QByteArray &yaml, QList<SpecError> *erro
             }
         }
     } catch (const YAML::Exception &e) {
-        out->append({QString(), QString(), u"cannot read the spec: %1"_s.arg(str(e.msg))});
+        out->append({QString(), QString(), QCoreApplication::translate("Berth::Spec", "cannot read the spec: %1").arg(str(e.msg))});
     }
     if (out->size() == before)
         out->append(spec.validate());

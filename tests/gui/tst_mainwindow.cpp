@@ -110,6 +110,23 @@ void TestMainWindow::docksComeWithTheFirstProjectOrTheViewMenu()
         QVERIFY(w.findChild<QDockWidget *>(u"outputDock"_s)->isVisible());
         QVERIFY(viewAction(w, u"Services"_s)->isChecked());
     }
+    {
+        // Output before any project (the wizard's list of the files it wrote) makes the docks
+        // hidden; the first project still shows them, as it does for a newcomer after the wizard.
+        QTemporaryDir project;
+        Berth::MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.appendOutput(u"wrote Dockerfile"_s);
+        auto *servicesDock = w.findChild<QDockWidget *>(u"servicesDock"_s);
+        auto *outputDock = w.findChild<QDockWidget *>(u"outputDock"_s);
+        QVERIFY(servicesDock && outputDock);
+        QVERIFY(!servicesDock->isVisible());
+        QVERIFY(w.openProject(project.path()));
+        QTRY_VERIFY(servicesDock->isVisible());
+        QVERIFY(outputDock->isVisible());
+        QVERIFY(viewAction(w, u"Services"_s)->isChecked() && viewAction(w, u"Output"_s)->isChecked());
+    }
 }
 
 void TestMainWindow::openProjectShowsItAndRemembersIt()

@@ -20,6 +20,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -32,6 +34,9 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QToolButton>
 #include <QTranslator>
 
@@ -77,8 +82,14 @@ public:
     void untranslated(const QString &text, const QString &where)
     {
         QString rest = outsideBrackets(Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
-        for (const QString &d : std::as_const(data))
+        // Longest first: a path before the folder name it contains.
+        QStringList words = data;
+        std::sort(words.begin(), words.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &d : std::as_const(words))
             rest.remove(d);
+        // Key names in a shortcut ("Ctrl+Shift+B") are Qt's, translated by Qt's own catalogue.
+        static const QRegularExpression keys(u"\\b(?:Ctrl|Shift|Alt|Meta)\\+"_s);
+        rest.remove(keys);
         static const QRegularExpression word(u"[A-Za-z]{3,}"_s);
         const QRegularExpressionMatch m = word.match(rest);
         if (m.hasMatch())
@@ -99,7 +110,11 @@ public:
         for (QWidget *w : window->findChildren<QWidget *>()) {
             if (!w->isVisible() || w->window() != window)
                 continue;
-            const bool qtOwn = w->objectName().startsWith(u"qt_"_s) || w->objectName().startsWith(u"__qt__"_s);
+            // Qt's own widgets (a tab's close button, the wizard's buttons) carry Qt's translations.
+            const bool qtOwn = w->objectName().startsWith(u"qt_"_s) || w->objectName().startsWith(u"__qt__"_s)
+                || qstrcmp(w->metaObject()->className(), "CloseButton") == 0;
+            if (!qtOwn && !w->toolTip().isEmpty())
+                untranslated(w->toolTip(), where + u": tool tip of "_s + describe(w));
             if (auto *label = qobject_cast<QLabel *>(w)) {
                 if (label->text().isEmpty())
                     continue;
@@ -128,6 +143,16 @@ public:
                 if (button->sizeHint().width() > button->width() + 1)
                     problems << u"%1: clipped (needs %2 px wide, has %3): %4 “%5”"_s.arg(where).arg(button->sizeHint().width())
                                     .arg(button->width()).arg(describe(button), button->text().left(80));
+            } else if (auto *browser = qobject_cast<QTextBrowser *>(w)) {
+                // Read-only rich text is Berth's (the review page's corrections, the doctor's report).
+                untranslated(browser->toPlainText(), where + u": "_s + describe(browser));
+            } else if (auto *tree = qobject_cast<QTreeWidget *>(w)) {
+                // Column 0 names the files; the other columns and the tool tips are Berth's.
+                for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+                    untranslated((*it)->toolTip(0), where + u": tool tip in "_s + describe(tree));
+                    for (int c = 1; c < tree->columnCount(); ++c)
+                        untranslated((*it)->text(c), where + u": "_s + describe(tree));
+                }
             } else if (auto *tabs = qobject_cast<QTabBar *>(w); tabs && w->parentWidget()
                        && w->parentWidget()->objectName() != u"editorTabs"_s && w->parentWidget()->objectName() != u"reviewTabs"_s) {
                 // Tab texts, except where the tabs are files.
@@ -170,6 +195,7 @@ class TestPseudoLocale : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyWizardPage();
+    void reviewWithWarnings();
     void mainWindow();
     void dialogs();
 
@@ -198,6 +224,9 @@ void TestPseudoLocale::initTestCase()
     // The user's data as Berth shows it: paths, names and values of the project, and the words
     // of the files, tools and settings that no language changes.
     m_check.data = {QDir::toNativeSeparators(m_root.path()), m_root.path(), QFileInfo(m_root.path()).fileName()};
+    // The setup's file names (the review page names the file its corrections are about).
+    for (const Berth::GeneratedFile &f : files.files())
+        m_check.data.append(f.path);
 }
 
 void TestPseudoLocale::report()
@@ -224,6 +253,39 @@ void TestPseudoLocale::everyWizardPage()
         next->click();
     }
     QCOMPARE(w.currentId(), int(Berth::SetupWizard::Review));
+    report();
+}
+
+// A project the setup has something to say about: its own pytest.ini, and a requirements file
+// that includes one that is not there. The review page lists the warnings, and shows why each
+// file differs from the article.
+void TestPseudoLocale::reviewWithWarnings()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QVERIFY(BerthTest::startProject(root.path(), u"app"_s));
+    for (const auto &[name, text] : {std::pair{"app/pytest.ini", "[pytest]\nDJANGO_SETTINGS_MODULE = app.settings\n"},
+                                     std::pair{"app/requirements.txt", "-r base.txt\nDjango>=4.2\n"}}) {
+        QFile file(root.filePath(QString::fromLatin1(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) > 0);
+    }
+    QVERIFY2(!Berth::generate(Berth::ProjectSpec::defaults(), root.path()).warnings().isEmpty(), "the project gives no warnings");
+    m_check.data.append({QDir::toNativeSeparators(root.path()), root.path(), QFileInfo(root.path()).fileName()});
+    Berth::SetupWizard w;
+    w.resize(w.sizeHint().expandedTo(QSize(820, 640)));
+    QVERIFY(shown(&w));
+    qobject_cast<Berth::ProjectPage *>(w.page(Berth::SetupWizard::Project))->setFolder(root.path());
+    for (int i = 0; i < 8 && w.currentId() != Berth::SetupWizard::Review; ++i)
+        w.button(QWizard::NextButton)->click();
+    QCOMPARE(w.currentId(), int(Berth::SetupWizard::Review));
+    auto *summary = w.findChild<QLabel *>(u"reviewSummary"_s);
+    QVERIFY(summary && summary->text().contains(u"⚠"_s));
+    auto *files = w.findChild<QTreeWidget *>(u"reviewFiles"_s);
+    QVERIFY(files && files->topLevelItemCount() > 5);
+    for (int i = 0; i < files->topLevelItemCount(); ++i) {
+        files->setCurrentItem(files->topLevelItem(i));
+        m_check.check(&w, u"review page with warnings, "_s + files->topLevelItem(i)->text(0));
+    }
     report();
 }
 

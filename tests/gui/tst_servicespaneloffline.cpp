@@ -2,12 +2,15 @@
 // file, the superuser dialog.
 #include "services/servicespanel.h"
 #include "services/superuserdialog.h"
+#include "services/servicecolumns.h"
 
 #include "docker/dockerenvironment.h"
 #include "models/servicemodel.h"
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QMenu>
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void projectWithoutComposeFile();
     void superuserDialogValidates();
     void serviceMenuAndPortLinks();
+    void narrowTableKeepsEveryValue();
 };
 
 void TestServicesPanelOffline::fitsANarrowDock()
@@ -133,3 +137,55 @@ void TestServicesPanelOffline::serviceMenuAndPortLinks()
 
 QTEST_MAIN(TestServicesPanelOffline)
 #include "tst_servicespaneloffline.moc"
+
+// The default dock of a 1200-pixel window has no room for every column: the health moves into the
+// State column, the ports show only the host port, and nothing needs a sideways scroll bar. A wide
+// dock shows the Health column and the whole port mapping again.
+void TestServicesPanelOffline::narrowTableKeepsEveryValue()
+{
+    QCOMPARE(ServiceColumns::compactPorts(u"127.0.0.1:8000->80/tcp, 127.0.0.1:8000->80/udp, 9000/tcp"_s), u":8000"_s);
+    QCOMPARE(ServiceColumns::compactPorts(u"[::1]:5432->5432/tcp, 8080->80/tcp"_s), u":5432, :8080"_s);
+    QCOMPARE(ServiceColumns::compactPorts(u"80/tcp"_s), u"80/tcp"_s);
+
+    ServicesPanel panel;
+    panel.resize(420, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    ServiceDefinition database;
+    database.name = u"database"_s;
+    database.ports = {PortMapping{u"127.0.0.1"_s, 5432, 5432}};
+    ServiceDefinition nginx;
+    nginx.name = u"nginx"_s;
+    nginx.ports = {PortMapping{u"127.0.0.1"_s, 42705, 80}};
+    panel.serviceModel()->setDefinitions({database, nginx});
+    ContainerStatus db;
+    db.id = u"d1"_s;
+    db.service = u"database"_s;
+    db.state = u"running"_s;
+    db.health = u"healthy"_s;
+    db.ports = database.ports;
+    ContainerStatus web = db;
+    web.id = u"n1"_s;
+    web.service = u"nginx"_s;
+    web.health.clear();
+    web.ports = nginx.ports;
+    panel.serviceModel()->setStatuses({db, web});
+    panel.serviceModel()->setUsage({{u"d1"_s, ContainerUsage{12.5, 48 * 1024 * 1024, 0}}, {u"n1"_s, ContainerUsage{0.3, 9 * 1024 * 1024, 0}}});
+    QTableView *table = panel.serviceTable();
+    QTRY_VERIFY(table->isColumnHidden(ServiceModel::HealthColumn));
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
+    // Every other column is there, with room for what it shows.
+    for (int c : {ServiceModel::ServiceColumn, ServiceModel::StateColumn, ServiceModel::PortsColumn, ServiceModel::UsageColumn}) {
+        QVERIFY2(!table->isColumnHidden(c), qPrintable(QString::number(c)));
+        QVERIFY2(table->columnViewportPosition(c) + table->columnWidth(c) <= table->viewport()->width() + 1, qPrintable(QString::number(c)));
+    }
+    // The State column's width comes from what its delegate shows: the state and the health.
+    QVERIFY2(table->columnWidth(ServiceModel::StateColumn) >= table->fontMetrics().horizontalAdvance(u"running · healthy"_s),
+             qPrintable(QString::number(table->columnWidth(ServiceModel::StateColumn))));
+    QVERIFY(table->columnWidth(ServiceModel::PortsColumn) >= table->fontMetrics().horizontalAdvance(u":42705"_s));
+    QVERIFY(table->columnWidth(ServiceModel::UsageColumn) >= static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(ServiceModel::UsageColumn));
+
+    panel.resize(900, 700);
+    QTRY_VERIFY(!table->isColumnHidden(ServiceModel::HealthColumn));
+    QVERIFY(table->columnWidth(ServiceModel::PortsColumn) >= table->fontMetrics().horizontalAdvance(u"127.0.0.1:42705->80/tcp"_s));
+}

@@ -475,8 +475,8 @@ void TestGenerator::correctionsAreComplete()
     const QList<Correction> list = corrections();
     QStringList ids;
     for (const Correction &c : list) {
-        QVERIFY(!c.title.isEmpty());
-        QVERIFY2(c.why.size() > 120 && !c.why.contains(u'\n'), qPrintable(c.id));
+        QVERIFY(!c.title().isEmpty());
+        QVERIFY2(c.why().size() > 120 && !c.why().contains(u'\n'), qPrintable(c.id));
         QVERIFY(!c.files.isEmpty());
         QVERIFY2(!ids.contains(c.id), qPrintable(c.id));
         ids.append(c.id);

@@ -8,6 +8,7 @@
 #include "finishednotifier.h"
 #include "logpane.h"
 #include "logview.h"
+#include "servicecolumns.h"
 #include "servicemenu.h"
 #include "servicestatedelegate.h"
 #include "sessionactions.h"
@@ -80,10 +81,7 @@ void ServicesPanel::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    // The ports take the room left; CPU and memory (the last column) only what their figures need.
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(ServiceModel::PortsColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ServiceModel::UsageColumn, QHeaderView::ResizeToContents);
+    new ServiceColumns(m_table); // the columns fit the dock
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setItemDelegateForColumn(ServiceModel::StateColumn, new ServiceStateDelegate(m_table));
     m_table->setItemDelegateForColumn(ServiceModel::PortsColumn, new ServicePortsDelegate(m_table));

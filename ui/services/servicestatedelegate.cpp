@@ -2,9 +2,12 @@
 
 #include "models/servicemodel.h"
 #include "palettecolours.h"
+#include "servicecolumns.h"
 
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +57,10 @@ void ServiceStateDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
     QStyledItemDelegate::initStyleOption(option, index);
     const Tone t = tone(index.data(ServiceModel::StateRole).toString(), index.data(ServiceModel::HealthRole).toString(),
                         index.data(ServiceModel::ExitCodeRole).toInt());
+    // In a narrow table the health follows the state: "running · healthy".
+    const QString health = index.data(ServiceModel::HealthRole).toString();
+    if (!health.isEmpty() && ServiceColumns::healthInState(qobject_cast<const QTableView *>(option->widget)))
+        option->text = tr("%1 · %2", "a service's state, then its health").arg(option->text, health);
     // A dot the height of the text's x.
     const int size = qMax(6, option->fontMetrics.height() / 2);
     option->icon = dot(colour(t, option->palette), size, option->widget ? option->widget->devicePixelRatioF() : 1.0);
@@ -66,6 +73,10 @@ void ServicePortsDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(ServiceModel::PublishedPortRole).toInt() <= 0)
         return;
+    // Only the host ports where the whole text does not fit: ":8000" rather than "127.0.0.1:8…".
+    const int room = option->rect.width() - 2 * (option->widget ? option->widget->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget) + 1 : 4);
+    if (option->rect.width() > 0 && option->fontMetrics.horizontalAdvance(option->text) > room)
+        option->text = ServiceColumns::compactPorts(option->text);
     option->font.setUnderline(true);
     option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
 }

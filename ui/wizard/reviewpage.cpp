@@ -278,7 +278,7 @@ void ReviewPage::showCorrections(int index)
         html += u"<p>"_s + tr("Nothing: this file is as the article has it, or the article has no such file.") + u"</p>"_s;
     for (const QString &id : file.correctionIds) {
         if (const Correction *c = correction(id))
-            html += u"<p><b>"_s + c->title.toHtmlEscaped() + u"</b><br>"_s + c->why.toHtmlEscaped() + u"</p>"_s;
+            html += u"<p><b>"_s + c->title().toHtmlEscaped() + u"</b><br>"_s + c->why().toHtmlEscaped() + u"</p>"_s;
     }
     m_corrections->setHtml(html);
 }
