@@ -11,6 +11,7 @@
 #include "services/servicespanel.h"
 #include "startpage.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -77,6 +78,22 @@ private Q_SLOTS:
 private:
     bool waitForAction(ServicesPanel &panel, QSignalSpy &finished, int timeoutMs = 60000);
 };
+
+namespace {
+// What the panel announced to assistive tools, and whether it was assertive.
+QList<std::pair<QString, bool>> announcements;
+void recordAnnouncement(QAccessibleEvent *event)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (event->type() == QAccessible::Announcement) {
+        const auto *a = static_cast<QAccessibleAnnouncementEvent *>(event);
+        announcements.append({a->message(), a->politeness() == QAccessible::AnnouncementPoliteness::Assertive});
+    }
+#else
+    Q_UNUSED(event)
+#endif
+}
+} // namespace
 
 void TestServicesPanel::initTestCase()
 {
@@ -239,11 +256,20 @@ void TestServicesPanel::aDayWithTheStack()
     QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
     QVERIFY(output.contains(u"Applying migrations... OK"_s));
     QVERIFY(panel.lastCommandLine().contains(u"run --rm manage migrate"_s));
+    // The failure is read out to a screen reader, interrupting what it reads.
+    const QAccessible::UpdateHandler previousHandler = QAccessible::installUpdateHandler(recordAnnouncement);
+    announcements.clear();
     panel.manage(u"Bogus"_s, {u"bogus"_s});
     QVERIFY(waitForAction(panel, finished));
+    QAccessible::installUpdateHandler(previousHandler);
     QVERIFY(!finished.last().at(1).toBool());
     QVERIFY2(panel.statusText().contains(u"Unknown command: 'bogus'"_s), qPrintable(panel.statusText()));
     QVERIFY(panel.statusText().contains(u"exit code 1"_s));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const bool announcedAssertively = !announcements.isEmpty() && announcements.last().first == panel.statusText()
+        && announcements.last().second;
+    QVERIFY2(announcedAssertively, qPrintable(announcements.isEmpty() ? u"nothing announced"_s : announcements.last().first));
+#endif
     screenshot(panel, u"failed-action"_s);
 
     // Superuser: the password reaches the container but no command line and no output.

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -165,6 +166,24 @@ void TestMainWindow::openingAMissingFolderFails()
     QVERIFY(!w.openProject(u"/nonexistent/berth/project"_s));
     QCOMPARE(opened.count(), 0);
     QVERIFY(w.projectDirectory().isEmpty());
+
+    // The status bar says why in place of the project's name, not drawn over it.
+    QTemporaryDir project;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.openProject(project.path()));
+    QVERIFY(!w.openFile(u"missing.yml"_s));
+    QVERIFY(w.statusBar()->currentMessage().contains(u"missing.yml"_s));
+    const QList<QLabel *> labels = w.statusBar()->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->text().contains(QDir::toNativeSeparators(project.path())))
+            QVERIFY2(!label->isVisible(), "the project label shows under the message");
+    }
+    w.statusBar()->clearMessage();
+    bool projectShown = false;
+    for (QLabel *label : labels)
+        projectShown |= label->isVisible() && label->text().contains(QDir::toNativeSeparators(project.path()));
+    QVERIFY(projectShown);
 }
 
 void TestMainWindow::menusHaveShortcuts()
