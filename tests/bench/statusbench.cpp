@@ -19,6 +19,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <cerrno>
 #include <thread>
 
 #include <csignal>
@@ -137,6 +138,9 @@ private:
         char buffer[8192];
         for (;;) {
             const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+            // A signal (SIGCHLD of Berth's finished docker processes) interrupts the read: go on.
+            if (n < 0 && errno == EINTR)
+                continue;
             if (n <= 0)
                 return;
             const qint64 now = steadyNs();
