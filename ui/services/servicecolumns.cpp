@@ -26,9 +26,10 @@ ServiceColumns::ServiceColumns(QTableView *table) : QObject(table), m_table(tabl
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
             connect(model, signal, this, &ServiceColumns::fit);
         connect(model, &QAbstractItemModel::modelReset, this, &ServiceColumns::fit);
-        // Health and usage appear with the stack's first state: they change what fits.
-        connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &bottomRight) {
-            if (bottomRight.column() >= ServiceModel::HealthColumn)
+        // A health appearing changes what fits. The usage figures (every second while docker
+        // stats runs) do not come here: their column sizes itself.
+        connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+            if (topLeft.column() <= ServiceModel::HealthColumn && bottomRight.column() >= ServiceModel::HealthColumn)
                 fit();
         });
     }
