@@ -3855,6 +3855,38 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
+    <message>
+        <source>ssh configuration file</source>
+        <translation>ssh-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>ssh&apos;s own (~/.ssh/config)</source>
+        <translation>die von ssh (~/.ssh/config)</translation>
+    </message>
+    <message>
+        <source>Browse for the ssh configuration file</source>
+        <translation>Die ssh-Konfigurationsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>ssh Configuration File</source>
+        <translation>ssh-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>For engines reached over ssh: Berth&apos;s one ssh connection reads this file (ssh -F) for the host&apos;s name, user, key and known hosts.</source>
+        <translation>Für Engines, die über ssh erreicht werden: Berths eine ssh-Verbindung liest aus dieser Datei (ssh -F) den Namen des Hosts, den Benutzer, den Schlüssel und die bekannten Hosts.</translation>
+    </message>
+    <message>
+        <source>&amp;SSH configuration:</source>
+        <translation>SS&amp;H-Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Give the ssh configuration file&apos;s full path, or leave the field empty for ssh&apos;s own.</source>
+        <translation>Geben Sie den vollständigen Pfad der ssh-Konfigurationsdatei an, oder lassen Sie das Feld leer für die von ssh.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::SetupFiles</name>

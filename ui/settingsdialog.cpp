@@ -7,6 +7,7 @@
 #include "docker/dockerenvironment.h"
 #include "platform/hostsystem.h"
 #include "platform/terminallauncher.h"
+#include "session/projectsession.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -87,6 +88,28 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
                             this);
     m_detected->setWordWrap(true);
 
+    m_sshConfig = new QLineEdit(settings.value(ProjectSession::sshConfigKey()).toString(), this);
+    m_sshConfig->setObjectName(u"sshConfig"_s);
+    m_sshConfig->setAccessibleName(tr("ssh configuration file"));
+    m_sshConfig->setClearButtonEnabled(true);
+    m_sshConfig->setPlaceholderText(tr("ssh's own (~/.ssh/config)"));
+    auto *browseSsh = new QPushButton(tr("Browse…"), this);
+    browseSsh->setObjectName(u"browseSshConfig"_s);
+    browseSsh->setAccessibleName(tr("Browse for the ssh configuration file"));
+    connect(browseSsh, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("ssh Configuration File"), m_sshConfig->text());
+        if (!path.isEmpty())
+            m_sshConfig->setText(QDir::toNativeSeparators(path));
+    });
+    auto *sshRow = new QHBoxLayout;
+    sshRow->addWidget(m_sshConfig, 1);
+    sshRow->addWidget(browseSsh);
+    auto *sshNote = new QLabel(tr("For engines reached over ssh: Berth's one ssh connection reads this file "
+                                  "(ssh -F) for the host's name, user, key and known hosts."),
+                               this);
+    sshNote->setObjectName(u"sshConfigNote"_s);
+    sshNote->setWordWrap(true);
+
     m_terminal = new QComboBox(this);
     m_terminal->setObjectName(u"terminal"_s);
     m_terminal->setAccessibleName(tr("Terminal for the Django shell"));
@@ -122,6 +145,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Docker program:"), dockerRow);
     form->addRow(QString(), m_detected);
+    form->addRow(tr("&SSH configuration:"), sshRow);
+    form->addRow(QString(), sshNote);
     form->addRow(tr("&Terminal:"), m_terminal);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), languageNote);
@@ -135,14 +160,19 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_buttons);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(dockerRow)))
         label->setBuddy(m_docker);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(sshRow)))
+        label->setBuddy(m_sshConfig);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_terminal)))
         label->setBuddy(m_terminal);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_language)))
         label->setBuddy(m_language);
     setTabOrder(m_docker, browse);
-    setTabOrder(browse, m_terminal);
+    setTabOrder(browse, m_sshConfig);
+    setTabOrder(m_sshConfig, browseSsh);
+    setTabOrder(browseSsh, m_terminal);
     setTabOrder(m_terminal, m_language);
     connect(m_docker, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_sshConfig, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     validate();
     resize(560, sizeHint().height());
 }
@@ -150,6 +180,11 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 QString SettingsDialog::dockerProgram() const
 {
     return QDir::fromNativeSeparators(m_docker->text().trimmed());
+}
+
+QString SettingsDialog::sshConfig() const
+{
+    return QDir::fromNativeSeparators(m_sshConfig->text().trimmed());
 }
 
 QString SettingsDialog::terminal() const
@@ -180,6 +215,14 @@ void SettingsDialog::validate()
         else if (!info.isFile() || !info.isExecutable())
             why = tr("%1 is not a program that can be run.").arg(QDir::toNativeSeparators(path));
     }
+    const QString ssh = sshConfig();
+    if (why.isEmpty() && !ssh.isEmpty()) {
+        const QFileInfo info(ssh);
+        if (!info.isAbsolute())
+            why = tr("Give the ssh configuration file's full path, or leave the field empty for ssh's own.");
+        else if (!info.isFile())
+            why = tr("%1 is not a file.").arg(QDir::toNativeSeparators(ssh));
+    }
     if (why != m_problem->text())
         announce(m_problem, why);
     m_problem->setText(why);
@@ -198,6 +241,10 @@ void SettingsDialog::accept()
         settings.remove(dockerKey());
     else
         settings.setValue(dockerKey(), docker);
+    if (sshConfig().isEmpty())
+        settings.remove(ProjectSession::sshConfigKey());
+    else
+        settings.setValue(ProjectSession::sshConfigKey(), sshConfig());
     if (terminal().isEmpty())
         settings.remove(terminalKey());
     else

@@ -10,8 +10,8 @@ class QLineEdit;
 namespace Berth {
 
 // File ▸ Settings…: the machine's settings of Berth (QSettings, not berth.yaml, which travels
-// with the project): the docker program, the terminal for the Django shell and the language
-// (Translations::settingsKey(), used from the next start).
+// with the project): the docker program, ssh's configuration file for ssh engines, the terminal
+// for the Django shell and the language (Translations::settingsKey(), used from the next start).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +24,8 @@ public:
 
     // What the fields say now: "" for automatic.
     QString dockerProgram() const;
+    // The ssh configuration file for ssh engines ("" for ssh's own).
+    QString sshConfig() const;
     QString terminal() const;
     // The language code chosen, "" for the system's.
     QString language() const;
@@ -40,6 +42,7 @@ private:
     void validate();
 
     QLineEdit *m_docker = nullptr;
+    QLineEdit *m_sshConfig = nullptr;
     QLabel *m_detected = nullptr;
     QComboBox *m_terminal = nullptr;
     QComboBox *m_language = nullptr;

@@ -78,6 +78,10 @@ public:
     void setEngine(const QString &context);
     QString engine() const;
     static QString savedEngine(const QString &directory);
+    // The QSettings key of ssh's configuration file for the tunnel to an ssh engine (File ▸
+    // Settings…): passed as ssh -F FILE when set, so a host, key and known-hosts file of its own
+    // need no change to ~/.ssh/config. Empty: ssh's own (~/.ssh/config).
+    static QString sshConfigKey();
     // On a remote engine the development override is left out (its bind mounts name this
     // machine's folders), unless the user opts in; engineNote() then says why.
     void setOverrideOnRemote(bool use);

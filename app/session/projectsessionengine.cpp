@@ -79,6 +79,11 @@ void ProjectSession::setOverrideOnRemote(bool use)
     Q_EMIT engineChanged();
 }
 
+QString ProjectSession::sshConfigKey()
+{
+    return u"ssh/config"_s;
+}
+
 bool ProjectSession::overrideOnRemote() const
 {
     return !m_directory.isEmpty() && QSettings().value(settingsKey(u"overrideOnRemote"_s, m_directory)).toBool();
@@ -94,6 +99,9 @@ void ProjectSession::engineKnown()
             delete m_tunnel;
             m_tunnel = new SshTunnel(endpoint, this);
             m_tunnel->setProcessEnvironment(m_env->processEnvironment());
+            const QString sshConfig = QSettings().value(sshConfigKey()).toString();
+            if (!sshConfig.isEmpty())
+                m_tunnel->setExtraOptions({u"-F"_s, sshConfig});
             connect(m_tunnel, &SshTunnel::stateChanged, this, &ProjectSession::onTunnelState);
             m_tunnel->start();
         }

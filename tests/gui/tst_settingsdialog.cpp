@@ -1,5 +1,6 @@
 // File ▸ Settings…: the docker program (checked before it is saved) and the terminal, kept in
 // QSettings; a new docker program reaches the open project's environment.
+#include "session/projectsession.h"
 #include "settingsdialog.h"
 
 #include <QComboBox>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void init() { QSettings().clear(); }
     void dockerProgramIsCheckedThenSaved();
     void terminalChoice();
+    void sshConfigIsCheckedThenSaved();
 };
 
 void TestSettingsDialog::dockerProgramIsCheckedThenSaved()
@@ -106,6 +108,43 @@ void TestSettingsDialog::terminalChoice()
     again.findChild<QComboBox *>(u"terminal"_s)->setCurrentIndex(0);
     again.reject();
     QCOMPARE(QSettings().value(SettingsDialog::terminalKey()).toString(), u"konsole"_s);
+}
+
+// ssh's configuration file for ssh engines: a full path to a file, or empty for ssh's own.
+void TestSettingsDialog::sshConfigIsCheckedThenSaved()
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"ssh_config"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("Host build-box\n    User deploy\n") > 0);
+    file.close();
+
+    SettingsDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *field = dialog.findChild<QLineEdit *>(u"sshConfig"_s);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(field && ok && field->text().isEmpty() && ok->isEnabled());
+    field->setFocus();
+    QTest::keyClicks(field, u"ssh_config"_s);
+    QVERIFY2(dialog.problem().contains(u"full path"), qPrintable(dialog.problem()));
+    QVERIFY(!ok->isEnabled());
+    field->clear();
+    QTest::keyClicks(field, dir.path());
+    QVERIFY2(dialog.problem().contains(u"not a file"), qPrintable(dialog.problem()));
+    field->clear();
+    QTest::keyClicks(field, config);
+    QVERIFY(dialog.problem().isEmpty() && ok->isEnabled());
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(QSettings().value(ProjectSession::sshConfigKey()).toString(), config);
+
+    SettingsDialog again;
+    auto *field2 = again.findChild<QLineEdit *>(u"sshConfig"_s);
+    QCOMPARE(field2->text(), config);
+    field2->clear();
+    again.accept();
+    QVERIFY(!QSettings().contains(ProjectSession::sshConfigKey()));
 }
 
 QTEST_MAIN(TestSettingsDialog)
