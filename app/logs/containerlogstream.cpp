@@ -16,16 +16,17 @@ void ContainerLogStream::skipToNow()
     m_resumeNs = LogLine::wallClockNs();
 }
 
-void ContainerLogStream::beginRead(Read read, bool followAfter, qint64 untilNs)
+void ContainerLogStream::beginRead(Read read, bool followAfter, qint64 untilNs, qint64 sinceNs)
 {
     m_read = read;
     m_followAfter = read == Read::Stamped && followAfter;
     m_bulkUntilNs = read == Read::Bulk ? untilNs : 0;
-    // Stamped and Probe read the daemon's timestamps; Live stamps lines when they arrive; Bulk
-    // lines are old, and the time they arrive would be wrong, so they carry none.
-    const bool timestamps = read == Read::Stamped || read == Read::Probe;
+    m_liveSinceNs = read == Read::Live ? sinceNs : 0;
+    // Bulk lines alone come without timestamps: they are old, and the time they arrive would be
+    // wrong, so they carry none. The others read the daemon's.
+    const bool timestamps = read != Read::Bulk;
     for (LogStreamDecoder *decoder : {&m_out, &m_err}) {
-        decoder->setTimestamps(timestamps, read == Read::Live);
+        decoder->setTimestamps(timestamps);
         decoder->restart();
         decoder->setSource(container.service, container.prefix);
     }
@@ -83,7 +84,7 @@ void ContainerLogStream::readStopped()
 {
     m_state = State::Stopped;
     if (m_read == Read::Live)
-        m_resumeNs = LogLine::wallClockNs();
+        m_resumeNs = liveShownUpToNs() > 0 ? liveShownUpToNs() : LogLine::wallClockNs();
     else if (m_read == Read::Stamped && lastStampNs() > 0)
         m_resumeNs = lastStampNs() + 1;
 }
@@ -111,11 +112,17 @@ ContainerLogStream::Next ContainerLogStream::readEnded(int exitCode)
         follow = exitCode == 0 && m_followWanted;
         break;
     case Read::Live:
-        // The run followed has ended: resume from its `die` when that has come; else from now,
-        // until it comes (none to wait for when the container was not running at the start).
+        // The stream has ended. When the run it followed ended (its `die` has come), resume from
+        // there. Else the stream broke while the container may still run (the tunnel or the
+        // daemon went away), or the `die` is still to come: resume just after its last line.
+        // The `die`, if it comes, moves that on (none to wait for when the container was not
+        // running at the start).
         if (m_dieWhileReadingNs == 0 && exitCode == 0 && container.runs())
             m_state = State::AwaitingDie;
-        m_resumeNs = m_dieWhileReadingNs > 0 ? m_dieWhileReadingNs : LogLine::wallClockNs();
+        if (m_dieWhileReadingNs > 0)
+            m_resumeNs = m_dieWhileReadingNs;
+        else
+            m_resumeNs = liveShownUpToNs() > 0 ? liveShownUpToNs() : LogLine::wallClockNs();
         follow = m_followWanted;
         if (follow)
             m_dieWhileReadingNs = 0;

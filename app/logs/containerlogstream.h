@@ -28,7 +28,9 @@ class ContainerLogStream
 public:
     // What a read does: Stamped, with the daemon's timestamps (history, catch-up); Probe,
     // `--tail 1` to learn where the log ends (not shown); Bulk, up to there without timestamps;
-    // Live, following without timestamps.
+    // Live, following, with the daemon's timestamps: a stream that breaks while the container
+    // runs on (a dropped ssh tunnel, a daemon restarted with live-restore) resumes just after
+    // its last line, with none lost or shown twice.
     enum class Read { Stamped, Probe, Bulk, Live };
     enum class State {
         Idle,        // no read runs, nothing is owed
@@ -61,7 +63,8 @@ public:
     void skipToNow();
     // Before a read starts: its kind, the decoders set for it, the state Reading. followAfter:
     // a Stamped read of a running container, followed afterwards; untilNs: where Bulk ends.
-    void beginRead(Read read, bool followAfter = false, qint64 untilNs = 0);
+    // sinceNs: where a Live read starts (0: its newest lines only).
+    void beginRead(Read read, bool followAfter = false, qint64 untilNs = 0, qint64 sinceNs = 0);
     // Listed as running while a read runs: follow once it has ended. A wish to follow holds
     // until a follow starts (or a read ends without one): a probe that goes on to its bulk read
     // must not drop it (the container started meanwhile, and no other start event will come).
@@ -85,6 +88,8 @@ public:
     bool noteDied(qint64 timeNs);
 
 private:
+    // Where a Live read got to: just after its last line; where it started when it showed none.
+    qint64 liveShownUpToNs() const { return lastStampNs() > 0 ? lastStampNs() + 1 : m_liveSinceNs; }
     void take(qsizetype before, const QStringList &untimed, bool standardError, QList<LogLine> *lines);
 
     LogStreamDecoder m_out;
@@ -94,9 +99,11 @@ private:
     // Everything the container printed before this has been shown, on the daemon's clock (the
     // clock its lines are stamped with); 0: nothing yet. After a timestamped read, just after
     // its last line; after a followed run, the daemon's time of the `die` that ended it (after
-    // its last line, before the first of the next run); without that event, when the stream
+    // its last line, before the first of the next run); without that event, just after the
+    // stream's last line, or, when it showed none and started at its newest lines, when it
     // ended, on this machine's clock.
     qint64 m_resumeNs = 0;
+    qint64 m_liveSinceNs = 0;       // Live: where it started
     qint64 m_bulkUntilNs = 0;       // Bulk: up to this line
     qint64 m_dieWhileReadingNs = 0; // the first `die` while a read ran
     QString m_errorText;

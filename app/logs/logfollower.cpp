@@ -162,7 +162,7 @@ void LogFollower::readBulk(ContainerLogStream *stream, qint64 untilNs)
 
 void LogFollower::startLive(ContainerLogStream *stream, qint64 sinceNs, bool newLinesOnly)
 {
-    stream->beginRead(Read::Live);
+    stream->beginRead(Read::Live, false, 0, sinceNs);
     run(stream, followArguments(stream->container.id, sinceNs, newLinesOnly));
 }
 

@@ -24,16 +24,17 @@ class DockerEnvironment;
 // The containers come from `docker ps -a` filtered by the project's Compose labels (one-off
 // `run` containers left out, as Compose does). Per container:
 // - first listing, running: its last lines (setTail) with the daemon's timestamps, then
-//   `docker logs --follow --since` just after the last of them, without timestamps (the
-//   daemon's stamps cost ~17 % of its throughput; a followed line is stamped when it arrives);
+//   `docker logs --follow --timestamps --since` just after the last of them. The stamps cost
+//   the daemon some throughput, but a followed stream that breaks while its container runs on
+//   (an ssh tunnel dropped, a daemon with live-restore) can resume exactly after its last line;
 // - exited, or all of its log wanted: where the log ends (`--tail 1 --timestamps`), then up to
 //   there without timestamps (`--until`), the lines carrying no time;
 // - appearing later and running: followed from its first line.
 // Each stream keeps where everything before has been shown, on the daemon's clock: just after
-// the last line of a timestamped read, or the time of the `die` (noteContainerDied) that ended
-// a followed run; without that event, when the stream ended, on this machine's clock. A stream
-// ends when its container stops; resume() (EventWatcher::containerStarted) lists again and
-// follows each running container from there, so nothing is shown twice or lost.
+// the last line it showed, or the time of the `die` (noteContainerDied) that ended a followed
+// run. A stream ends when its container stops, or breaks; resume() (EventWatcher's start
+// event, or its stream back after a break) lists again and follows each running container from there, so
+// nothing is shown twice or lost.
 // Each container's reads and their state are a ContainerLogStream; every process is a
 // CommandJob. Each pipe is read in large pieces (CommandJob::setReadCoalescing), decoded by its
 // own LogStreamDecoder, and lines go out through a LogBatcher.
@@ -52,7 +53,7 @@ public:
 
     void setServices(const QStringList &services) { m_services = services; }
     // Lines of history per container on the first start (`--tail`, with the daemon's
-    // timestamps); 0 for none, -1 for all (read or followed without timestamps).
+    // timestamps); 0 for none, -1 for all (an exited container's read without timestamps).
     void setTail(int lines) { m_tail = lines; }
     // Lines are delivered in batches at most this often (milliseconds), so a flood costs the
     // receiver one call per interval, not one per read.

@@ -46,7 +46,7 @@ QStringList LogFollower::readArguments(const QString &containerId, qint64 sinceN
 
 QStringList LogFollower::followArguments(const QString &containerId, qint64 sinceNs, bool newLinesOnly) const
 {
-    QStringList arguments{u"logs"_s, u"--follow"_s};
+    QStringList arguments{u"logs"_s, u"--follow"_s, u"--timestamps"_s};
     if (sinceNs > 0)
         arguments << u"--since"_s << LogLine::formatTimestamp(sinceNs);
     else if (newLinesOnly)

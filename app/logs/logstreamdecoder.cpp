@@ -5,15 +5,13 @@ namespace Berth {
 void LogStreamDecoder::decode(const QByteArray &data, QList<LogLine> *lines, QStringList *untimed)
 {
     const QString text = m_decoder.decode(data);
-    const qint64 arrivalNs = arrivalTime();
-    m_lines.feed(text, [&](QStringView line) { take(line, arrivalNs, lines, untimed); });
+    m_lines.feed(text, [&](QStringView line) { take(line, lines, untimed); });
 }
 
 void LogStreamDecoder::finish(QList<LogLine> *lines, QStringList *untimed)
 {
     const QString text = m_decoder.finish();
-    const qint64 arrivalNs = arrivalTime();
-    const auto onLine = [&](QStringView line) { take(line, arrivalNs, lines, untimed); };
+    const auto onLine = [&](QStringView line) { take(line, lines, untimed); };
     m_lines.feed(text, onLine);
     m_lines.finish(onLine);
 }
@@ -25,16 +23,10 @@ void LogStreamDecoder::restart()
     m_lastNs = 0;
 }
 
-qint64 LogStreamDecoder::arrivalTime() const
-{
-    return !m_timestamps && m_stampArrival ? LogLine::wallClockNs() : 0;
-}
-
-void LogStreamDecoder::take(QStringView text, qint64 arrivalNs, QList<LogLine> *lines, QStringList *untimed)
+void LogStreamDecoder::take(QStringView text, QList<LogLine> *lines, QStringList *untimed)
 {
     if (!m_timestamps) {
-        m_lastNs = qMax(m_lastNs, arrivalNs);
-        lines->append(LogLine{m_service, m_container, arrivalNs, text.toString()});
+        lines->append(LogLine{m_service, m_container, 0, text.toString()});
         return;
     }
     // "2026-11-27T12:00:13.074083291Z text"

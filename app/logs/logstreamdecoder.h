@@ -14,18 +14,11 @@ namespace Berth {
 // rest waits for the next read; CR before LF dropped).
 // With timestamps (`docker logs --timestamps`) every line the container printed starts with the
 // daemon's timestamp; a line without one is the CLI's own message ("Error response from daemon:
-// ..."). Without, every line is the container's and is stamped with the wall-clock time it was
-// read: while following, that is within milliseconds of the daemon's stamp.
+// ..."). Without (old lines read in bulk), every line is the container's and carries no time.
 class LogStreamDecoder
 {
 public:
-    // stampArrival: without timestamps, stamp lines with the time they are read (following),
-    // or leave them at 0, unknown (old lines).
-    void setTimestamps(bool timestamps, bool stampArrival = true)
-    {
-        m_timestamps = timestamps;
-        m_stampArrival = stampArrival;
-    }
+    void setTimestamps(bool timestamps) { m_timestamps = timestamps; }
     bool timestamps() const { return m_timestamps; }
     // Service and container prefix given to every line.
     void setSource(const QString &service, const QString &container)
@@ -39,12 +32,11 @@ public:
     void finish(QList<LogLine> *lines, QStringList *untimed);
     // Forgets a partial line, the decoder's state and the newest timestamp (a new process).
     void restart();
-    // The newest timestamp since restart(): the daemon's with timestamps, else the arrival time.
+    // The newest timestamp since restart() (0: none, or no timestamps).
     qint64 lastTimestampNs() const { return m_lastNs; }
 
 private:
-    qint64 arrivalTime() const;
-    void take(QStringView line, qint64 arrivalNs, QList<LogLine> *lines, QStringList *untimed);
+    void take(QStringView line, QList<LogLine> *lines, QStringList *untimed);
 
     Utf8Stream m_decoder;
     TextLineSplitter m_lines;
@@ -52,7 +44,6 @@ private:
     QString m_container;
     qint64 m_lastNs = 0;
     bool m_timestamps = true;
-    bool m_stampArrival = true;
 };
 
 } // namespace Berth

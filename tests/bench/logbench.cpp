@@ -238,7 +238,7 @@ public:
         , m_batcher(new LogBatcher(this))
     {
         m_decoder.setSource(u"flood"_s, u"flood-1"_s);
-        m_decoder.setTimestamps(false); // as LogFollower follows
+        m_decoder.setTimestamps(true); // as LogFollower follows
         QObject::connect(m_batcher, &LogBatcher::linesReady, this, [this](const QList<LogLine> &lines) { m_model->append(lines); });
     }
     void onData(const QByteArray &data)
@@ -267,16 +267,17 @@ double perSecond(qint64 lines, double ms)
 
 } // namespace
 
-// berth-bench --generate-log N: N lines as `docker logs --follow` prints them, as fast as stdio
-// allows (the synthetic source of the pipe measure).
+// berth-bench --generate-log N: N lines as `docker logs --follow --timestamps` prints them (as
+// LogFollower follows), as fast as stdio allows (the synthetic source of the pipe measure).
 int generateLog(qint64 lines)
 {
     const int width = digitsOf(lines);
     static char buffer[1 << 16];
     std::setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+    const qint64 startNs = LogLine::wallClockNs();
     for (qint64 i = 1; i <= lines; ++i) {
         const QByteArray number = QByteArray::number(i).rightJustified(width, '0');
-        const QByteArray line = payload(number) + '\n';
+        const QByteArray line = LogLine::formatTimestamp(startNs + i * 1000).toLatin1() + ' ' + payload(number) + '\n';
         std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);
     }
     std::fflush(stdout);

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void theStackThroughOneLogin();
     void tunnelKilledWhileFollowing();
+    void downThroughTheTunnel();
     void remoteDaemonKilled();
 
 private:
@@ -228,6 +229,23 @@ void TestRemoteEngine::tunnelKilledWhileFollowing()
     for (qsizetype i = 1; i < numbers.size(); ++i)
         QVERIFY2(numbers.at(i) == numbers.at(i - 1) + 1,
                  qPrintable(u"line %1 follows line %2"_s.arg(numbers.at(i)).arg(numbers.at(i - 1))));
+    QCOMPARE(logins(), 2);
+}
+
+void TestRemoteEngine::downThroughTheTunnel()
+{
+    QVERIFY(m_session);
+    ProjectSession &session = *m_session;
+    QSignalSpy finished(&session, &ProjectSession::actionFinished);
+    session.run(ActionId::Down);
+    QVERIFY(waitForAction(session, finished));
+    QVERIFY2(finished.last().at(1).toBool(), qPrintable(finished.last().at(2).toString()));
+    ServiceModel *services = session.serviceModel();
+    for (const QString &service : {u"nginx"_s, u"database"_s, u"app"_s, u"worker"_s}) {
+        QTRY_VERIFY2_WITH_TIMEOUT(services->row(services->rowOf(service)).state != u"running"_s,
+                                  qPrintable(service), 30000);
+    }
+    // Still the one reconnect's login, no more.
     QCOMPARE(logins(), 2);
 }
 

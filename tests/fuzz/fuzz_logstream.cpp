@@ -24,7 +24,7 @@ struct Decoded
 Decoded decode(const QList<QByteArray> &pieces, bool timestamps)
 {
     LogStreamDecoder decoder;
-    decoder.setTimestamps(timestamps, false); // no arrival stamps: the result does not depend on the clock
+    decoder.setTimestamps(timestamps);
     decoder.setSource(u"web"_s, u"web-1"_s);
     Decoded result;
     for (const QByteArray &piece : pieces)

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void batchWaitsForInterval();
     void followedRunEndsAtItsDie();
     void followWishOutlivesProbe();
+    void brokenFollowResumesAfterItsLastLine();
     void stoppedReadCatchesUp();
 };
 
@@ -155,6 +156,36 @@ void TestLinesAndBatches::followWishOutlivesProbe()
     // Once a follow has started the wish is spent.
     stream.beginRead(ContainerLogStream::Read::Live);
     QCOMPARE(stream.readEnded(1), ContainerLogStream::Next::Nothing);
+}
+
+void TestLinesAndBatches::brokenFollowResumesAfterItsLastLine()
+{
+    // The tunnel drops while the container runs on: `docker logs --follow` fails. The lines it
+    // showed carry the daemon's stamps; the next follow starts just after the last of them.
+    ContainerLogStream stream(ListedContainer{u"c0ffee"_s, u"worker-1"_s, u"worker"_s, u"running"_s});
+    stream.beginRead(ContainerLogStream::Read::Live, false, 0, 0);
+    QList<LogLine> lines;
+    stream.decode("2026-11-27T12:00:13.000000009Z line 1\n2026-11-27T12:00:13.050000001Z line 2\n"_ba, false, &lines);
+    stream.decode("error during connect: EOF\n"_ba, true, &lines);
+    stream.finishDecoding(&lines);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(1).text, u"line 2"_s);
+    QCOMPARE(stream.readEnded(1), ContainerLogStream::Next::Nothing);
+    QCOMPARE(stream.resumeNs(), lines.at(1).timestampNs + 1);
+    QCOMPARE(stream.errorText().trimmed(), u"error during connect: EOF"_s);
+
+    // A follow from there that breaks again before any line keeps that place.
+    const qint64 since = stream.resumeNs();
+    stream.beginRead(ContainerLogStream::Read::Live, false, 0, since);
+    stream.finishDecoding(&lines);
+    QCOMPARE(stream.readEnded(1), ContainerLogStream::Next::Nothing);
+    QCOMPARE(stream.resumeNs(), since);
+
+    // Stopped while following: the catch-up starts after the last line, too.
+    stream.beginRead(ContainerLogStream::Read::Live, false, 0, since);
+    stream.decode("2026-11-27T12:00:14.000000000Z line 3\n"_ba, false, &lines);
+    stream.readStopped();
+    QCOMPARE(stream.resumeNs(), lines.constLast().timestampNs + 1);
 }
 
 void TestLinesAndBatches::stoppedReadCatchesUp()
