@@ -1337,6 +1337,14 @@ Netzwerke: %2</translation>
         <source>docker context ls printed something Berth cannot read: %1</source>
         <translation>docker context ls hat etwas ausgegeben, das Berth nicht lesen kann: %1</translation>
     </message>
+    <message>
+        <source>The Docker daemon on %1 is not running.</source>
+        <translation>Der Docker-Daemon auf %1 läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Start it on %1 (for example &quot;sudo systemctl start docker&quot; there), or choose another engine. Berth connects again by itself once it runs.</source>
+        <translation>Starten Sie ihn auf %1 (zum Beispiel dort mit „sudo systemctl start docker“) oder wählen Sie eine andere Engine. Berth verbindet sich von selbst wieder, sobald er läuft.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::Doctor</name>
@@ -1628,6 +1636,14 @@ Netzwerke: %2</translation>
         <source>collectstatic writes to %1 in %2, on the volume %3; mount %3 in %4 too (read-only is enough) where the site&apos;s /static/ alias points.</source>
         <translation>collectstatic schreibt nach %1 in %2, auf das Volume %3; binden Sie %3 auch in %4 ein (nur lesend genügt), dort, wohin der /static/-alias der Site zeigt.</translation>
     </message>
+    <message>
+        <source>Host port %1 of %2 is in use on %3, by the container %4</source>
+        <translation>Host-Port %1 von %2 ist auf %3 belegt, vom Container %4</translation>
+    </message>
+    <message>
+        <source>Host port %1 of %2 is in use on %3, by a program outside Docker</source>
+        <translation>Host-Port %1 von %2 ist auf %3 belegt, von einem Programm außerhalb von Docker</translation>
+    </message>
 </context>
 <context>
     <name>Berth::DoctorDialog</name>
@@ -1689,6 +1705,18 @@ Netzwerke: %2</translation>
     <message>
         <source>The fix was not made: %1</source>
         <translation>Die Korrektur wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 which of its ports are in use…</source>
+        <translation>%1 wird gefragt, welche seiner Ports belegt sind …</translation>
+    </message>
+    <message>
+        <source>Ports: %1.</source>
+        <translation>Ports: %1.</translation>
+    </message>
+    <message>
+        <source>Ports were checked on %1, where the stack runs.</source>
+        <translation>Die Ports wurden auf %1 geprüft, wo der Stack läuft.</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1897,21 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::EnginePorts</name>
+    <message>
+        <source>%1 could not be asked which ports its containers publish: %2</source>
+        <translation>%1 konnte nicht gefragt werden, welche Ports seine Container veröffentlichen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no image to look at its network with, so programs there outside Docker were not checked; build or pull the project&apos;s images, then check again</source>
+        <translation>%1 hat kein Image, mit dem sich sein Netzwerk ansehen lässt, daher wurden Programme außerhalb von Docker dort nicht geprüft; bauen oder laden Sie die Images des Projekts und prüfen Sie erneut</translation>
+    </message>
+    <message>
+        <source>%1&apos;s listening ports could not be read (%2), so only its containers were checked</source>
+        <translation>Die lauschenden Ports von %1 konnten nicht gelesen werden (%2), daher wurden nur seine Container geprüft</translation>
     </message>
 </context>
 <context>

@@ -97,10 +97,11 @@ void addThemeMenu(QMenu *view, EditorArea *editors, const std::function<SyntaxEn
     });
 }
 
-QAction *addCheckSetupAction(QMenu *file, QWidget *window, const std::function<QString()> &projectDir)
+QAction *addCheckSetupAction(QMenu *file, QWidget *window, const std::function<QString()> &projectDir,
+                             const std::function<const DockerEnvironment *()> &engine)
 {
-    QAction *check = file->addAction(tr("Chec&k Setup…"), window, [window, projectDir] {
-        auto *dialog = new DoctorDialog(projectDir(), window);
+    QAction *check = file->addAction(tr("Chec&k Setup…"), window, [window, projectDir, engine] {
+        auto *dialog = new DoctorDialog(projectDir(), engine(), window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

@@ -29,7 +29,9 @@ void addStackMenu(QMenuBar *bar, SessionActions *actions);
 void addThemeMenu(QMenu *view, EditorArea *editors, const std::function<SyntaxEngine *()> &loadEngine);
 
 // File ▸ Check Setup… (Ctrl+Shift+K): the doctor's dialog on the open project.
-QAction *addCheckSetupAction(QMenu *file, QWidget *window, const std::function<QString()> &projectDir);
+// engine: the open project's engine (null: none open); a remote one is asked for its ports.
+QAction *addCheckSetupAction(QMenu *file, QWidget *window, const std::function<QString()> &projectDir,
+                             const std::function<const DockerEnvironment *()> &engine);
 
 // File ▸ Settings… (Ctrl+,): the docker program and the terminal. A new docker program goes to
 // the open project's environment (when there is one), which probes again.

@@ -10,6 +10,7 @@
 #include "opentabs.h"
 #include "problemsdock.h"
 #include "project/recentprojects.h"
+#include "session/projectsession.h"
 #include "services/enginebar.h"
 #include "services/servicespanel.h"
 #include "services/sessionactions.h"
@@ -140,7 +141,10 @@ void MainWindow::createActions()
     change->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     change->setToolTip(tr("Reopen the wizard with this project's answers and see what would change"));
     m_projectActions.append(change);
-    m_projectActions.append(addCheckSetupAction(file, this, [this] { return m_projectDir; }));
+    m_projectActions.append(addCheckSetupAction(file, this, [this] { return m_projectDir; }, [this] {
+        const ProjectSession *session = m_sessionActions->session();
+        return session ? static_cast<const DockerEnvironment *>(session->environment()) : nullptr;
+    }));
     addSettingsAction(file, this, [this] { return m_servicesPanel ? m_servicesPanel->environment() : nullptr; });
     QAction *closeAction = file->addAction(tr("&Close Project"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));

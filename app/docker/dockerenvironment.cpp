@@ -237,6 +237,8 @@ QString DockerEnvironment::problemTitle() const
     case Problem::CliMissing:
         return tr("The docker command line tool is not installed.");
     case Problem::DaemonDown:
+        if (isRemoteEngine())
+            return tr("The Docker daemon on %1 is not running.").arg(DockerContexts::siteHost(engineEndpoint()));
         return tr("The Docker daemon is not running.");
     case Problem::PermissionDenied:
         return tr("You may not use the Docker daemon's socket.");
@@ -259,6 +261,10 @@ QString DockerEnvironment::problemHint() const
                       "or set the path of the docker program in the settings.");
         return tr("Install Docker Desktop, or set the path of the docker program in the settings.");
     case Problem::DaemonDown: {
+        if (isRemoteEngine())
+            return tr("Start it on %1 (for example \"sudo systemctl start docker\" there), or choose another engine. "
+                      "Berth connects again by itself once it runs.")
+                .arg(DockerContexts::siteHost(engineEndpoint()));
         const QString host = m_environment.value(u"DOCKER_HOST"_s);
         const QString where = host.isEmpty() ? QString() : tr(" (DOCKER_HOST is %1)").arg(host);
         if (Platform::currentOs() == Platform::Os::Linux)

@@ -1,11 +1,14 @@
 #include "sshtunnel.h"
 
+#include "platform/hostsystem.h"
+#include "platform/systemprobes.h"
 #include "process/commandjob.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -28,6 +31,30 @@ SshTunnel::SshTunnel(const QString &endpoint, QObject *parent)
 
 // The job is a child: destroying it stops ssh's process group without waiting.
 SshTunnel::~SshTunnel() = default;
+
+namespace {
+
+// ssh -v says this once the forward listens (after the login): the tunnel is up.
+constexpr QLatin1StringView TcpListening("Local forwarding listening on 127.0.0.1 port ");
+constexpr int MaxPortAttempts = 8;
+
+// A port in the dynamic range that nothing listens on now (as far as this platform can tell).
+int freeLoopbackPort()
+{
+    const QSet<int> taken = Platform::listeningTcpPorts();
+    for (;;) {
+        const int port = int(QRandomGenerator::global()->bounded(49152, 65536));
+        if (!taken.contains(port))
+            return port;
+    }
+}
+
+} // namespace
+
+SshTunnel::Forward SshTunnel::platformForward()
+{
+    return Platform::currentOs() == Platform::Os::Windows ? Forward::LoopbackTcp : Forward::UnixSocket;
+}
 
 QStringList SshTunnel::arguments(const QString &endpoint, const QString &localSocket, const QString &remoteSocket,
                                  const QStringList &extraOptions)
@@ -53,7 +80,9 @@ QStringList SshTunnel::arguments(const QString &endpoint, const QString &localSo
 
 QString SshTunnel::dockerHost() const
 {
-    return m_state == State::Up ? u"unix://"_s + m_socket : QString();
+    if (m_state != State::Up)
+        return {};
+    return (m_forward == Forward::LoopbackTcp ? u"tcp://"_s : u"unix://"_s) + m_socket;
 }
 
 void SshTunnel::start()
@@ -62,6 +91,7 @@ void SshTunnel::start()
         return;
     m_delay = 1000;
     m_wasUp = false;
+    m_portAttempts = 0;
     launch();
 }
 
@@ -86,7 +116,7 @@ void SshTunnel::stop()
     setState(State::Stopped);
 }
 
-void SshTunnel::launch()
+bool SshTunnel::prepareUnixSocket()
 {
     if (!m_dir) {
         // A folder only this user can enter (QTemporaryDir makes it 0700), short enough for a
@@ -95,14 +125,33 @@ void SshTunnel::launch()
         if (!m_dir->isValid()) {
             m_error = tr("cannot create a folder for the tunnel's socket: %1").arg(m_dir->errorString());
             m_dir.reset();
-            setState(State::Failed);
-            return;
+            return false;
         }
         m_socket = m_dir->filePath(u"docker.sock"_s);
         m_watcher->addPath(m_dir->path());
     }
     QFile::remove(m_socket);
-    const QStringList args = arguments(m_endpoint, m_socket, m_remoteSocket, m_extraOptions);
+    return true;
+}
+
+void SshTunnel::launch()
+{
+    QStringList options = m_extraOptions;
+    if (m_forward == Forward::UnixSocket) {
+        if (!prepareUnixSocket()) {
+            setState(State::Failed);
+            return;
+        }
+    } else {
+        // The same port again after a drop (the children keep their DOCKER_HOST), unless it
+        // was taken. Up is when ssh says the forward listens: ssh -v, whose debug lines are
+        // not errors.
+        if (m_socket.isEmpty() || m_portTaken)
+            m_socket = u"127.0.0.1:%1"_s.arg(freeLoopbackPort());
+        m_portTaken = false;
+        options.prepend(u"-v"_s);
+    }
+    const QStringList args = arguments(m_endpoint, m_socket, m_remoteSocket, options);
     const QString ssh = m_program.isEmpty() ? QStandardPaths::findExecutable(u"ssh"_s) : m_program;
     if (args.isEmpty() || ssh.isEmpty()) {
         m_error = args.isEmpty() ? tr("%1 is not an ssh://[user@]host[:port] address").arg(m_endpoint)
@@ -118,14 +167,30 @@ void SshTunnel::launch()
     m_job->setProcessEnvironment(m_environment);
     m_job->setStopGrace(300);
     m_error.clear();
-    connect(m_job, &CommandJob::output, this, [this](const QString &line) {
-        if (!line.trimmed().isEmpty())
-            m_error = line.trimmed(); // ssh says one line about what went wrong
-    });
+    connect(m_job, &CommandJob::output, this, &SshTunnel::onLine);
     connect(m_job, &CommandJob::finished, this, &SshTunnel::onFinished);
     ++m_connections;
     setState(m_wasUp ? State::Reconnecting : State::Connecting);
     m_job->start();
+}
+
+void SshTunnel::onLine(const QString &line)
+{
+    const QString text = line.trimmed();
+    if (m_forward == Forward::LoopbackTcp && text.startsWith(u"debug"_s)) {
+        if (text.contains(TcpListening) && m_job && m_job->isRunning() && m_state != State::Up) {
+            m_wasUp = true;
+            m_delay = 1000;
+            m_portAttempts = 0;
+            m_error.clear(); // what -v said on the way ("Authenticated to …") was no error
+            setState(State::Up);
+        }
+        return;
+    }
+    if (text.contains(u"Address already in use"_s) || text.contains(u"cannot listen to port"_s))
+        m_portTaken = true;
+    if (!text.isEmpty())
+        m_error = text; // ssh says one line about what went wrong
 }
 
 void SshTunnel::checkSocket()
@@ -141,7 +206,15 @@ void SshTunnel::onFinished()
 {
     if (m_error.isEmpty())
         m_error = m_job ? m_job->errorMessage() : QString();
-    QFile::remove(m_socket);
+    if (m_forward == Forward::LoopbackTcp) {
+        // The port was taken between choosing it and ssh binding it: another one, at once.
+        if (m_state != State::Up && m_portTaken && ++m_portAttempts < MaxPortAttempts) {
+            launch();
+            return;
+        }
+    } else {
+        QFile::remove(m_socket);
+    }
     if (!m_wasUp) {
         setState(State::Failed);
         return;

@@ -22,7 +22,11 @@ class CommandJob;
 // the engine's socket:
 //   ssh -NT -o BatchMode=yes -o ExitOnForwardFailure=yes -o ServerAliveInterval=15
 //       -L SOCKET:/var/run/docker.sock [-p PORT] [USER@]HOST
-// and every docker child gets DOCKER_HOST=unix://SOCKET (dockerHost()). BatchMode: a host key
+// and every docker child gets DOCKER_HOST=unix://SOCKET (dockerHost()). Where ssh cannot
+// forward a unix socket (Windows' OpenSSH), it forwards a loopback TCP port instead:
+//   -L 127.0.0.1:PORT:/var/run/docker.sock, DOCKER_HOST=tcp://127.0.0.1:PORT
+// (any program of any user on this computer can reach that port while the tunnel is up). A
+// port someone else took meanwhile makes ssh exit at once; another port is tried. BatchMode: a host key
 // or a password prompt never waits for an answer; ssh's own error line is reported instead.
 // When a tunnel that was up drops, it starts again after 1, 2, 4 ... 30 s; one that never came
 // up stops at its first failure (a wrong key does not become right by retrying) until retry().
@@ -33,6 +37,11 @@ class SshTunnel : public QObject
 public:
     enum class State { Stopped, Connecting, Up, Reconnecting, Failed };
     Q_ENUM(State)
+    // What ssh forwards on this side: a private unix socket, or a loopback TCP port.
+    enum class Forward { UnixSocket, LoopbackTcp };
+    Q_ENUM(Forward)
+    // Where ssh forwards unix sockets (not on Windows).
+    static Forward platformForward();
 
     // endpoint: ssh://[USER@]HOST[:PORT]
     explicit SshTunnel(const QString &endpoint, QObject *parent = nullptr);
@@ -46,8 +55,12 @@ public:
     // The engine's socket on the remote machine.
     void setRemoteSocket(const QString &path) { m_remoteSocket = path; }
     void setMaxDelay(int milliseconds) { m_maxDelay = milliseconds; }
+    // platformForward() unless set (tests use the TCP forward on Linux too).
+    void setForward(Forward forward) { m_forward = forward; }
+    Forward forward() const { return m_forward; }
 
-    // The ssh arguments for endpoint, forwarding localSocket; empty when endpoint is no ssh URL.
+    // The ssh arguments for endpoint, forwarding localSocket (a path, or 127.0.0.1:PORT); empty
+    // when endpoint is no ssh URL.
     static QStringList arguments(const QString &endpoint, const QString &localSocket, const QString &remoteSocket,
                                  const QStringList &extraOptions = {});
 
@@ -58,7 +71,7 @@ public:
 
     State state() const { return m_state; }
     QString endpoint() const { return m_endpoint; }
-    // unix://SOCKET while Up, else "".
+    // unix://SOCKET or tcp://127.0.0.1:PORT while Up, else "".
     QString dockerHost() const;
     // ssh's last words when it failed or dropped ("Permission denied (publickey).").
     QString error() const { return m_error; }
@@ -72,7 +85,9 @@ Q_SIGNALS:
 
 private:
     void launch();
+    bool prepareUnixSocket();
     void checkSocket();
+    void onLine(const QString &line);
     void onFinished();
     void setState(State state);
 
@@ -82,7 +97,10 @@ private:
     QStringList m_extraOptions;
     QString m_remoteSocket = QStringLiteral("/var/run/docker.sock");
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_socket;
+    QString m_socket; // the unix socket's path, or 127.0.0.1:PORT
+    Forward m_forward = platformForward();
+    int m_portAttempts = 0; // TCP: ports found taken in a row
+    bool m_portTaken = false; // TCP: ssh could not listen on the port
     QPointer<CommandJob> m_job;
     QFileSystemWatcher *m_watcher;
     QTimer *m_restart;

@@ -269,7 +269,7 @@ SetupFiles SetupFiles::read(const QString &projectDir)
     return files;
 }
 
-QList<Problem> diagnose(const SetupFiles &files)
+QList<Problem> diagnose(const SetupFiles &files, const PortsInUse *ports)
 {
     Context c{files, {}};
     if (files.composeText.isEmpty())
@@ -301,7 +301,7 @@ QList<Problem> diagnose(const SetupFiles &files)
     c.problems += checkStaticRoot(files, merged);
     c.problems += checkDatabaseEnv(files, merged);
     c.problems += checkSecretKeyInRepo(files, merged);
-    c.problems += checkHostPortsTaken(files, merged);
+    c.problems += checkHostPortsTaken(files, merged, ports);
     c.problems += checkBerthFiles(files.projectDir);
     const QHash<QString, QString> texts{{files.compose, files.composeText}, {files.overrideFile, files.overrideText},
                                         {files.uwsgiIni, files.uwsgiText}, {files.nginxSite, files.nginxText}};

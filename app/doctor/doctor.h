@@ -2,6 +2,7 @@
 
 #include "config/composemodel.h"
 #include "config/textedit.h"
+#include "docker/engineports.h"
 
 #include <QHash>
 #include <QList>
@@ -47,8 +48,10 @@ struct SetupFiles {
     static SetupFiles read(const QString &projectDir);
 };
 
-// Every check, on these files. Read-only: fixes are proposals.
-QList<Problem> diagnose(const SetupFiles &files);
+// Every check, on these files. Read-only: fixes are proposals. ports: who holds host ports
+// where the stack publishes them (a remote engine's host, asked with EnginePorts); null: this
+// machine, read when a published port is to be checked.
+QList<Problem> diagnose(const SetupFiles &files, const PortsInUse *ports = nullptr);
 
 // Makes a fix: refuses when the file changed since the fix was made, keeps the old file under
 // .berth/backups/doctor-<UTC time>/, writes the new one atomically. False and why otherwise.
@@ -76,6 +79,7 @@ QHash<QString, QString> serviceEnvironment(const QString &projectDir, const Conf
 QList<Problem> checkStaticRoot(const SetupFiles &files, const Config::ComposeModel &merged);   // staticroot.cpp
 QList<Problem> checkDatabaseEnv(const SetupFiles &files, const Config::ComposeModel &merged);  // databaseenv.cpp
 QList<Problem> checkSecretKeyInRepo(const SetupFiles &files, const Config::ComposeModel &merged); // secretkey.cpp
-QList<Problem> checkHostPortsTaken(const SetupFiles &files, const Config::ComposeModel &merged); // hostports.cpp
+QList<Problem> checkHostPortsTaken(const SetupFiles &files, const Config::ComposeModel &merged,
+                                   const PortsInUse *ports = nullptr); // hostports.cpp
 
 } // namespace Berth::Doctor

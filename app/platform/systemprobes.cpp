@@ -15,27 +15,32 @@ using namespace Qt::StringLiterals;
 
 namespace Berth::Platform {
 
+QSet<int> listeningPortsOf(const QByteArray &procNetTcp)
+{
+    // "sl local_address rem_address st …", local_address as HEXADDR:HEXPORT, LISTEN is 0A.
+    QSet<int> ports;
+    for (const QByteArray &line : procNetTcp.split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() < 4 || fields.at(3) != "0A")
+            continue;
+        bool ok = false;
+        const int port = fields.at(1).mid(fields.at(1).lastIndexOf(':') + 1).toInt(&ok, 16);
+        if (ok && port > 0)
+            ports.insert(port);
+    }
+    return ports;
+}
+
 QSet<int> listeningTcpPorts(bool *supported)
 {
     QSet<int> ports;
 #ifdef Q_OS_LINUX
     if (supported)
         *supported = true;
-    // "sl local_address rem_address st …", local_address as HEXADDR:HEXPORT, LISTEN is 0A.
     for (const QString &path : {u"/proc/net/tcp"_s, u"/proc/net/tcp6"_s}) {
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-            continue;
-        f.readLine(); // the header
-        while (!f.atEnd()) {
-            const QList<QByteArray> fields = f.readLine().simplified().split(' ');
-            if (fields.size() < 4 || fields.at(3) != "0A")
-                continue;
-            bool ok = false;
-            const int port = fields.at(1).mid(fields.at(1).lastIndexOf(':') + 1).toInt(&ok, 16);
-            if (ok)
-                ports.insert(port);
-        }
+        if (f.open(QIODevice::ReadOnly))
+            ports += listeningPortsOf(f.readAll());
     }
 #else
     if (supported)

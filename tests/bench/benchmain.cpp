@@ -19,7 +19,8 @@ QJsonObject runEditorBench();
 QJsonObject runConfigBench();
 QJsonObject runValidationBench();
 QJsonObject runGenerateBench();
-QJsonObject runLogBench(qint64 lines);
+QJsonObject runLogBench(qint64 lines, bool withPipe = true);
+QJsonObject runRemoteBench(qint64 logLines);
 QJsonObject runMemoryBench();
 QJsonObject runStatusBench(int idleSeconds);
 int generateLog(qint64 lines);
@@ -41,7 +42,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Berth's benchmarks"_s);
     parser.addHelpOption();
     const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, config, validation, "
-                                                  u"log, memory, status), comma-separated."_s,
+                                                  u"log, memory, status, remote), comma-separated."_s,
                                   u"SECTIONS"_s);
     parser.addOption(only);
     const QCommandLineOption idle(u"idle-seconds"_s, u"How long the status section measures idle cost (default 120)."_s,
@@ -66,7 +67,8 @@ int main(int argc, char *argv[])
                             "rss_growth_2m_to_5m_pct", "startup_ratio_offscreen", "startup_ratio_xvfb",
                             "status_p95_ms_after_event", "idle_cpu_pct", "idle_processes_spawned",
                             "editor_first_paint_ms_100k", "editor_max_stall_ms_100k", "generate_ms_above_version",
-                            "config_edit_ms_10k", "config_form_refresh_ms_10k"})
+                            "config_edit_ms_10k", "config_form_refresh_ms_10k", "remote_status_p95_ms_after_event",
+                            "remote_log_ingest_ratio"})
         all.insert(QLatin1StringView(key), QJsonValue::Null);
     const auto merge = [&](const QJsonObject &part) {
         for (auto it = part.begin(); it != part.end(); ++it)
@@ -93,6 +95,9 @@ int main(int argc, char *argv[])
     if (wanted(u"status"_s))
         merge(runStatusBench(qMax(1, parser.value(idle).toInt())));
     engine.reset();
+    // Its own engine, behind ssh in a network namespace (packaging/remote-engine).
+    if (wanted(u"remote"_s))
+        merge(runRemoteBench(qMax(1000LL, parser.value(logLines).toLongLong())));
     report(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
     return 0;
 }

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void droppedConnectionComesBack();
     void refusedKeyFailsFast();
     void unknownHostKeyFailsFast();
+    void loopbackTcpForward();
+    void loopbackTcpRefusedKeySaysWhy();
     void notAnSshAddress();
 
 private:
@@ -193,6 +195,52 @@ void TestSshTunnel::unknownHostKeyFailsFast()
     t->start();
     QTRY_COMPARE_WITH_TIMEOUT(t->state(), SshTunnel::State::Failed, waitMs);
     QVERIFY2(t->error().contains(u"Host key verification failed"_s), qPrintable(t->error()));
+}
+
+void TestSshTunnel::loopbackTcpForward()
+{
+    // Windows' forward, on this machine: a loopback TCP port, DOCKER_HOST=tcp://127.0.0.1:PORT.
+    const int before = acceptedLogins();
+    auto t = tunnel(u"root"_s, u"known_hosts"_s);
+    t->setForward(SshTunnel::Forward::LoopbackTcp);
+    t->start();
+    QTRY_COMPARE_WITH_TIMEOUT(t->state(), SshTunnel::State::Up, waitMs);
+    const QString host = t->dockerHost();
+    QVERIFY2(host.startsWith(u"tcp://127.0.0.1:"_s), qPrintable(host));
+    std::vector<std::unique_ptr<CommandJob>> jobs;
+    const QProcessEnvironment env = DockerTest::environment(host);
+    for (int i = 0; i < 6; ++i) {
+        auto job = std::make_unique<CommandJob>(u"docker"_s, QStringList{u"version"_s, u"--format"_s, u"{{.Server.Version}}"_s});
+        job->setProcessEnvironment(env);
+        job->setCollectStandardOutput(true);
+        job->start();
+        jobs.push_back(std::move(job));
+    }
+    for (const auto &job : jobs) {
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), waitMs);
+        QVERIFY2(job->outcome() == CommandJob::Outcome::Succeeded, qPrintable(job->standardError()));
+    }
+    QCOMPARE(acceptedLogins() - before, 1);
+    // ssh -v's debug lines are not taken for an error.
+    QVERIFY2(t->error().isEmpty(), qPrintable(t->error()));
+    // Dropped: back on the same port, so the children's DOCKER_HOST stays right.
+    QVERIFY(run(u"pkill"_s, {u"-KILL"_s, u"-f"_s, u"--"_s, host.mid(qsizetype(qstrlen("tcp://"))) + u':'}));
+    QTRY_COMPARE_WITH_TIMEOUT(t->state(), SshTunnel::State::Reconnecting, waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(t->state(), SshTunnel::State::Up, waitMs);
+    QCOMPARE(t->dockerHost(), host);
+    QCOMPARE(DockerTest::docker({u"version"_s, u"--format"_s, u"{{.Server.Version}}"_s}, nullptr, env), 0);
+    QCOMPARE(acceptedLogins() - before, 2);
+}
+
+void TestSshTunnel::loopbackTcpRefusedKeySaysWhy()
+{
+    auto t = tunnel(u"nobody"_s, u"known_hosts"_s);
+    t->setForward(SshTunnel::Forward::LoopbackTcp);
+    t->start();
+    QTRY_COMPARE_WITH_TIMEOUT(t->state(), SshTunnel::State::Failed, waitMs);
+    // ssh's own line, not one of -v's.
+    QVERIFY2(t->error().contains(u"Permission denied"_s), qPrintable(t->error()));
+    QCOMPARE(t->connections(), 1);
 }
 
 void TestSshTunnel::notAnSshAddress()

@@ -7,6 +7,9 @@
 // and the remote dockerd killed (the connection to the daemon is lost).
 #include "../common/startproject.h"
 #include "actions/projectaction.h"
+#include "docker/dockerenvironment.h"
+#include "docker/engineports.h"
+#include "doctor/doctor.h"
 #include "docker/sshtunnel.h"
 #include "generate/generator.h"
 #include "logs/logmodel.h"
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void theStackThroughOneLogin();
+    void portCheckAsksTheEngine();
     void tunnelKilledWhileFollowing();
     void downThroughTheTunnel();
     void remoteDaemonKilled();
@@ -210,6 +214,30 @@ void TestRemoteEngine::theStackThroughOneLogin()
     QCOMPARE(logins(), 1);
 }
 
+void TestRemoteEngine::portCheckAsksTheEngine()
+{
+    QVERIFY(m_session);
+    ProjectSession &session = *m_session;
+    // The stack is up there: the doctor's port check asks that engine, not this machine.
+    EnginePorts ports(session.environment());
+    QSignalSpy finished(&ports, &EnginePorts::finished);
+    ports.ask({u"postgres"_s});
+    QVERIFY(finished.wait(60000));
+    const PortsInUse asked = ports.result();
+    QVERIFY2(asked.known, qPrintable(asked.why));
+    QCOMPARE(asked.where, m_remote.value(u"REMOTE_ADDRESS"_s));
+    // Its sshd listens on 22 there (outside Docker); nginx's container publishes the site's port.
+    QVERIFY(asked.listening.contains(22));
+    const QList<Doctor::Problem> problems = Doctor::diagnose(Doctor::SetupFiles::read(m_project), &asked);
+    const auto taken = std::find_if(problems.cbegin(), problems.cend(),
+                                    [](const Doctor::Problem &p) { return p.id == u"host-port-taken"_s; });
+    QVERIFY(taken != problems.cend());
+    QVERIFY2(taken->title.contains(m_remote.value(u"REMOTE_ADDRESS"_s)) && taken->title.contains(u"nginx-1"_s),
+             qPrintable(taken->title));
+    // Still the one login.
+    QCOMPARE(logins(), 1);
+}
+
 void TestRemoteEngine::tunnelKilledWhileFollowing()
 {
     QVERIFY(m_session);
@@ -255,8 +283,13 @@ void TestRemoteEngine::remoteDaemonKilled()
     ProjectSession &session = *m_session;
     QVERIFY(run(sourceDir() + u"/packaging/remote-engine"_s, {u"kill-daemon"_s, m_state}));
     QTRY_COMPARE_WITH_TIMEOUT(session.problem(), ProjectSession::Problem::ConnectionLost, 30000);
-    // The tunnel itself is still up: it is the daemon behind it that is gone.
+    // The tunnel itself is still up: it is the daemon behind it that is gone, and the panel says
+    // so, naming that engine's host, not this machine.
     QCOMPARE(session.tunnel()->state(), SshTunnel::State::Up);
+    QTRY_COMPARE_WITH_TIMEOUT(session.problem(), ProjectSession::Problem::Environment, 30000);
+    const QString title = session.environment()->problemTitle();
+    QVERIFY2(title.contains(u"not running"_s) && title.contains(m_remote.value(u"REMOTE_ADDRESS"_s)), qPrintable(title));
+    QVERIFY2(!session.environment()->problemHint().contains(u"DOCKER_HOST"_s), qPrintable(session.environment()->problemHint()));
 }
 
 QTEST_GUILESS_MAIN(TestRemoteEngine)

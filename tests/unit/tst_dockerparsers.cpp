@@ -1,4 +1,6 @@
 // Parsers of the docker CLI's JSON output, fed with output captured from docker 26 / compose 2.26.
+#include "docker/engineports.h"
+#include "platform/systemprobes.h"
 #include "docker/composeconfig.h"
 #include "process/commandjob.h"
 #include "docker/composeproject.h"
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void psFields();
     void psSkipsBadLines();
     void psSkipsBadArrays();
+    void publishedPorts();
+    void listeningPorts();
     void statsSizes_data();
     void statsSizes();
     void statsLines();
@@ -462,6 +466,40 @@ void TestDockerParsers::choresWithoutToolServices()
     QCOMPARE(DjangoChores::manage(config, {u"check"_s, u"--deploy"_s}),
              (QStringList{u"run"_s, u"--rm"_s, u"app"_s, u"python"_s, u"manage.py"_s, u"check"_s, u"--deploy"_s}));
     QVERIFY(DjangoChores::runTests(config, u"/p"_s, false).arguments.isEmpty());
+}
+
+void TestDockerParsers::publishedPorts()
+{
+    // `docker ps --format '{{.Names}}\t{{.Ports}}'` as Docker 20 to 28 print it.
+    const QString listing = u"shop-nginx-1\t0.0.0.0:8080->80/tcp, [::]:8080->80/tcp\n"
+                            u"shop-database-1\t5432/tcp\n"
+                            u"other-web-1\t127.0.0.1:5000-5002->5000-5002/tcp, 0.0.0.0:9000->9000/udp\n"
+                            u"ipv6-only-1\t:::7000->7000/tcp\n"
+                            u"garbage line without a tab\n"
+                            u"\t0.0.0.0:1->1/tcp\n"_s;
+    const QHash<int, QString> ports = EnginePorts::parsePublished(listing);
+    QCOMPARE(ports.value(8080), u"shop-nginx-1"_s);
+    QVERIFY(!ports.contains(5432)); // exposed, not published
+    QCOMPARE(ports.value(5000), u"other-web-1"_s);
+    QCOMPARE(ports.value(5001), u"other-web-1"_s);
+    QCOMPARE(ports.value(5002), u"other-web-1"_s);
+    QVERIFY(!ports.contains(9000)); // udp: not a TCP port
+    QCOMPARE(ports.value(7000), u"ipv6-only-1"_s);
+    QVERIFY(!ports.contains(1)); // no container name
+    QCOMPARE(ports.size(), 5);
+}
+
+void TestDockerParsers::listeningPorts()
+{
+    // /proc/net/tcp then tcp6: LISTEN (0A) only, the port in hex.
+    const QByteArray text =
+        "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+        "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 1 1\n"
+        "   1: 0100007F:A2C4 0100007F:1F90 01 00000000:00000000 00:00000000 00000000     0        0 2 1\n"
+        "  sl  local_address                         remote_address                        st tx_queue\n"
+        "   0: 00000000000000000000000000000000:0016 00000000000000000000000000000000:0000 0A 00000000:00000000\n";
+    QCOMPARE(Platform::listeningPortsOf(text), (QSet<int>{8080, 22}));
+    QVERIFY(Platform::listeningPortsOf("nonsense\n0: x:y 0A\n").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDockerParsers)

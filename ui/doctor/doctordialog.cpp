@@ -1,5 +1,9 @@
 #include "doctor/doctordialog.h"
 
+#include "config/yamltree.h"
+#include "docker/dockercontexts.h"
+#include "docker/dockerenvironment.h"
+#include "docker/engineports.h"
 #include "generate/unifieddiff.h"
 
 #include <QApplication>
@@ -17,7 +21,10 @@ using namespace Qt::StringLiterals;
 
 namespace Berth {
 
-DoctorDialog::DoctorDialog(const QString &projectDir, QWidget *parent) : QDialog(parent), m_projectDir(projectDir)
+DoctorDialog::DoctorDialog(const QString &projectDir, const DockerEnvironment *engine, QWidget *parent)
+    : QDialog(parent)
+    , m_projectDir(projectDir)
+    , m_engine(engine)
 {
     setObjectName(u"doctorDialog"_s);
     setWindowTitle(tr("Check Setup"));
@@ -56,13 +63,43 @@ DoctorDialog::DoctorDialog(const QString &projectDir, QWidget *parent) : QDialog
     connect(m_apply, &QPushButton::clicked, this, &DoctorDialog::applySelected);
     connect(again, &QPushButton::clicked, this, &DoctorDialog::check);
     connect(m_list, &QListWidget::currentRowChanged, this, &DoctorDialog::showSelected);
+    if (m_engine && m_engine->isRemoteEngine()) {
+        m_enginePorts = new EnginePorts(m_engine, this);
+        connect(m_enginePorts, &EnginePorts::finished, this, &DoctorDialog::showProblems);
+    }
     check();
+}
+
+bool DoctorDialog::isAskingEngine() const
+{
+    return m_enginePorts && m_enginePorts->isRunning();
 }
 
 void DoctorDialog::check()
 {
+    if (m_enginePorts) {
+        // The project's images first: they have `cat`, and the engine has them once built.
+        const Doctor::SetupFiles files = Doctor::SetupFiles::read(m_projectDir);
+        QStringList images;
+        for (const Config::ComposeService &s : Config::ComposeModel::read(Config::YamlTree::parse(files.composeText)).services)
+            if (!s.image.isEmpty())
+                images.append(s.image);
+        m_enginePorts->ask(images);
+    }
+    showProblems();
+}
+
+void DoctorDialog::showProblems()
+{
     const int row = m_list->currentRow();
-    m_problems = Doctor::diagnose(Doctor::SetupFiles::read(m_projectDir));
+    PortsInUse asked;
+    if (m_enginePorts) {
+        // Until the engine has answered, no port counts as taken (this machine's do not matter).
+        asked = m_enginePorts->result();
+        if (isAskingEngine())
+            asked = PortsInUse{DockerContexts::siteHost(m_engine->engineEndpoint()), {}, {}, false, {}};
+    }
+    m_problems = Doctor::diagnose(Doctor::SetupFiles::read(m_projectDir), m_enginePorts ? &asked : nullptr);
     QSignalBlocker block(m_list);
     m_list->clear();
     int errors = 0;
@@ -75,12 +112,19 @@ void DoctorDialog::check()
         item->setToolTip(p.explanation);
         item->setData(Qt::AccessibleTextRole, QString((error ? tr("Error: ") : tr("Warning: ")) + p.title));
     }
-    m_summary->setText(m_problems.isEmpty()
-                           ? tr("No problems found in %1.").arg(m_projectDir)
-                           : tr("%n problem(s) in %1, %2 of them errors. Select one to see what it means and its fix.",
-                                nullptr, int(m_problems.size()))
-                                 .arg(m_projectDir)
-                                 .arg(errors));
+    QString summary = m_problems.isEmpty()
+        ? tr("No problems found in %1.").arg(m_projectDir)
+        : tr("%n problem(s) in %1, %2 of them errors. Select one to see what it means and its fix.", nullptr,
+             int(m_problems.size()))
+              .arg(m_projectDir)
+              .arg(errors);
+    if (isAskingEngine())
+        summary += u' ' + tr("Asking %1 which of its ports are in use…").arg(asked.where);
+    else if (m_enginePorts && !asked.why.isEmpty())
+        summary += u' ' + tr("Ports: %1.").arg(asked.why);
+    else if (m_enginePorts)
+        summary += u' ' + tr("Ports were checked on %1, where the stack runs.").arg(asked.where);
+    m_summary->setText(summary);
     m_list->setCurrentRow(m_problems.isEmpty() ? -1 : std::clamp(row, 0, int(m_problems.size()) - 1));
     showSelected();
 }

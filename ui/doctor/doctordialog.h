@@ -11,17 +11,24 @@ class QPushButton;
 
 namespace Berth {
 
+class DockerEnvironment;
+class EnginePorts;
+
 // File ▸ Check Setup…: the doctor's problems in a project, each with what it means and, where
 // there is a safe fix, that fix as a diff first; Apply Fix makes it (backed up, atomic) and
-// checks again.
+// checks again. On a remote engine the host-port check asks that engine (EnginePorts) while the
+// other checks show at once.
 class DoctorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit DoctorDialog(const QString &projectDir, QWidget *parent = nullptr);
+    // engine: the project's engine (null: this machine's ports).
+    explicit DoctorDialog(const QString &projectDir, const DockerEnvironment *engine = nullptr, QWidget *parent = nullptr);
 
-    // Runs every check again and shows the result.
+    // Runs every check again and shows the result (asking a remote engine for its ports anew).
     void check();
+    // Asking the remote engine which ports are taken.
+    bool isAskingEngine() const;
     QListWidget *problems() const { return m_list; }
     QPlainTextEdit *diff() const { return m_diff; }
     QPushButton *applyButton() const { return m_apply; }
@@ -33,9 +40,12 @@ Q_SIGNALS:
     void fileChanged(const QString &file);
 
 private:
+    void showProblems();
     void showSelected();
 
     QString m_projectDir;
+    const DockerEnvironment *m_engine = nullptr;
+    EnginePorts *m_enginePorts = nullptr; // only for a remote engine
     QList<Doctor::Problem> m_problems;
     QLabel *m_summary = nullptr;
     QListWidget *m_list = nullptr;
