@@ -5,6 +5,7 @@
 #include "platform/systemprobes.h"
 #include "process/commandjob.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -32,37 +33,46 @@ bool EnginePorts::isRunning() const
     return m_job && m_job->isRunning();
 }
 
-QHash<int, QString> EnginePorts::parsePublished(const QString &listing)
+QHash<int, QString> EnginePorts::parsePublished(const QString &listing, const QString &projectDir, QSet<int> *own)
 {
     // "0.0.0.0:8080->80/tcp, [::]:8080->80/tcp, 127.0.0.1:5000-5001->5000-5001/tcp, 9000/tcp"
     static const QRegularExpression published(u"(?:^|[\\s,])(?:[^\\s,]*:)?(\\d+)(?:-(\\d+))?->\\d+(?:-\\d+)?/tcp"_s);
+    const QString ownDir = projectDir.isEmpty() ? QString() : QDir::cleanPath(projectDir);
     QHash<int, QString> ports;
     for (QStringView line : QStringView(listing).split(u'\n', Qt::SkipEmptyParts)) {
-        const qsizetype tab = line.indexOf(u'\t');
-        if (tab <= 0)
+        const QList<QStringView> fields = line.split(u'\t');
+        if (fields.size() != 3 || fields.at(0).trimmed().isEmpty())
             continue;
-        const QString name = line.left(tab).trimmed().toString();
-        auto matches = published.globalMatchView(line.mid(tab + 1));
+        const QString name = fields.at(0).trimmed().toString();
+        const bool isOwn = !ownDir.isEmpty() && !fields.at(1).trimmed().isEmpty()
+            && QDir::cleanPath(fields.at(1).trimmed().toString()) == ownDir;
+        auto matches = published.globalMatchView(fields.at(2));
         while (matches.hasNext()) {
             const QRegularExpressionMatch m = matches.next();
             const int first = m.captured(1).toInt();
             const int last = m.capturedLength(2) > 0 ? m.captured(2).toInt() : first;
             // A range is at most 65535 ports; a nonsense one (last < first) is one port.
-            for (int port = first; port <= qMax(first, last) && port <= 65535; ++port)
-                ports.insert(port, name);
+            for (int port = first; port <= qMax(first, last) && port <= 65535; ++port) {
+                if (isOwn && own)
+                    own->insert(port);
+                else if (!isOwn)
+                    ports.insert(port, name);
+            }
         }
     }
     return ports;
 }
 
-void EnginePorts::ask(const QStringList &preferredImages)
+void EnginePorts::ask(const QString &projectDir, const QStringList &preferredImages)
 {
     if (isRunning())
         return;
+    m_projectDir = projectDir;
     m_preferred = preferredImages;
     m_result = {};
     m_result.where = DockerContexts::siteHost(m_environment->engineEndpoint());
-    step({u"ps"_s, u"--format"_s, u"{{.Names}}\t{{.Ports}}"_s}, &EnginePorts::onContainers);
+    step({u"ps"_s, u"--format"_s, u"{{.Names}}\t{{.Label \"com.docker.compose.project.working_dir\"}}\t{{.Ports}}"_s},
+         &EnginePorts::onContainers);
 }
 
 void EnginePorts::step(const QStringList &arguments, void (EnginePorts::*next)())
@@ -85,7 +95,7 @@ void EnginePorts::onContainers()
                    .arg(m_result.where, lines.isEmpty() ? m_job->errorMessage() : lines.constLast().trimmed()));
         return;
     }
-    m_result.containers = parsePublished(QString::fromUtf8(m_job->standardOutput()));
+    m_result.containers = parsePublished(QString::fromUtf8(m_job->standardOutput()), m_projectDir, &m_result.own);
     step({u"image"_s, u"ls"_s, u"--format"_s, u"{{.Repository}}:{{.Tag}}"_s}, &EnginePorts::onImages);
 }
 

@@ -10,6 +10,7 @@
 #include "docker/dockerenvironment.h"
 #include "docker/engineports.h"
 #include "doctor/doctor.h"
+#include "doctor/doctordialog.h"
 #include "docker/sshtunnel.h"
 #include "generate/generator.h"
 #include "logs/logmodel.h"
@@ -17,8 +18,10 @@
 #include "project/projectspec.h"
 #include "session/projectsession.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QListWidget>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -218,22 +221,61 @@ void TestRemoteEngine::portCheckAsksTheEngine()
 {
     QVERIFY(m_session);
     ProjectSession &session = *m_session;
-    // The stack is up there: the doctor's port check asks that engine, not this machine.
-    EnginePorts ports(session.environment());
-    QSignalSpy finished(&ports, &EnginePorts::finished);
-    ports.ask({u"postgres"_s});
-    QVERIFY(finished.wait(60000));
-    const PortsInUse asked = ports.result();
-    QVERIFY2(asked.known, qPrintable(asked.why));
-    QCOMPARE(asked.where, m_remote.value(u"REMOTE_ADDRESS"_s));
-    // Its sshd listens on 22 there (outside Docker); nginx's container publishes the site's port.
-    QVERIFY(asked.listening.contains(22));
-    const QList<Doctor::Problem> problems = Doctor::diagnose(Doctor::SetupFiles::read(m_project), &asked);
-    const auto taken = std::find_if(problems.cbegin(), problems.cend(),
-                                    [](const Doctor::Problem &p) { return p.id == u"host-port-taken"_s; });
-    QVERIFY(taken != problems.cend());
-    QVERIFY2(taken->title.contains(m_remote.value(u"REMOTE_ADDRESS"_s)) && taken->title.contains(u"nginx-1"_s),
-             qPrintable(taken->title));
+    // The stack is up there: the doctor's port check asks that engine, not this machine. The
+    // project's own containers hold their ports rightly.
+    const QString address = m_remote.value(u"REMOTE_ADDRESS"_s);
+    const auto ask = [&](const QString &projectDir) {
+        EnginePorts ports(session.environment());
+        QSignalSpy finished(&ports, &EnginePorts::finished);
+        ports.ask(projectDir, {u"postgres"_s});
+        return finished.wait(60000) ? ports.result() : PortsInUse{};
+    };
+    const auto portProblems = [](const QString &projectDir, const PortsInUse &ports) {
+        QStringList titles;
+        for (const Doctor::Problem &p : Doctor::diagnose(Doctor::SetupFiles::read(projectDir), &ports))
+            if (p.id == u"host-port-taken"_s)
+                titles.append(p.title);
+        return titles;
+    };
+    const PortsInUse own = ask(m_project);
+    QVERIFY2(own.known, qPrintable(own.why));
+    QCOMPARE(own.where, address);
+    QVERIFY(own.listening.contains(22)); // its sshd, outside Docker
+    QVERIFY(!own.own.isEmpty());
+    QCOMPARE(portProblems(m_project, own), QStringList());
+
+    // Another project that wants 22 (sshd's there), the app's 8000 (this stack's) and 8001 (free).
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    QFile compose(other.filePath(u"docker-compose.yml"_s));
+    QVERIFY(compose.open(QIODevice::WriteOnly));
+    compose.write("services:\n  web:\n    image: postgres\n    ports:\n      - \"22:80\"\n      - \"8000:8000\"\n"
+                  "      - \"8001:8001\"\n");
+    compose.close();
+    const PortsInUse theirs = ask(other.path());
+    QVERIFY2(theirs.known, qPrintable(theirs.why));
+    const QStringList titles = portProblems(other.path(), theirs);
+    QCOMPARE(titles.size(), 2);
+    QVERIFY2(titles.at(0).contains(u"22"_s) && titles.at(0).contains(u"outside Docker"_s) && titles.at(0).contains(address),
+             qPrintable(titles.at(0)));
+    QVERIFY2(titles.at(1).contains(u"8000"_s) && titles.at(1).contains(u"-app-1"_s), qPrintable(titles.at(1)));
+
+    // File ▸ Check Setup… does the same while the other checks show at once.
+    DoctorDialog dialog(other.path(), session.environment());
+    dialog.resize(900, 420);
+    dialog.show();
+    QVERIFY(dialog.isAskingEngine());
+    auto *summary = dialog.findChild<QLabel *>(u"doctorSummary"_s);
+    QVERIFY(summary && summary->text().contains(u"Asking"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isAskingEngine(), 60000);
+    QVERIFY2(summary->text().contains(u"Ports were checked on "_s + address), qPrintable(summary->text()));
+    int listed = 0;
+    for (int row = 0; row < dialog.problems()->count(); ++row)
+        listed += dialog.problems()->item(row)->text().contains(address) ? 1 : 0;
+    QCOMPARE(listed, 2);
+    const QString shots = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + u"/check-setup-remote.png"_s));
     // Still the one login.
     QCOMPARE(logins(), 1);
 }
@@ -292,5 +334,5 @@ void TestRemoteEngine::remoteDaemonKilled()
     QVERIFY2(!session.environment()->problemHint().contains(u"DOCKER_HOST"_s), qPrintable(session.environment()->problemHint()));
 }
 
-QTEST_GUILESS_MAIN(TestRemoteEngine)
+QTEST_MAIN(TestRemoteEngine)
 #include "tst_remoteengine.moc"

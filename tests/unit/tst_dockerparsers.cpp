@@ -470,23 +470,38 @@ void TestDockerParsers::choresWithoutToolServices()
 
 void TestDockerParsers::publishedPorts()
 {
-    // `docker ps --format '{{.Names}}\t{{.Ports}}'` as Docker 20 to 28 print it.
-    const QString listing = u"shop-nginx-1\t0.0.0.0:8080->80/tcp, [::]:8080->80/tcp\n"
-                            u"shop-database-1\t5432/tcp\n"
-                            u"other-web-1\t127.0.0.1:5000-5002->5000-5002/tcp, 0.0.0.0:9000->9000/udp\n"
-                            u"ipv6-only-1\t:::7000->7000/tcp\n"
-                            u"garbage line without a tab\n"
-                            u"\t0.0.0.0:1->1/tcp\n"_s;
-    const QHash<int, QString> ports = EnginePorts::parsePublished(listing);
-    QCOMPARE(ports.value(8080), u"shop-nginx-1"_s);
+    // `docker ps --format '{{.Names}}\t{{.Label "com.docker.compose.project.working_dir"}}\t{{.Ports}}'`
+    // as Docker 20 to 28 print it.
+    const QString listing = u"shop-nginx-1\t/home/dev/shop\t0.0.0.0:8080->80/tcp, [::]:8080->80/tcp\n"
+                            u"shop-database-1\t/home/dev/shop/\t5432/tcp, 0.0.0.0:5433->5432/tcp\n"
+                            u"other-web-1\t/srv/other\t127.0.0.1:5000-5002->5000-5002/tcp, 0.0.0.0:9000->9000/udp\n"
+                            u"plain-run\t\t:::7000->7000/tcp\n"
+                            u"garbage line without tabs\n"
+                            u"\t\t0.0.0.0:1->1/tcp\n"_s;
+    QSet<int> own;
+    const QHash<int, QString> ports = EnginePorts::parsePublished(listing, u"/home/dev/shop"_s, &own);
+    // The project's own containers hold their ports rightly (a trailing slash is the same folder).
+    QCOMPARE(own, (QSet<int>{8080, 5433}));
+    QVERIFY(!ports.contains(8080));
     QVERIFY(!ports.contains(5432)); // exposed, not published
     QCOMPARE(ports.value(5000), u"other-web-1"_s);
     QCOMPARE(ports.value(5001), u"other-web-1"_s);
     QCOMPARE(ports.value(5002), u"other-web-1"_s);
     QVERIFY(!ports.contains(9000)); // udp: not a TCP port
-    QCOMPARE(ports.value(7000), u"ipv6-only-1"_s);
-    QVERIFY(!ports.contains(1)); // no container name
-    QCOMPARE(ports.size(), 5);
+    QCOMPARE(ports.value(7000), u"plain-run"_s); // no Compose label: not the project's
+    QVERIFY(!ports.contains(1));                 // no container name
+    QCOMPARE(ports.size(), 4);
+    // Without a project every container counts.
+    QCOMPARE(EnginePorts::parsePublished(listing).value(8080), u"shop-nginx-1"_s);
+
+    PortsInUse inUse;
+    inUse.containers = ports;
+    inUse.own = own;
+    inUse.listening = {8080, 22};
+    QVERIFY(!inUse.taken(8080)); // docker-proxy listens for the project's own nginx
+    QVERIFY(inUse.taken(22));
+    QVERIFY(inUse.taken(5001));
+    QVERIFY(!inUse.taken(8001));
 }
 
 void TestDockerParsers::listeningPorts()

@@ -31,6 +31,7 @@ DoctorDialog::DoctorDialog(const QString &projectDir, const DockerEnvironment *e
     resize(900, 620);
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
+    m_summary->setObjectName(u"doctorSummary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -84,7 +85,7 @@ void DoctorDialog::check()
         for (const Config::ComposeService &s : Config::ComposeModel::read(Config::YamlTree::parse(files.composeText)).services)
             if (!s.image.isEmpty())
                 images.append(s.image);
-        m_enginePorts->ask(images);
+        m_enginePorts->ask(m_projectDir, images);
     }
     showProblems();
 }
@@ -97,7 +98,7 @@ void DoctorDialog::showProblems()
         // Until the engine has answered, no port counts as taken (this machine's do not matter).
         asked = m_enginePorts->result();
         if (isAskingEngine())
-            asked = PortsInUse{DockerContexts::siteHost(m_engine->engineEndpoint()), {}, {}, false, {}};
+            asked = PortsInUse{DockerContexts::siteHost(m_engine->engineEndpoint()), {}, {}, {}, false, {}};
     }
     m_problems = Doctor::diagnose(Doctor::SetupFiles::read(m_projectDir), m_enginePorts ? &asked : nullptr);
     QSignalBlocker block(m_list);
