@@ -7,6 +7,12 @@ function(berth_add_test name)
     cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBRARIES;LABELS;ARGS;ENVIRONMENT" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test berth_options ${ARG_LIBRARIES})
+    # The test's own code without optimisation, whatever the build type: the code under test,
+    # in the libraries, keeps the build type's. At -O2 the test files were 38 % of a cold dev
+    # build's compiler time, and they compile in about half the time at -O0.
+    if(NOT MSVC)
+        target_compile_options(${name} PRIVATE $<$<CONFIG:RelWithDebInfo,Release,MinSizeRel>:-O0>)
+    endif()
     if(berthui IN_LIST ARG_LIBRARIES AND TARGET berthsyntax)
         add_dependencies(${name} berthsyntax)
         list(PREPEND ARG_ENVIRONMENT "BERTH_PLUGIN_PATH=$<TARGET_FILE_DIR:berthsyntax>")

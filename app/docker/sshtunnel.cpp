@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth {
@@ -177,12 +179,17 @@ void SshTunnel::launch()
 void SshTunnel::onLine(const QString &line)
 {
     const QString text = line.trimmed();
-    if (m_forward == Forward::LoopbackTcp && text.startsWith(u"debug"_s)) {
+    // -v's own lines, and what it says about a session that went well, are not errors.
+    static const QStringList verboseOnly{u"debug"_s, u"Authenticated to "_s, u"Transferred: "_s,
+                                         u"Bytes per second: "_s};
+    const bool verbose = m_forward == Forward::LoopbackTcp
+        && std::any_of(verboseOnly.cbegin(), verboseOnly.cend(), [&text](const QString &p) { return text.startsWith(p); });
+    if (verbose) {
         if (text.contains(TcpListening) && m_job && m_job->isRunning() && m_state != State::Up) {
             m_wasUp = true;
             m_delay = 1000;
             m_portAttempts = 0;
-            m_error.clear(); // what -v said on the way ("Authenticated to …") was no error
+            m_error.clear(); // a warning on the way (a host key added) is no error
             setState(State::Up);
         }
         return;
@@ -198,6 +205,7 @@ void SshTunnel::checkSocket()
     if (m_job && m_job->isRunning() && m_state != State::Up && QFileInfo::exists(m_socket)) {
         m_wasUp = true;
         m_delay = 1000;
+        m_error.clear(); // a warning on the way (a host key added) is no error
         setState(State::Up);
     }
 }

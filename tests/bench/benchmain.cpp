@@ -21,6 +21,7 @@ QJsonObject runValidationBench();
 QJsonObject runGenerateBench();
 QJsonObject runLogBench(qint64 lines, bool withPipe = true);
 QJsonObject runRemoteBench(qint64 logLines);
+QJsonObject runLiveBench();
 QJsonObject runMemoryBench();
 QJsonObject runStatusBench(int idleSeconds);
 int generateLog(qint64 lines);
@@ -42,7 +43,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Berth's benchmarks"_s);
     parser.addHelpOption();
     const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, config, validation, "
-                                                  u"log, memory, status, remote), comma-separated."_s,
+                                                  u"log, live, memory, status, remote), comma-separated."_s,
                                   u"SECTIONS"_s);
     parser.addOption(only);
     const QCommandLineOption idle(u"idle-seconds"_s, u"How long the status section measures idle cost (default 120)."_s,
@@ -68,7 +69,7 @@ int main(int argc, char *argv[])
                             "status_p95_ms_after_event", "idle_cpu_pct", "idle_processes_spawned",
                             "editor_first_paint_ms_100k", "editor_max_stall_ms_100k", "generate_ms_above_version",
                             "config_edit_ms_10k", "config_form_refresh_ms_10k", "remote_status_p95_ms_after_event",
-                            "remote_log_ingest_ratio"})
+                            "remote_log_ingest_ratio", "log_live_ratio", "log_live_lost_lines", "log_live_max_stall_ms"})
         all.insert(QLatin1StringView(key), QJsonValue::Null);
     const auto merge = [&](const QJsonObject &part) {
         for (auto it = part.begin(); it != part.end(); ++it)
@@ -86,10 +87,12 @@ int main(int argc, char *argv[])
         merge(runValidationBench());
     // One engine for the sections that need one: DOCKER_HOST's, or a private one stopped below.
     std::optional<BenchEngine> engine;
-    if (wanted(u"log"_s) || wanted(u"status"_s))
+    if (wanted(u"log"_s) || wanted(u"status"_s) || wanted(u"live"_s))
         engine.emplace();
     if (wanted(u"log"_s))
         merge(runLogBench(qMax(1000LL, parser.value(logLines).toLongLong())));
+    if (wanted(u"live"_s))
+        merge(runLiveBench());
     if (wanted(u"memory"_s))
         merge(runMemoryBench());
     if (wanted(u"status"_s))
