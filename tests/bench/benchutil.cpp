@@ -2,6 +2,8 @@
 
 #include "generate/generator.h"
 
+#include <QTimer>
+#include <QEventLoop>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -104,6 +106,21 @@ QString composeOfLines(int lines)
         ++n;
     }
     return text;
+}
+
+// Spins the event loop until condition holds or timeoutMs passes.
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
 }
 
 } // namespace Berth::Bench

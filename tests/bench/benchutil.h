@@ -12,6 +12,8 @@ namespace Berth::Bench {
 inline constexpr int Runs = 5;
 
 double median(QList<double> values);
+// Spins the event loop until condition holds or timeoutMs passes.
+bool waitFor(const std::function<bool()> &condition, int timeoutMs);
 // Runs a program to its end and returns the wall time in ms (-1 when it failed).
 double timeProcess(const QString &program, const QStringList &arguments, const QStringList &extraEnvironment = {});
 // Median wall time over Runs runs after one warm-up run.

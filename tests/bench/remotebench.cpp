@@ -27,20 +27,6 @@ QString script(const char *name)
     return QStringLiteral(BERTH_SOURCE_DIR) + u"/packaging/"_s + QLatin1StringView(name);
 }
 
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(20, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
 // Sets an environment variable for the scope's length (the measures read DOCKER_HOST).
 class ScopedEnv
 {
@@ -102,7 +88,7 @@ QJsonObject runRemoteBench(qint64 logLines)
     SshTunnel tunnel(u"ssh://%1@%2"_s.arg(remote.value(u"REMOTE_USER"_s), remote.value(u"REMOTE_ADDRESS"_s)));
     tunnel.setExtraOptions({u"-F"_s, remote.value(u"REMOTE_SSH_CONFIG"_s)});
     tunnel.start();
-    if (!spinUntil([&] { return tunnel.state() == SshTunnel::State::Up || tunnel.state() == SshTunnel::State::Failed; },
+    if (!waitFor([&] { return tunnel.state() == SshTunnel::State::Up || tunnel.state() == SshTunnel::State::Failed; },
                    30000)
         || tunnel.state() != SshTunnel::State::Up) {
         report(u"remote: the ssh tunnel did not come up: %1; not measured"_s.arg(tunnel.describe()));

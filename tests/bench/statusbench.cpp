@@ -167,21 +167,6 @@ private:
     std::vector<Event> m_events;
 };
 
-// Spins the event loop until condition holds or timeoutMs passes.
-bool waitFor(const std::function<bool()> &condition, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
-}
-
 QString stateOf(const ServiceModel *model, const QString &service)
 {
     const int row = model->rowOf(service);

@@ -42,6 +42,25 @@ QByteArray readFile(const QString &path)
 }
 } // namespace
 
+// Six `docker version` at once through host, each of which must succeed (a test's check).
+static void sixClientsAtOnce(const QString &host)
+{
+    std::vector<std::unique_ptr<CommandJob>> jobs;
+    const QProcessEnvironment env = DockerTest::environment(host);
+    for (int i = 0; i < 6; ++i) {
+        auto job = std::make_unique<CommandJob>(u"docker"_s, QStringList{u"version"_s, u"--format"_s, u"{{.Server.Version}}"_s});
+        job->setProcessEnvironment(env);
+        job->setCollectStandardOutput(true);
+        job->start();
+        jobs.push_back(std::move(job));
+    }
+    for (const auto &job : jobs) {
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), waitMs);
+        QVERIFY2(job->outcome() == CommandJob::Outcome::Succeeded, qPrintable(job->standardError()));
+        QVERIFY(!job->standardOutput().trimmed().isEmpty());
+    }
+}
+
 class TestSshTunnel : public QObject
 {
     Q_OBJECT
@@ -137,20 +156,9 @@ void TestSshTunnel::oneLoginCarriesManyClients()
     QTRY_COMPARE_WITH_TIMEOUT(t->state(), SshTunnel::State::Up, waitMs);
     QVERIFY(t->dockerHost().startsWith(u"unix://"_s));
     // Six docker processes at once, twice sshd's MaxSessions: through one login they all work.
-    std::vector<std::unique_ptr<CommandJob>> jobs;
-    QProcessEnvironment env = DockerTest::environment(t->dockerHost());
-    for (int i = 0; i < 6; ++i) {
-        auto job = std::make_unique<CommandJob>(u"docker"_s, QStringList{u"version"_s, u"--format"_s, u"{{.Server.Version}}"_s});
-        job->setProcessEnvironment(env);
-        job->setCollectStandardOutput(true);
-        job->start();
-        jobs.push_back(std::move(job));
-    }
-    for (const auto &job : jobs) {
-        QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), waitMs);
-        QVERIFY2(job->outcome() == CommandJob::Outcome::Succeeded, qPrintable(job->standardError()));
-        QVERIFY(!job->standardOutput().trimmed().isEmpty());
-    }
+    sixClientsAtOnce(t->dockerHost());
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(acceptedLogins() - before, 1);
     QCOMPARE(t->connections(), 1);
     t.reset(); // stops ssh and removes the socket's folder
@@ -207,19 +215,10 @@ void TestSshTunnel::loopbackTcpForward()
     QTRY_COMPARE_WITH_TIMEOUT(t->state(), SshTunnel::State::Up, waitMs);
     const QString host = t->dockerHost();
     QVERIFY2(host.startsWith(u"tcp://127.0.0.1:"_s), qPrintable(host));
-    std::vector<std::unique_ptr<CommandJob>> jobs;
+    sixClientsAtOnce(host);
+    if (QTest::currentTestFailed())
+        return;
     const QProcessEnvironment env = DockerTest::environment(host);
-    for (int i = 0; i < 6; ++i) {
-        auto job = std::make_unique<CommandJob>(u"docker"_s, QStringList{u"version"_s, u"--format"_s, u"{{.Server.Version}}"_s});
-        job->setProcessEnvironment(env);
-        job->setCollectStandardOutput(true);
-        job->start();
-        jobs.push_back(std::move(job));
-    }
-    for (const auto &job : jobs) {
-        QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), waitMs);
-        QVERIFY2(job->outcome() == CommandJob::Outcome::Succeeded, qPrintable(job->standardError()));
-    }
     QCOMPARE(acceptedLogins() - before, 1);
     // ssh -v's debug lines are not taken for an error.
     QVERIFY2(t->error().isEmpty(), qPrintable(t->error()));
