@@ -26,6 +26,7 @@ QJsonObject runMemoryBench();
 QJsonObject runStatusBench(int idleSeconds);
 int generateLog(qint64 lines);
 int memoryWorker();
+int tickWorker(int milliseconds);
 } // namespace Berth::Bench
 
 int main(int argc, char *argv[])
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     if (argc == 2 && qstrcmp(argv[1], "--memory-worker") == 0)
         return Berth::Bench::memoryWorker();
+    if (argc == 3 && qstrcmp(argv[1], "--tick-worker") == 0)
+        return Berth::Bench::tickWorker(QByteArray(argv[2]).toInt());
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Berth's benchmarks"_s);
     parser.addHelpOption();

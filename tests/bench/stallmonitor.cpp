@@ -1,12 +1,38 @@
 #include "stallmonitor.h"
 
+#include <QEventLoop>
+#include <QFile>
+#include <QSocketNotifier>
+
 #include <algorithm>
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace Berth::Bench {
+
+namespace {
+
+// The calling thread's nanoseconds on a processor and waiting on a run queue; -1 when unknown.
+std::pair<qint64, qint64> schedulerTimes()
+{
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {-1, -1};
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    if (fields.size() < 2)
+        return {-1, -1};
+    return {fields.at(0).toLongLong(), fields.at(1).toLongLong()};
+}
+
+} // namespace
 
 void StallMonitor::start()
 {
     m_stalls.clear();
+    m_onCpu.clear();
+    m_waiting.clear();
+    std::tie(m_lastOnCpuNs, m_lastWaitingNs) = schedulerTimes();
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(IntervalMs);
     QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -14,6 +40,13 @@ void StallMonitor::start()
         const double gapMs = double(now - m_last) / 1e6;
         m_stalls.append(std::max(0.0, gapMs - IntervalMs));
         m_last = now;
+        const auto [onCpu, waiting] = schedulerTimes();
+        if (onCpu >= 0 && m_lastOnCpuNs >= 0) {
+            m_onCpu.append(double(onCpu - m_lastOnCpuNs) / 1e6);
+            m_waiting.append(double(waiting - m_lastWaitingNs) / 1e6);
+        }
+        m_lastOnCpuNs = onCpu;
+        m_lastWaitingNs = waiting;
     });
     m_clock.start();
     m_last = 0;
@@ -48,6 +81,30 @@ double StallMonitor::percentileStallMs(double p) const
 int StallMonitor::stallsOver(double ms) const
 {
     return int(std::count_if(m_stalls.cbegin(), m_stalls.cend(), [ms](double s) { return s > ms; }));
+}
+
+// The floor under any GUI thread's stalls: an event loop in a process of its own with nothing to
+// do but the monitor's timer, until its standard input ends (or the given time at most). Prints
+// "max over16 waiting" (ms, count, ms on a run queue in all) for the section that started it.
+int tickWorker(int milliseconds)
+{
+    StallMonitor stalls;
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &loop, [&] {
+        char buffer[256];
+        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0)
+            loop.quit();
+    });
+    stalls.start();
+    loop.exec();
+    stalls.stop();
+    double waiting = 0;
+    for (double ms : stalls.waitingMs())
+        waiting += ms;
+    std::printf("%.3f %d %.3f\n", stalls.maxStallMs(), stalls.stallsOver(16), waiting);
+    return 0;
 }
 
 } // namespace Berth::Bench
