@@ -24,6 +24,7 @@ QJsonObject runRemoteBench(qint64 logLines);
 QJsonObject runLiveBench();
 QJsonObject runMemoryBench();
 QJsonObject runStatusBench(int idleSeconds);
+QJsonObject runScale40Bench();
 int generateLog(qint64 lines);
 int memoryWorker();
 int tickWorker(int milliseconds);
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Berth's benchmarks"_s);
     parser.addHelpOption();
     const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, config, validation, "
-                                                  u"log, live, memory, status, remote), comma-separated."_s,
+                                                  u"log, live, memory, status, scale40, remote), comma-separated."_s,
                                   u"SECTIONS"_s);
     parser.addOption(only);
     const QCommandLineOption idle(u"idle-seconds"_s, u"How long the status section measures idle cost (default 120)."_s,
@@ -72,7 +73,10 @@ int main(int argc, char *argv[])
                             "status_p95_ms_after_event", "idle_cpu_pct", "idle_processes_spawned",
                             "editor_first_paint_ms_100k", "editor_max_stall_ms_100k", "generate_ms_above_version",
                             "config_edit_ms_10k", "config_form_refresh_ms_10k", "remote_status_p95_ms_after_event",
-                            "remote_log_ingest_ratio", "log_live_ratio", "log_live_lost_lines", "log_live_max_stall_ms"})
+                            "remote_log_ingest_ratio", "log_live_ratio", "log_live_lost_lines", "log_live_max_stall_ms",
+                            "scale40_child_processes", "scale40_pss_mb", "scale40_idle_cpu_pct",
+                            "scale40_status_p95_ms_after_event", "scale40_project_open_ms",
+                            "log_search_first_hit_ms_100k", "log_search_max_stall_ms"})
         all.insert(QLatin1StringView(key), QJsonValue::Null);
     const auto merge = [&](const QJsonObject &part) {
         for (auto it = part.begin(); it != part.end(); ++it)
@@ -90,7 +94,7 @@ int main(int argc, char *argv[])
         merge(runValidationBench());
     // One engine for the sections that need one: DOCKER_HOST's, or a private one stopped below.
     std::optional<BenchEngine> engine;
-    if (wanted(u"log"_s) || wanted(u"status"_s) || wanted(u"live"_s))
+    if (wanted(u"log"_s) || wanted(u"status"_s) || wanted(u"live"_s) || wanted(u"scale40"_s))
         engine.emplace();
     if (wanted(u"log"_s))
         merge(runLogBench(qMax(1000LL, parser.value(logLines).toLongLong())));
@@ -100,6 +104,8 @@ int main(int argc, char *argv[])
         merge(runMemoryBench());
     if (wanted(u"status"_s))
         merge(runStatusBench(qMax(1, parser.value(idle).toInt())));
+    if (wanted(u"scale40"_s))
+        merge(runScale40Bench());
     engine.reset();
     // Its own engine, behind ssh in a network namespace (packaging/remote-engine).
     if (wanted(u"remote"_s))
