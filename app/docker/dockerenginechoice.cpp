@@ -1,6 +1,7 @@
 // DockerEnvironment's choice of engine: the docker contexts and the one every child uses.
 #include "dockerenvironment.h"
 
+#include "enginestream.h"
 #include "process/commandjob.h"
 
 using namespace Qt::StringLiterals;
@@ -105,6 +106,14 @@ QString DockerEnvironment::engineEndpoint() const
             return c.endpoint;
     }
     return {};
+}
+
+QString DockerEnvironment::engineSocket() const
+{
+    const QString host = m_environment.value(u"DOCKER_HOST"_s);
+    if (!host.isEmpty())
+        return EngineStream::socketOf(host);
+    return EngineStream::socketOf(engineEndpoint());
 }
 
 } // namespace Berth

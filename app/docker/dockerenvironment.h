@@ -56,6 +56,10 @@ public:
     // listing and the environment; "" while unknown.
     QString engineName() const;
     QString engineEndpoint() const;
+    // The engine's local socket for the Engine API (a unix socket's path, a named pipe's name):
+    // from DOCKER_HOST (a tunnel's socket included) or the context in use; "" when the engine is
+    // reached otherwise (tcp://, ssh://) or is not known yet (contexts not listed).
+    QString engineSocket() const;
     bool isRemoteEngine() const { return DockerContexts::isRemote(engineEndpoint()); }
     void setProbeTimeout(int milliseconds) { m_probeTimeout = milliseconds; }
 

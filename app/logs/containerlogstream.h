@@ -4,10 +4,12 @@
 #include "logstreamdecoder.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Berth {
 
 class CommandJob;
+class EngineStream;
 
 // One line of `docker ps --format` as LogFollower::listArguments() asks for it.
 struct ListedContainer
@@ -47,7 +49,11 @@ public:
     }
 
     ListedContainer container;
-    CommandJob *job = nullptr; // made with the first read, owned by the follower
+    // The read runs as one of these, made with the first read of its kind, owned by the
+    // follower: `docker logs`, or the same read through the Engine API's socket.
+    CommandJob *job = nullptr;
+    EngineStream *api = nullptr;
+    QStringList arguments; // the running read's `docker logs` arguments
 
     State state() const { return m_state; }
     Read read() const { return m_read; }

@@ -1,6 +1,7 @@
 #include "logfollower.h"
 
 #include "docker/dockerenvironment.h"
+#include "docker/enginestream.h"
 #include "process/commandjob.h"
 
 #include <QSet>
@@ -32,6 +33,7 @@ void LogFollower::setBatchInterval(int milliseconds)
 
 void LogFollower::start()
 {
+    m_socket = m_apiAllowed ? m_environment->engineSocket() : QString();
     m_active = true;
     m_firstListing = true;
     m_errors.clear();
@@ -138,6 +140,10 @@ void LogFollower::onListed(int exitCode)
                 job->disconnect(this);
                 job->deleteLater();
             }
+            if (EngineStream *api = it.value()->api) {
+                api->disconnect(this);
+                api->deleteLater();
+            }
             it = m_streams.erase(it);
         }
     }
@@ -178,6 +184,38 @@ void LogFollower::noteContainerDied(const QString &containerId, qint64 timeNs)
 
 void LogFollower::run(ContainerLogStream *stream, const QStringList &arguments)
 {
+    stream->arguments = arguments;
+    Q_EMIT started(program(), arguments);
+    if (m_socket.isEmpty())
+        runCli(stream);
+    else
+        runApi(stream);
+}
+
+void LogFollower::runApi(ContainerLogStream *stream)
+{
+    if (!stream->api) {
+        stream->api = new EngineStream(this);
+        connect(stream->api, &EngineStream::standardOutputRead, this,
+                [this, stream](const QByteArray &data) { onStreamData(stream, data, false); });
+        connect(stream->api, &EngineStream::standardErrorRead, this,
+                [this, stream](const QByteArray &data) { onStreamData(stream, data, true); });
+        connect(stream->api, &EngineStream::finished, this, [this, stream] {
+            if (stream->api->outcome() != EngineStream::Outcome::FailedToConnect) {
+                onReadFinished(stream, true);
+                return;
+            }
+            // No socket to be had (gone, or not this user's): `docker logs` from now on, which
+            // finds the engine its own way or says why not.
+            m_socket.clear();
+            runCli(stream);
+        });
+    }
+    stream->api->get(m_socket, apiPath(stream->arguments));
+}
+
+void LogFollower::runCli(ContainerLogStream *stream)
+{
     if (!stream->job) {
         stream->job = new CommandJob(QString(), {}, this);
         stream->job->setForwardChunks(true);
@@ -188,13 +226,12 @@ void LogFollower::run(ContainerLogStream *stream, const QStringList &arguments)
                 [this, stream](const QByteArray &data) { onStreamData(stream, data, false); });
         connect(stream->job, &CommandJob::standardErrorRead, this,
                 [this, stream](const QByteArray &data) { onStreamData(stream, data, true); });
-        connect(stream->job, &CommandJob::finished, this, [this, stream] { onReadFinished(stream); });
+        connect(stream->job, &CommandJob::finished, this, [this, stream] { onReadFinished(stream, false); });
     }
     stream->job->setProgram(program());
-    stream->job->setArguments(arguments);
+    stream->job->setArguments(stream->arguments);
     stream->job->setProcessEnvironment(m_environment->processEnvironment());
     stream->job->setWorkingDirectory(m_project.directory);
-    Q_EMIT started(stream->job->program(), stream->job->arguments());
     stream->job->start();
 }
 
@@ -208,13 +245,31 @@ void LogFollower::onStreamData(ContainerLogStream *stream, const QByteArray &dat
     m_batcher->added();
 }
 
-void LogFollower::onReadFinished(ContainerLogStream *stream)
+void LogFollower::onReadFinished(ContainerLogStream *stream, bool viaApi)
 {
-    const CommandJob::Outcome outcome = stream->job->outcome();
-    int exitCode = stream->job->exitCode();
-    if (outcome == CommandJob::Outcome::FailedToStart) {
-        stream->setErrorText(stream->job->errorMessage());
-        exitCode = -1;
+    CommandJob::Outcome outcome = CommandJob::Outcome::Succeeded;
+    int exitCode = 0;
+    if (viaApi) {
+        switch (stream->api->outcome()) {
+        case EngineStream::Outcome::Cancelled:
+            outcome = CommandJob::Outcome::Cancelled;
+            break;
+        case EngineStream::Outcome::Failed:
+            // As `docker logs` would have said it, on its stderr.
+            outcome = CommandJob::Outcome::Failed;
+            exitCode = 1;
+            stream->setErrorText(stream->api->errorMessage());
+            break;
+        default:
+            break;
+        }
+    } else {
+        outcome = stream->job->outcome();
+        exitCode = stream->job->exitCode();
+        if (outcome == CommandJob::Outcome::FailedToStart) {
+            stream->setErrorText(stream->job->errorMessage());
+            exitCode = -1;
+        }
     }
     QList<LogLine> *lines = m_batcher->pending();
     const qsizetype before = lines->size();
@@ -266,8 +321,12 @@ void LogFollower::stop()
     m_lister->cancel();
     for (const std::shared_ptr<ContainerLogStream> &stream : std::as_const(m_streams)) {
         stream->dropFollowWish();
-        if (stream->busy())
-            stream->job->cancel();
+        if (stream->busy()) {
+            if (stream->api && stream->api->isRunning())
+                stream->api->cancel();
+            if (stream->job && stream->job->isRunning())
+                stream->job->cancel();
+        }
     }
     flush();
 }

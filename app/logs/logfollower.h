@@ -35,8 +35,12 @@ class DockerEnvironment;
 // run. A stream ends when its container stops, or breaks; resume() (EventWatcher's start
 // event, or its stream back after a break) lists again and follows each running container from there, so
 // nothing is shown twice or lost.
-// Each container's reads and their state are a ContainerLogStream; every process is a
-// CommandJob. Each pipe is read in large pieces (CommandJob::setReadCoalescing), decoded by its
+// Each container's reads and their state are a ContainerLogStream. Where the engine has a local
+// socket (a unix socket, a named pipe, an ssh tunnel's socket), each read goes through the
+// Engine API (EngineStream: GET /containers/ID/logs with the same options), so following forty
+// containers costs forty connections, not forty `docker logs` processes of ~28 MB each; else,
+// or when the socket cannot be reached, each read is a `docker logs` CommandJob whose pipes are
+// read in large pieces (CommandJob::setReadCoalescing). Either way each stream is decoded by its
 // own LogStreamDecoder, and lines go out through a LogBatcher.
 class LogFollower : public QObject
 {
@@ -58,6 +62,9 @@ public:
     // Lines are delivered in batches at most this often (milliseconds), so a flood costs the
     // receiver one call per interval, not one per read.
     void setBatchInterval(int milliseconds);
+    // Whether reads may go through the Engine API's socket when the engine has one (the
+    // default); false: always `docker logs`, as for an engine reached by tcp:// or ssh://.
+    void setEngineApiAllowed(bool allowed) { m_apiAllowed = allowed; }
 
     void start();
     // Lists the containers again and follows those without a running stream (no effect while
@@ -86,12 +93,20 @@ public:
     QStringList bulkArguments(const QString &containerId, qint64 untilNs) const;
     QStringList followArguments(const QString &containerId, qint64 sinceNs = 0, bool newLinesOnly = false) const;
 
+    // The Engine API request that does what `docker logs ARGUMENTS` (one of the above) does:
+    // /containers/ID/logs?stdout=1&stderr=1&... (since and until as the API's seconds.nanoseconds).
+    static QString apiPath(const QStringList &arguments);
+    // True while reads go through the Engine API's socket (from start(); false after a socket
+    // that could not be reached).
+    bool usesEngineApi() const { return !m_socket.isEmpty(); }
+
     // One line of `docker ps --format` as listArguments() asks for it; false when malformed.
     using Container = ListedContainer;
     static bool parseContainer(QStringView line, const QString &projectName, Container *container);
 
 Q_SIGNALS:
-    // A process started: the listing or one container's stream.
+    // A read started: the listing, or one container's stream (as the `docker logs` arguments it
+    // stands for, also when it goes through the Engine API).
     void started(const QString &program, const QStringList &arguments);
     void linesReceived(const QList<Berth::LogLine> &lines);
     // Every stream ended by itself: the containers stopped, or the daemon went away (message
@@ -108,20 +123,24 @@ private:
     void readBulk(ContainerLogStream *stream, qint64 untilNs);
     void startLive(ContainerLogStream *stream, qint64 sinceNs, bool newLinesOnly = false);
     void run(ContainerLogStream *stream, const QStringList &arguments);
+    void runApi(ContainerLogStream *stream);
+    void runCli(ContainerLogStream *stream);
     void onStreamData(ContainerLogStream *stream, const QByteArray &data, bool standardError);
-    void onReadFinished(ContainerLogStream *stream);
+    void onReadFinished(ContainerLogStream *stream, bool viaApi);
     void flush();
     void endedIfIdle();
 
     const DockerEnvironment *m_environment;
     ComposeProject m_project;
     QStringList m_services;
+    QString m_socket; // the Engine API's local socket; "" reads with `docker logs`
     CommandJob *m_lister = nullptr;
     LogBatcher *m_batcher = nullptr;
     QHash<QString, std::shared_ptr<ContainerLogStream>> m_streams; // by container id
     QStringList m_errors; // what ended streams said, for streamEnded()
     qint64 m_lastNs = 0;
     int m_tail = 500;
+    bool m_apiAllowed = true;
     bool m_active = false;
     bool m_listAgain = false;   // resume() came while a listing ran
     bool m_firstListing = true; // history (--tail) only for the containers of the first listing

@@ -55,6 +55,30 @@ QStringList LogFollower::followArguments(const QString &containerId, qint64 sinc
     return arguments;
 }
 
+QString LogFollower::apiPath(const QStringList &arguments)
+{
+    // logs [--follow] [--timestamps] [--tail N] [--since TIME] [--until TIME] CONTAINER
+    const auto seconds = [](const QString &time) {
+        const qint64 ns = LogLine::parseTimestamp(time);
+        return u"%1.%2"_s.arg(ns / 1000000000).arg(ns % 1000000000, 9, 10, QChar(u'0'));
+    };
+    QString query = u"stdout=1&stderr=1"_s;
+    for (qsizetype i = 1; i + 1 < arguments.size(); ++i) {
+        const QString &option = arguments.at(i);
+        if (option == "--follow"_L1)
+            query += u"&follow=1"_s;
+        else if (option == "--timestamps"_L1)
+            query += u"&timestamps=1"_s;
+        else if (option == "--tail"_L1)
+            query += u"&tail="_s + arguments.at(++i);
+        else if (option == "--since"_L1)
+            query += u"&since="_s + seconds(arguments.at(++i));
+        else if (option == "--until"_L1)
+            query += u"&until="_s + seconds(arguments.at(++i));
+    }
+    return u"/containers/%1/logs?%2"_s.arg(arguments.value(arguments.size() - 1), query);
+}
+
 bool LogFollower::parseContainer(QStringView line, const QString &projectName, Container *container)
 {
     const QList<QStringView> fields = line.trimmed().split(u'\t');

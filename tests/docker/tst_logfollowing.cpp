@@ -25,6 +25,7 @@ private Q_SLOTS:
     void linesWithServiceAndColour();
     void followsAcrossRestart();
     void floodStaysBoundedAndResponsive();
+    void stopLeavesNoProcess_data();
     void stopLeavesNoProcess();
     void stopThenStartShowsEachLineOnce();
     void crashLoopShowsEveryRun();
@@ -198,11 +199,20 @@ void TestLogFollowing::floodStaysBoundedAndResponsive()
     QVERIFY(quint64(batches) * 10 < model.totalAppended());
 }
 
+void TestLogFollowing::stopLeavesNoProcess_data()
+{
+    QTest::addColumn<bool>("api");
+    QTest::newRow("through the Engine API") << true;
+    QTest::newRow("docker logs") << false;
+}
+
 void TestLogFollowing::stopLeavesNoProcess()
 {
+    QFETCH(bool, api);
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
     QCOMPARE(stack.compose({u"up"_s, u"-d"_s}), 0);
     LogFollower follower(&m_env, stack.project());
+    follower.setEngineApiAllowed(api);
     QSignalSpy started(&follower, &LogFollower::started);
     QSignalSpy lines(&follower, &LogFollower::linesReceived);
     follower.start();
@@ -217,6 +227,19 @@ void TestLogFollowing::stopLeavesNoProcess()
             containers.append(args.constLast());
     }
     QCOMPARE(containers.size(), 2);
+    QCOMPARE(follower.usesEngineApi(), api);
+    if (api) {
+        // Each stream is a connection to the daemon's socket: no process at all, and lines come.
+        const quint64 before = lines.size();
+        QVERIFY(lines.wait(15000));
+        QVERIFY(quint64(lines.size()) > before);
+        for (const QString &container : std::as_const(containers))
+            QCOMPARE(DockerTest::processesMentioning(container).size(), 0);
+        QVERIFY(follower.isRunning());
+        follower.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!follower.isRunning(), 5000);
+        return;
+    }
     QList<qint64> leaders;
     for (const QString &container : std::as_const(containers)) {
         QTRY_COMPARE_WITH_TIMEOUT(DockerTest::processesMentioning(container).size(), 1, 5000);
