@@ -1915,6 +1915,29 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     </message>
 </context>
 <context>
+    <name>Berth::EngineStream</name>
+    <message>
+        <source>Cannot connect to the Docker daemon at %1: %2</source>
+        <translation>Keine Verbindung zum Docker-Daemon unter %1: %2</translation>
+    </message>
+    <message>
+        <source>The Docker daemon&apos;s answer has no end to its headers.</source>
+        <translation>Die Antwort des Docker-Daemons hat kein Ende ihrer Kopfzeilen.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon&apos;s answer is not valid HTTP (a chunk&apos;s size).</source>
+        <translation>Die Antwort des Docker-Daemons ist kein gültiges HTTP (die Größe eines Blocks).</translation>
+    </message>
+    <message>
+        <source>The Docker daemon&apos;s answer is not valid HTTP.</source>
+        <translation>Die Antwort des Docker-Daemons ist kein gültiges HTTP.</translation>
+    </message>
+    <message>
+        <source>The connection to the Docker daemon ended in the middle of the stream.</source>
+        <translation>Die Verbindung zum Docker-Daemon endete mitten im Datenstrom.</translation>
+    </message>
+</context>
+<context>
     <name>Berth::EventWatcher</name>
     <message>
         <source>The connection to the Docker daemon was lost.</source>

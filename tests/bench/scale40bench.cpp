@@ -20,6 +20,7 @@
 #include "services/servicespanel.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QSet>
@@ -79,6 +80,25 @@ QSet<QString> servicesWithLines(const LogModel *model)
         services.insert(model->entry(row).service);
     return services;
 }
+
+// Counts paint events per widget class (the panel's children), to see what the idle cost paints.
+class PaintCounter : public QObject
+{
+public:
+    QHash<QString, int> counts;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            const QObject *owner = watched->parent() && watched->objectName() == "qt_scrollarea_viewport"_L1
+                ? watched->parent()
+                : watched;
+            ++counts[QString::fromLatin1(owner->metaObject()->className())];
+        }
+        return false;
+    }
+};
 
 } // namespace
 
@@ -152,13 +172,8 @@ QJsonObject runScale40Bench()
     waitFor([] { return false; }, 3000); // start-up settles
     const auto ownDescendants = [&] {
         QSet<qint64> pids = descendantPids();
-        for (qint64 pid : before)
+        for (qint64 pid : before) // the reference stream
             pids.remove(pid);
-        // The reference stream's own children, if any.
-        for (qint64 pid : QSet<qint64>(pids)) {
-            if (commandOf(pid).contains(u" events --format {{json .}} --filter label="_s))
-                pids.remove(pid);
-        }
         return pids;
     };
     const QSet<qint64> first = ownDescendants();
@@ -184,6 +199,9 @@ QJsonObject runScale40Bench()
     for (qint64 pid : longRunning)
         ticks.insert(pid, processTicks(pid));
     const quint64 linesBefore = logs->totalAppended();
+    PaintCounter paints;
+    for (QWidget *widget : panel->findChildren<QWidget *>())
+        widget->installEventFilter(&paints);
     rusage selfBefore{};
     getrusage(RUSAGE_SELF, &selfBefore);
     QElapsedTimer wall;
@@ -211,6 +229,11 @@ QJsonObject runScale40Bench()
            u"core (scale40_idle_cpu_pct, target <= 0.5)"_s.arg(seconds, 0, 'f', 0).arg(lines)
                .arg(double(lines) / seconds, 0, 'f', 1).arg(berthCpu / seconds * 100.0, 0, 'f', 3)
                .arg(childCpu / seconds * 100.0, 0, 'f', 3).arg(idlePct, 0, 'f', 3));
+    QStringList painted;
+    for (auto it = paints.counts.cbegin(); it != paints.counts.cend(); ++it)
+        painted.append(u"%1 %2"_s.arg(it.key()).arg(it.value()));
+    painted.sort();
+    report(u"scale40: paint events while idle: "_s + painted.join(u", "_s));
     result.insert(u"scale40_idle_cpu_pct"_s, idlePct);
     result.insert(u"scale40_idle_berth_cpu_pct"_s, berthCpu / seconds * 100.0);
     result.insert(u"scale40_idle_children_cpu_pct"_s, childCpu / seconds * 100.0);

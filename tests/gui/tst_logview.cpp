@@ -7,6 +7,8 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QPaintEvent>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -32,6 +34,24 @@ QList<LogLine> lines(const QString &service, int from, int count, const QString 
     return result;
 }
 
+// The areas of the viewport's paint events.
+class PaintAreas : public QObject
+{
+public:
+    QRegion painted;
+    int events = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            painted += static_cast<QPaintEvent *>(event)->region();
+            ++events;
+        }
+        return false;
+    }
+};
+
 } // namespace
 
 class TestLogView : public QObject
@@ -49,6 +69,8 @@ private Q_SLOTS:
     void paintsWithSpans();
     void highlightsSitOnTheGlyphs_data();
     void highlightsSitOnTheGlyphs();
+    void followingPaintsOnlyTheNewRows_data();
+    void followingPaintsOnlyTheNewRows();
 };
 
 void TestLogView::initTestCase()
@@ -316,6 +338,67 @@ void TestLogView::highlightsSitOnTheGlyphs()
     // The highlight itself is painted where the view says.
     const QColor inside = image.pixelColor(int((rect.left() + 1) * scale), int(rect.top() * scale));
     QVERIFY2(inside.blue() > inside.red() + 40, qPrintable(inside.name()));
+}
+
+void TestLogView::followingPaintsOnlyTheNewRows_data()
+{
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<QString>("filter");
+    QTest::newRow("buffer growing") << 100000 << QString();
+    QTest::newRow("buffer full, old lines leaving") << 150 << QString();
+    QTest::newRow("one service of two") << 100000 << u"web"_s;
+}
+
+void TestLogView::followingPaintsOnlyTheNewRows()
+{
+    QFETCH(int, capacity);
+    QFETCH(QString, filter);
+    LogModel model;
+    model.setCapacity(capacity);
+    LogView view;
+    view.resize(600, 300);
+    view.setModel(&model);
+    view.setServiceFilter(filter);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    int next = 0;
+    const auto append = [&](int count) {
+        QList<LogLine> batch = lines(u"web"_s, next, count);
+        if (!filter.isEmpty())
+            batch += lines(u"worker"_s, next, count); // not shown
+        next += count;
+        model.append(batch);
+    };
+    PaintAreas areas;
+    view.viewport()->installEventFilter(&areas);
+    append(100);
+    QTRY_VERIFY(areas.events > 0);
+    QCOMPARE(view.firstVisibleRow() + view.visibleRowCount(), view.rowCount());
+    // The scroll bars follow a moment later; the vertical one appearing narrows the viewport,
+    // which paints it whole once.
+    QTRY_COMPARE(view.verticalScrollBar()->maximum(), view.rowCount() - view.visibleRowCount());
+    QCoreApplication::processEvents();
+    const int lineHeight = QFontMetrics(view.font()).lineSpacing();
+    for (int count : {1, 2, 5, 1, 3, 40, 1}) {
+        areas.painted = QRegion();
+        areas.events = 0;
+        append(count);
+        QTRY_VERIFY(areas.events > 0);
+        QCOMPARE(view.firstVisibleRow() + view.visibleRowCount(), view.rowCount());
+        QVERIFY(view.isFollowing());
+        // Fewer new rows than the view holds: only they were painted (the rest was scrolled).
+        const QRect bounds = areas.painted.boundingRect();
+        if (count < view.visibleRowCount()) {
+            QVERIFY2(bounds.height() <= (count + 1) * lineHeight,
+                     qPrintable(u"%1 new rows, %2 px painted"_s.arg(count).arg(bounds.height())));
+        }
+        // What is on screen (the backing store) is what a full repaint draws.
+        const QImage onScreen = view.screen()->grabWindow(view.winId()).toImage().convertToFormat(QImage::Format_RGB32);
+        const QImage full = view.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QVERIFY(!onScreen.isNull());
+        QCOMPARE(onScreen.size(), full.size());
+        QVERIFY2(onScreen == full, qPrintable(u"after %1 new rows the screen differs from a full repaint"_s.arg(count)));
+    }
 }
 
 QTEST_MAIN(TestLogView)

@@ -48,6 +48,12 @@ void LogRowLayouts::endFrame()
     m_previous.clear();
 }
 
+void LogRowLayouts::dropBefore(quint64 sequence)
+{
+    for (Cache *cache : {&m_current, &m_previous})
+        std::erase_if(*cache, [sequence](const auto &item) { return item.first < sequence; });
+}
+
 const QTextLayout &LogRowLayouts::layout(const LogEntry &entry)
 {
     if (auto it = m_current.find(entry.sequence); it != m_current.end())

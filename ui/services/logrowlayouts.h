@@ -33,6 +33,8 @@ public:
     // are dropped at endFrame().
     void beginFrame();
     void endFrame();
+    // Drops the layouts of entries older than this one (rows that left the view at the top).
+    void dropBefore(quint64 sequence);
 
     // The entry's text laid out in one line whose baseline is at the font's ascent.
     const QTextLayout &layout(const LogEntry &entry);

@@ -33,6 +33,9 @@ public:
 
     void beginFrame() { m_layouts.beginFrame(); }
     void endFrame() { m_layouts.endFrame(); }
+    // A frame that painted some rows only (the view scrolled): the layouts of entries before
+    // this one go.
+    void dropLayoutsBefore(quint64 sequence) { m_layouts.dropBefore(sequence); }
     // Where search matches of the entry are, for a row whose left edge and top are at origin.
     QList<QRectF> matchRectangles(const LogEntry &entry, const LogSearch &search, QPointF origin, qreal height);
     // Paints the row; returns its text's width (for the horizontal scroll bar).

@@ -20,6 +20,7 @@ namespace Berth {
 LogView::LogView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_repaint(new QTimer(this))
+    , m_scrollBarsLater(new QTimer(this))
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const QFontMetrics metrics(font());
@@ -32,9 +33,18 @@ LogView::LogView(QWidget *parent)
     // Repaints are batched: lines arriving within one interval cost one repaint.
     m_repaint->setSingleShot(true);
     m_repaint->setInterval(33);
-    connect(m_repaint, &QTimer::timeout, this, [this] {
+    // While following, new lines scroll what is painted up and only the rows that came into
+    // view are painted (the viewport paints every pixel, so it is opaque and can be scrolled).
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    connect(m_repaint, &QTimer::timeout, this, &LogView::repaintNewLines);
+    // Following a trickle of lines, the scroll bars follow a few times a second, not with every
+    // batch (each change of range repaints them and what lies under them).
+    m_scrollBarsLater->setSingleShot(true);
+    m_scrollBarsLater->setInterval(ScrollBarsFollowMs);
+    connect(m_scrollBarsLater, &QTimer::timeout, this, [this] {
+        m_placingNewLines = true;
         updateScrollBars();
-        viewport()->update();
+        m_placingNewLines = false;
     });
     verticalScrollBar()->setSingleStep(1);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
@@ -68,7 +78,7 @@ void LogView::onModelReset()
     m_painter.clearLayouts();
     m_rows.rebuild();
     updateScrollBars();
-    viewport()->update();
+    invalidate();
 }
 
 void LogView::onLinesAppended(int added, int dropped)
@@ -109,6 +119,16 @@ void LogView::updateScrollBars()
     m_adjusting = false;
 }
 
+void LogView::settleScrollBars()
+{
+    if (!m_scrollBarsLater->isActive())
+        return;
+    m_scrollBarsLater->stop();
+    m_placingNewLines = true;
+    updateScrollBars();
+    m_placingNewLines = false;
+}
+
 int LogView::rowCount() const
 {
     return m_rows.rowCount();
@@ -116,7 +136,8 @@ int LogView::rowCount() const
 
 int LogView::firstVisibleRow() const
 {
-    return verticalScrollBar()->value();
+    // Following, the newest rows are in view even while the scroll bar's range lags behind.
+    return m_following ? qMax(0, rowCount() - visibleRowCount()) : verticalScrollBar()->value();
 }
 
 int LogView::visibleRowCount() const
@@ -137,18 +158,19 @@ void LogView::setServiceFilter(const QString &service)
     m_matchRow = -1;
     m_selectionAnchor = m_selectionEnd = -1;
     updateScrollBars();
-    viewport()->update();
+    invalidate();
 }
 
 void LogView::setShowTimestamps(bool show)
 {
     m_timestamps = show;
     updateScrollBars();
-    viewport()->update();
+    invalidate();
 }
 
 void LogView::setFollowing(bool follow)
 {
+    settleScrollBars();
     if (m_following == follow)
         return;
     m_following = follow;
@@ -158,7 +180,7 @@ void LogView::setFollowing(bool follow)
         m_adjusting = false;
     }
     Q_EMIT followingChanged(follow);
-    viewport()->update();
+    invalidate();
 }
 
 QString LogView::rowText(int row) const
@@ -171,7 +193,7 @@ bool LogView::setSearch(const QString &text, bool regularExpression, bool caseSe
     if (!m_search.set(text, regularExpression, caseSensitive))
         return false;
     m_matchRow = -1;
-    viewport()->update();
+    invalidate();
     return true;
 }
 
@@ -214,6 +236,7 @@ bool LogView::findPrevious()
 
 void LogView::scrollToRow(int row)
 {
+    settleScrollBars();
     m_matchRow = row;
     // A found line must stay where it is: stop following.
     setFollowing(false);
@@ -224,14 +247,14 @@ void LogView::scrollToRow(int row)
         verticalScrollBar()->setValue(qMax(0, row - visibleRowCount() / 2));
         m_adjusting = false;
     }
-    viewport()->update();
+    invalidate();
 }
 
 void LogView::selectRows(int first, int last)
 {
     m_selectionAnchor = first;
     m_selectionEnd = last;
-    viewport()->update();
+    invalidate();
 }
 
 QString LogView::selectedText() const
@@ -263,13 +286,19 @@ void LogView::resizeEvent(QResizeEvent *event)
     updateScrollBars();
 }
 
-void LogView::scrollContentsBy(int, int)
+void LogView::scrollContentsBy(int dx, int)
 {
-    viewport()->update();
+    // repaintNewLines() decides itself; and following, the newest rows are in view whatever the
+    // vertical scroll bar says, so its range growing to the end changes nothing painted.
+    const QScrollBar *bar = verticalScrollBar();
+    if (m_placingNewLines || (dx == 0 && m_following && bar->value() >= bar->maximum()))
+        return;
+    invalidate();
 }
 
 void LogView::mousePressEvent(QMouseEvent *event)
 {
+    settleScrollBars();
     if (event->button() != Qt::LeftButton || !rowCount())
         return;
     const int row = rowAt(int(event->position().y()));
@@ -277,7 +306,7 @@ void LogView::mousePressEvent(QMouseEvent *event)
         m_selectionEnd = row;
     else
         m_selectionAnchor = m_selectionEnd = row;
-    viewport()->update();
+    invalidate();
 }
 
 void LogView::mouseMoveEvent(QMouseEvent *event)
@@ -285,11 +314,12 @@ void LogView::mouseMoveEvent(QMouseEvent *event)
     if (!(event->buttons() & Qt::LeftButton) || m_selectionAnchor < 0)
         return;
     m_selectionEnd = rowAt(int(event->position().y()));
-    viewport()->update();
+    invalidate();
 }
 
 void LogView::keyPressEvent(QKeyEvent *event)
 {
+    settleScrollBars();
     if (event->matches(QKeySequence::Copy)) {
         copy();
         return;
@@ -307,6 +337,7 @@ void LogView::keyPressEvent(QKeyEvent *event)
 
 void LogView::wheelEvent(QWheelEvent *event)
 {
+    settleScrollBars();
     QAbstractScrollArea::wheelEvent(event);
 }
 
@@ -342,42 +373,6 @@ QList<QRectF> LogView::matchRectangles(int row) const
     updateColumns();
     const QPointF origin(4 - horizontalScrollBar()->value(), (row - firstVisibleRow()) * m_lineHeight);
     return m_painter.matchRectangles(m_model->entry(m_rows.modelRow(row)), m_search, origin, m_lineHeight);
-}
-
-void LogView::paintEvent(QPaintEvent *)
-{
-    QPainter painter(viewport());
-    const QPalette pal = palette();
-    painter.fillRect(viewport()->rect(), pal.color(QPalette::Base));
-    if (!m_model || rowCount() == 0) {
-        painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                         m_rows.service().isEmpty() ? tr("What the services print appears here once they run.")
-                                                    : tr("%1 has printed nothing yet.").arg(m_rows.service()));
-        return;
-    }
-    painter.setFont(font());
-    updateColumns();
-    const int first = firstVisibleRow();
-    const int last = qMin(rowCount() - 1, first + visibleRowCount());
-    const int selFrom = qMin(m_selectionAnchor, m_selectionEnd), selTo = qMax(m_selectionAnchor, m_selectionEnd);
-    const qreal widestBefore = m_widest;
-    m_painter.beginFrame();
-    for (int row = first; row <= last; ++row) {
-        const int y = (row - first) * m_lineHeight;
-        const QRect line(0, y, viewport()->width(), m_lineHeight);
-        if (m_selectionAnchor >= 0 && row >= selFrom && row <= selTo)
-            painter.fillRect(line, pal.color(QPalette::Highlight).lighter(row == m_matchRow ? 100 : 130));
-        if (row == m_matchRow)
-            painter.fillRect(line, matchBackground(pal, false));
-        const QPointF origin(4 - horizontalScrollBar()->value(), y);
-        const qreal width = m_painter.paint(painter, m_model->entry(m_rows.modelRow(row)), m_search, origin,
-                                            m_lineHeight, row == m_matchRow);
-        m_widest = qMax(m_widest, width);
-    }
-    m_painter.endFrame();
-    if (m_widest > widestBefore)
-        updateScrollBars();
 }
 
 } // namespace Berth

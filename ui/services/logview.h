@@ -80,9 +80,19 @@ private:
     bool matches(int row) const;
     void scrollToRow(int row);
     void updateColumns() const;
+    // Everything in view is to be painted again.
+    void invalidate();
+    // After new lines (the batching timer): the scroll bars, then either the painted rows
+    // scrolled up and the new ones painted, or everything painted again.
+    void repaintNewLines();
+    bool scrollPaintedRows();
+    // The scroll bars brought up to date now (before the user moves them).
+    void settleScrollBars();
 
     LogModel *m_model = nullptr;
+    static constexpr int ScrollBarsFollowMs = 250;
     QTimer *m_repaint = nullptr;
+    QTimer *m_scrollBarsLater = nullptr;
     LogRows m_rows;
     LogSearch m_search;
     mutable LogRowPainter m_painter;
@@ -96,6 +106,12 @@ private:
     bool m_timestamps = false;
     bool m_following = true;
     bool m_adjusting = false;
+    // What the last paint showed, for repaintNewLines().
+    bool m_placingNewLines = false;
+    bool m_repaintAll = true;
+    quint64 m_paintedTopSequence = 0;
+    int m_paintedRows = 0; // rows painted below the top one, that one included
+    int m_paintedScrollX = 0;
 };
 
 } // namespace Berth
