@@ -25,6 +25,7 @@ QJsonObject runLiveBench();
 QJsonObject runMemoryBench();
 QJsonObject runStatusBench(int idleSeconds);
 QJsonObject runScale40Bench();
+QJsonObject runSearchBench();
 int generateLog(qint64 lines);
 int memoryWorker();
 int tickWorker(int milliseconds);
@@ -47,7 +48,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Berth's benchmarks"_s);
     parser.addHelpOption();
     const QCommandLineOption only(u"only"_s, u"Run only these sections (generate, startup, editor, config, validation, "
-                                                  u"log, live, memory, status, scale40, remote), comma-separated."_s,
+                                                  u"log, live, search, memory, status, scale40, remote), comma-separated."_s,
                                   u"SECTIONS"_s);
     parser.addOption(only);
     const QCommandLineOption idle(u"idle-seconds"_s, u"How long the status section measures idle cost (default 120)."_s,
@@ -92,6 +93,8 @@ int main(int argc, char *argv[])
         merge(runConfigBench());
     if (wanted(u"validation"_s))
         merge(runValidationBench());
+    if (wanted(u"search"_s))
+        merge(runSearchBench());
     // One engine for the sections that need one: DOCKER_HOST's, or a private one stopped below.
     std::optional<BenchEngine> engine;
     if (wanted(u"log"_s) || wanted(u"status"_s) || wanted(u"live"_s) || wanted(u"scale40"_s))

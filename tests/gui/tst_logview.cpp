@@ -7,7 +7,9 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QElapsedTimer>
 #include <QPaintEvent>
+#include <QTimer>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -52,6 +54,20 @@ protected:
     }
 };
 
+
+// Runs a find to its end (it may look at the rows over several turns of the event loop).
+bool find(LogView &view, bool forward = true)
+{
+    QSignalSpy finished(&view, &LogView::findFinished);
+    if (forward)
+        view.findNext();
+    else
+        view.findPrevious();
+    if (finished.isEmpty() && !finished.wait(10000))
+        return false;
+    return finished.constLast().at(0).toBool();
+}
+
 } // namespace
 
 class TestLogView : public QObject
@@ -69,6 +85,7 @@ private Q_SLOTS:
     void paintsWithSpans();
     void highlightsSitOnTheGlyphs_data();
     void highlightsSitOnTheGlyphs();
+    void findLooksInSlices();
     void followingPaintsOnlyTheNewRows_data();
     void followingPaintsOnlyTheNewRows();
 };
@@ -166,26 +183,26 @@ void TestLogView::searchTextAndRegex()
     model.append(special);
     model.append(lines(u"web"_s, 300, 300));
     QVERIFY(view.setSearch(u"error"_s, false));
-    QVERIFY(view.findNext());
+    QVERIFY(find(view));
     QCOMPARE(view.currentMatchRow(), 300);
     QVERIFY(!view.isFollowing());
     QVERIFY(view.firstVisibleRow() <= 300 && 300 < view.firstVisibleRow() + view.visibleRowCount());
     // Wraps around to the same single match.
-    QVERIFY(view.findNext());
+    QVERIFY(find(view));
     QCOMPARE(view.currentMatchRow(), 300);
-    QVERIFY(view.setSearch(u"error"_s, false, true) && !view.findNext());
+    QVERIFY(view.setSearch(u"error"_s, false, true) && !find(view));
     QVERIFY(!view.setSearch(u"line (["_s, true));
     QVERIFY(view.setSearch(u"^line 1[0-9]$"_s, true));
-    QVERIFY(view.findNext());
+    QVERIFY(find(view));
     const int first = view.currentMatchRow();
     QVERIFY(view.rowText(first).contains(QRegularExpression(u"line 1[0-9]$"_s)));
-    QVERIFY(view.findNext());
+    QVERIFY(find(view));
     QCOMPARE(view.currentMatchRow(), first + 1);
-    QVERIFY(view.findPrevious());
+    QVERIFY(find(view, false));
     QCOMPARE(view.currentMatchRow(), first);
     // Escape sequences are not searchable text.
     QVERIFY(view.setSearch(u"\\[3"_s, true));
-    QVERIFY(!view.findNext());
+    QVERIFY(!find(view));
 }
 
 void TestLogView::selectionCopyAndSave()
@@ -338,6 +355,47 @@ void TestLogView::highlightsSitOnTheGlyphs()
     // The highlight itself is painted where the view says.
     const QColor inside = image.pixelColor(int((rect.left() + 1) * scale), int(rect.top() * scale));
     QVERIFY2(inside.blue() > inside.red() + 40, qPrintable(inside.name()));
+}
+
+void TestLogView::findLooksInSlices()
+{
+    // A full buffer of long lines and a pattern that matches none: looking at every row takes
+    // several slices, and the event loop runs between them.
+    LogModel model;
+    model.setCapacity(100000);
+    model.append(lines(u"web"_s, 0, 100000, QString(300, u'w')));
+    LogView view;
+    view.setModel(&model);
+    view.resize(600, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.setSearch(u"[0-9]{3}x[0-9]"_s, true));
+    int turns = 0;
+    QTimer ticker;
+    ticker.setInterval(0);
+    connect(&ticker, &QTimer::timeout, this, [&turns] { ++turns; });
+    ticker.start();
+    QSignalSpy finished(&view, &LogView::findFinished);
+    QElapsedTimer clock;
+    clock.start();
+    view.findNext();
+    const qint64 firstSliceMs = clock.elapsed();
+    QVERIFY2(view.isFinding(), qPrintable(u"decided in one slice of %1 ms"_s.arg(firstSliceMs)));
+    QVERIFY(firstSliceMs < LogView::FindSliceMs + 20);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.constLast().at(0).toBool(), false);
+    QVERIFY(turns > 0);
+    QCOMPARE(view.currentMatchRow(), -1);
+    // A new search ends the one that runs: no answer comes for it.
+    QVERIFY(view.setSearch(u"[0-9]{3}y[0-9]"_s, true));
+    view.findNext();
+    QVERIFY(view.isFinding());
+    QVERIFY(view.setSearch(u"w 99999$"_s, true));
+    QVERIFY(!view.isFinding());
+    QVERIFY(find(view));
+    QCOMPARE(finished.size(), 2);
+    QVERIFY(view.rowText(view.currentMatchRow()).endsWith(u"w 99999"_s));
 }
 
 void TestLogView::followingPaintsOnlyTheNewRows_data()

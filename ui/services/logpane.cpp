@@ -70,6 +70,9 @@ LogPane::LogPane(LogModel *model, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, applySearch);
     connect(m_regex, &QCheckBox::toggled, this, applySearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(true); });
+    connect(m_view, &LogView::findFinished, this, [this](bool found) {
+        m_search->setStyleSheet(found ? QString() : u"QLineEdit { background: #fdd; }"_s);
+    });
     auto *previous = new QToolButton(this);
     previous->setObjectName(u"logPrevious"_s);
     previous->setText(tr("↑"));
@@ -153,8 +156,10 @@ void LogPane::search(bool forward)
 {
     if (m_search->text().isEmpty())
         return;
-    const bool found = forward ? m_view->findNext() : m_view->findPrevious();
-    m_search->setStyleSheet(found ? QString() : u"QLineEdit { background: #fdd; }"_s);
+    if (forward)
+        m_view->findNext();
+    else
+        m_view->findPrevious();
 }
 
 void LogPane::save()

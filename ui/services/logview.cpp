@@ -21,6 +21,7 @@ LogView::LogView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_repaint(new QTimer(this))
     , m_scrollBarsLater(new QTimer(this))
+    , m_findLater(new QTimer(this))
 {
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     const QFontMetrics metrics(font());
@@ -37,6 +38,10 @@ LogView::LogView(QWidget *parent)
     // view are painted (the viewport paints every pixel, so it is opaque and can be scrolled).
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     connect(m_repaint, &QTimer::timeout, this, &LogView::repaintNewLines);
+    // A find looks at the rows in slices, the event loop running in between.
+    m_findLater->setSingleShot(true);
+    m_findLater->setInterval(0);
+    connect(m_findLater, &QTimer::timeout, this, &LogView::continueFind);
     // Following a trickle of lines, the scroll bars follow a few times a second, not with every
     // batch (each change of range repaints them and what lies under them).
     m_scrollBarsLater->setSingleShot(true);
@@ -73,6 +78,7 @@ void LogView::setModel(LogModel *model)
 
 void LogView::onModelReset()
 {
+    cancelFind();
     m_matchRow = -1;
     m_selectionAnchor = m_selectionEnd = -1;
     m_painter.clearLayouts();
@@ -95,6 +101,8 @@ void LogView::onLinesAppended(int added, int dropped)
         }
         auto shift = [removedRows](int &row) { row = row < 0 ? -1 : (row - removedRows < 0 ? -1 : row - removedRows); };
         shift(m_matchRow);
+        if (m_findLeft > 0) // the rows a running find has still to look at moved up too
+            m_findNext -= removedRows;
         shift(m_selectionAnchor);
         shift(m_selectionEnd);
     }
@@ -193,6 +201,7 @@ bool LogView::setSearch(const QString &text, bool regularExpression, bool caseSe
     if (!m_search.set(text, regularExpression, caseSensitive))
         return false;
     m_matchRow = -1;
+    cancelFind();
     invalidate();
     return true;
 }
@@ -200,38 +209,6 @@ bool LogView::setSearch(const QString &text, bool regularExpression, bool caseSe
 bool LogView::matches(int row) const
 {
     return m_search.matches(m_model->entry(m_rows.modelRow(row)).text);
-}
-
-bool LogView::findNext()
-{
-    const int rows = rowCount();
-    if (m_search.isEmpty() || rows == 0)
-        return false;
-    const int start = m_matchRow >= 0 ? m_matchRow + 1 : firstVisibleRow();
-    for (int i = 0; i < rows; ++i) {
-        const int row = (start + i) % rows;
-        if (matches(row)) {
-            scrollToRow(row);
-            return true;
-        }
-    }
-    return false;
-}
-
-bool LogView::findPrevious()
-{
-    const int rows = rowCount();
-    if (m_search.isEmpty() || rows == 0)
-        return false;
-    const int start = m_matchRow >= 0 ? m_matchRow - 1 : firstVisibleRow() + visibleRowCount() - 1;
-    for (int i = 0; i < rows; ++i) {
-        const int row = ((start - i) % rows + rows) % rows;
-        if (matches(row)) {
-            scrollToRow(row);
-            return true;
-        }
-    }
-    return false;
 }
 
 void LogView::scrollToRow(int row)

@@ -39,8 +39,14 @@ public:
     // Search: highlights every match in view; next/previous move to a matching line.
     // Returns false (and keeps the old search) for an invalid regular expression.
     bool setSearch(const QString &text, bool regularExpression, bool caseSensitive = false);
-    bool findNext();
-    bool findPrevious();
+    // Finds start at the current match (or the rows in view) and wrap around. They look at the
+    // rows in slices of at most FindSliceMs, the event loop running in between, so a full
+    // buffer never freezes the window; findFinished() follows (at once when the first slice
+    // decides). A new find, a new search or a cleared buffer ends the one that runs.
+    static constexpr int FindSliceMs = 8;
+    void findNext();
+    void findPrevious();
+    bool isFinding() const { return m_findLeft > 0; }
     int currentMatchRow() const { return m_matchRow; }
     // Where the search highlights of a row are painted, in viewport coordinates (the row need
     // not be in view); and the x at which the rows' text (after timestamp and service) starts.
@@ -61,6 +67,8 @@ public:
 
 Q_SIGNALS:
     void followingChanged(bool following);
+    // A find has ended: found (the row is the current match, in view) or not.
+    void findFinished(bool found);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -88,11 +96,18 @@ private:
     bool scrollPaintedRows();
     // The scroll bars brought up to date now (before the user moves them).
     void settleScrollBars();
+    void startFind(bool forward);
+    void continueFind();
+    void cancelFind();
 
     LogModel *m_model = nullptr;
     static constexpr int ScrollBarsFollowMs = 250;
     QTimer *m_repaint = nullptr;
     QTimer *m_scrollBarsLater = nullptr;
+    QTimer *m_findLater = nullptr;
+    int m_findNext = 0; // the row a running find looks at next (may be outside the rows: it wraps)
+    int m_findLeft = 0; // rows it has still to look at; 0: none runs
+    bool m_findForward = true;
     LogRows m_rows;
     LogSearch m_search;
     mutable LogRowPainter m_painter;
