@@ -1936,6 +1936,10 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
         <source>The connection to the Docker daemon ended in the middle of the stream.</source>
         <translation>Die Verbindung zum Docker-Daemon endete mitten im Datenstrom.</translation>
     </message>
+    <message>
+        <source>Could not send the request to the Docker daemon.</source>
+        <translation>Die Anfrage an den Docker-Daemon konnte nicht gesendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>Berth::EventWatcher</name>
@@ -2372,6 +2376,13 @@ Speichern ersetzt die Version auf der Festplatte durch Ihre. Trotzdem speichern?
     <message>
         <source>%1 includes %2, which does not exist: pip install will fail</source>
         <translation>%1 bindet %2 ein, doch diese Datei existiert nicht: pip install wird fehlschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Berth::LocalConnection</name>
+    <message>
+        <source>The socket&apos;s path is too long for this system: %1</source>
+        <translation>Der Pfad des Sockets ist für dieses System zu lang: %1</translation>
     </message>
 </context>
 <context>

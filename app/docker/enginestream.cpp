@@ -1,8 +1,9 @@
 #include "enginestream.h"
 
+#include "platform/localconnection.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalSocket>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -33,10 +34,8 @@ EngineStream::EngineStream(QObject *parent)
 
 EngineStream::~EngineStream()
 {
-    if (m_socket) {
+    if (m_socket)
         m_socket->disconnect(this);
-        m_socket->abort();
-    }
 }
 
 QString EngineStream::socketOf(const QString &endpoint)
@@ -58,7 +57,7 @@ void EngineStream::get(const QString &socket, const QString &path)
 {
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket->abort();
+        m_socket->close();
         m_socket->deleteLater();
     }
     ++m_generation;
@@ -75,23 +74,19 @@ void EngineStream::get(const QString &socket, const QString &path)
     m_outcome = Outcome::NotFinished;
     m_error.clear();
     m_running = true;
-    m_socket = new QLocalSocket(this);
-    connect(m_socket, &QLocalSocket::connected, this, [this, path] {
-        m_socket->write("GET " + QUrl::toPercentEncoding(path, "/?&=.:-_~") + " HTTP/1.1\r\nHost: docker\r\n"
-                        "User-Agent: Berth\r\nConnection: close\r\n\r\n");
+    m_socket = new LocalConnection(this);
+    connect(m_socket, &LocalConnection::connected, this, [this, path] {
+        const QByteArray request = "GET " + QUrl::toPercentEncoding(path, "/?&=.:-_~")
+                                   + " HTTP/1.1\r\nHost: docker\r\nUser-Agent: Berth\r\nConnection: close\r\n\r\n";
+        if (!m_socket->write(request))
+            finish(Outcome::FailedToConnect, tr("Could not send the request to the Docker daemon."));
     });
-    connect(m_socket, &QLocalSocket::readyRead, this, &EngineStream::onReadyRead);
-    connect(m_socket, &QLocalSocket::disconnected, this, &EngineStream::onDisconnected);
-    connect(m_socket, &QLocalSocket::errorOccurred, this, [this, socket](QLocalSocket::LocalSocketError error) {
-        if (m_body == Body::Head && m_status == 0 && m_socket->state() != QLocalSocket::ConnectedState
-            && error != QLocalSocket::PeerClosedError) {
-            finish(Outcome::FailedToConnect,
-                   tr("Cannot connect to the Docker daemon at %1: %2").arg(socket, m_socket->errorString()));
-        } else {
-            onDisconnected();
-        }
+    connect(m_socket, &LocalConnection::readyRead, this, &EngineStream::onReadyRead);
+    connect(m_socket, &LocalConnection::disconnected, this, &EngineStream::onDisconnected);
+    connect(m_socket, &LocalConnection::failed, this, [this, socket](const QString &error) {
+        finish(Outcome::FailedToConnect, tr("Cannot connect to the Docker daemon at %1: %2").arg(socket, error));
     });
-    m_socket->connectToServer(socket);
+    m_socket->connectTo(socket);
 }
 
 void EngineStream::cancel()
@@ -101,7 +96,7 @@ void EngineStream::cancel()
     m_running = false;
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket->abort();
+        m_socket->close();
         m_socket->deleteLater();
         m_socket = nullptr;
     }
@@ -310,8 +305,6 @@ void EngineStream::onDisconnected()
 {
     if (!m_running)
         return;
-    if (m_socket && m_socket->bytesAvailable() > 0)
-        onReadyRead();
     if (!m_running)
         return;
     if (m_body == Body::UntilClose || m_body == Body::Done)
@@ -350,7 +343,7 @@ void EngineStream::finish(Outcome outcome, const QString &error)
     m_outcome = outcome;
     if (m_socket) {
         m_socket->disconnect(this);
-        m_socket->abort();
+        m_socket->close();
         m_socket->deleteLater();
         m_socket = nullptr;
     }

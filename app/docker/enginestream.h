@@ -4,12 +4,13 @@
 #include <QObject>
 #include <QString>
 
-class QLocalSocket;
-
 namespace Berth {
 
-// One streaming GET on the Docker Engine API through the engine's local socket (a unix socket,
-// or a named pipe on Windows): what `docker logs` does, without a docker process. HTTP/1.1, the
+class LocalConnection;
+
+// One streaming GET on the Docker Engine API through the engine's local socket (a unix socket;
+// a Windows named pipe fails to connect for now, see LocalConnection): what `docker logs` does,
+// without a docker process. HTTP/1.1, the
 // body chunked, of a known length or up to the end of the connection; a container's output
 // demultiplexed from the API's 8-byte frames (stream, 0, 0, 0, length big-endian) unless it is
 // a TTY's raw stream. The bytes of each read are handed over at once, per stream, so a flood
@@ -63,7 +64,7 @@ private:
     void failLater(const QString &error);
     void finish(Outcome outcome, const QString &error = {});
 
-    QLocalSocket *m_socket = nullptr;
+    LocalConnection *m_socket = nullptr;
     QByteArray m_buffer;   // unparsed bytes: the head, a chunk's size line
     QByteArray m_frame;    // a multiplexed frame's header or an error body, not yet whole
     QByteArray m_out;      // this read's stdout, handed over at its end
