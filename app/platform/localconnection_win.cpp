@@ -14,8 +14,9 @@ LocalConnection::~LocalConnection() = default;
 
 void LocalConnection::connectTo(const QString &path)
 {
+    // Never shown: EngineStream's caller goes on with the docker CLI on this failure.
     QMetaObject::invokeMethod(
-        this, [this, path] { Q_EMIT failed(tr("Named pipes are not read directly yet: %1").arg(path)); },
+        this, [this, path] { Q_EMIT failed(QStringLiteral("named pipe %1 not opened directly").arg(path)); },
         Qt::QueuedConnection);
 }
 
