@@ -120,6 +120,7 @@ struct LiveRun
     double maxStallMs = -1;
     int over16 = 0;
     double floorMaxStallMs = -1; // an idle event loop in a process of its own, meanwhile
+    double shortSliceMaxStallMs = -1; // the same with a 1 ms time slice (-1: not granted)
 };
 
 void traceStalls(const StallMonitor &stalls, const QList<Work> &work)
@@ -215,6 +216,12 @@ LiveRun liveRun(const DockerEnvironment &environment, int index)
     // The floor: how late an idle process's timer comes while the flood loads the machine.
     QProcess ticker;
     ticker.start(QCoreApplication::applicationFilePath(), {u"--tick-worker"_s, QString::number(600000)});
+    // The same with a 1 ms time slice asked of the scheduler (what a GUI thread could ask).
+    QProcess shortSlice;
+    QProcessEnvironment sliceEnvironment = QProcessEnvironment::systemEnvironment();
+    sliceEnvironment.insert(u"BERTH_BENCH_SLICE_US"_s, u"1000"_s);
+    shortSlice.setProcessEnvironment(sliceEnvironment);
+    shortSlice.start(QCoreApplication::applicationFilePath(), {u"--tick-worker"_s, QString::number(600000)});
     StallMonitor stalls;
     stalls.start();
     clock.start();
@@ -224,8 +231,14 @@ LiveRun liveRun(const DockerEnvironment &environment, int index)
     stalls.stop();
     follower.stop();
     ticker.closeWriteChannel();
+    shortSlice.closeWriteChannel();
     if (ticker.waitForFinished(10000))
         run.floorMaxStallMs = ticker.readAllStandardOutput().split(' ').value(0).toDouble();
+    if (shortSlice.waitForFinished(10000)) {
+        const QList<QByteArray> fields = shortSlice.readAllStandardOutput().trimmed().split(' ');
+        if (fields.value(3) == "1")
+            run.shortSliceMaxStallMs = fields.value(0).toDouble();
+    }
     if (!followerEnded || !referenceEnded) {
         report(u"live: run %1 timed out (Berth's streams ended: %2, the reference: %3)"_s.arg(index).arg(followerEnded)
                    .arg(referenceEnded));
@@ -257,7 +270,7 @@ QJsonObject runLiveBench()
         report(u"live: no usable engine; not measured"_s);
         return result;
     }
-    QList<double> ratios, stallsMs, floorsMs, rates;
+    QList<double> ratios, stallsMs, floorsMs, shortSlicesMs, rates;
     qint64 lost = 0, doubled = 0;
     for (int i = 0; i < Runs; ++i) {
         const LiveRun run = liveRun(*environment, i);
@@ -267,13 +280,16 @@ QJsonObject runLiveBench()
         }
         const double ratio = run.referenceMs / run.berthMs;
         report(u"live: run %1: %2 lines, Berth's last at %3 ms, docker logs -f ended at %4 ms (ratio %5); lost %6, "
-               u"doubled %7, first number %8; longest stall %9 ms (an idle process's: %10 ms)"_s.arg(i).arg(run.lines)
+               u"doubled %7, first number %8; longest stall %9 ms (an idle process's: %10 ms; with a 1 ms slice: %11 ms)"_s.arg(i).arg(run.lines)
                    .arg(run.berthMs, 0, 'f', 0).arg(run.referenceMs, 0, 'f', 0).arg(ratio, 0, 'f', 3).arg(run.lost)
                    .arg(run.doubled).arg(run.first)
-                   .arg(run.maxStallMs, 0, 'f', 1).arg(run.floorMaxStallMs, 0, 'f', 1));
+                   .arg(run.maxStallMs, 0, 'f', 1).arg(run.floorMaxStallMs, 0, 'f', 1)
+                   .arg(run.shortSliceMaxStallMs, 0, 'f', 1));
         ratios.append(ratio);
         stallsMs.append(run.maxStallMs);
         floorsMs.append(run.floorMaxStallMs);
+        if (run.shortSliceMaxStallMs >= 0)
+            shortSlicesMs.append(run.shortSliceMaxStallMs);
         rates.append(double(run.lines) / (run.berthMs / 1000.0));
         lost += run.lost;
         doubled += run.doubled;
@@ -291,6 +307,8 @@ QJsonObject runLiveBench()
     result.insert(u"log_live_max_stall_ms"_s, median(stallsMs));
     result.insert(u"log_live_lines_per_s"_s, median(rates));
     result.insert(u"log_live_idle_process_max_stall_ms"_s, median(floorsMs));
+    if (!shortSlicesMs.isEmpty())
+        result.insert(u"log_live_idle_process_1ms_slice_max_stall_ms"_s, median(shortSlicesMs));
     return result;
 }
 

@@ -7,6 +7,10 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <cerrno>
+#include <cstring>
+
+#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace Berth::Bench {
@@ -88,6 +92,29 @@ int StallMonitor::stallsOver(double ms) const
 // "max over16 waiting" (ms, count, ms on a run queue in all) for the section that started it.
 int tickWorker(int milliseconds)
 {
+    // BERTH_BENCH_SLICE_US: ask the scheduler for a shorter time slice (EEVDF, Linux 6.12 and
+    // later: sched_attr.sched_runtime of a SCHED_OTHER thread), which gives a waking thread an
+    // earlier deadline. The live section compares an idle process with and without it.
+    bool sliceSet = false;
+    if (const qint64 sliceUs = qEnvironmentVariableIntValue("BERTH_BENCH_SLICE_US"); sliceUs > 0) {
+        struct Attr
+        {
+            quint32 size;
+            quint32 policy;
+            quint64 flags;
+            qint32 nice;
+            quint32 priority;
+            quint64 runtime;
+            quint64 deadline;
+            quint64 period;
+        } attr{};
+        attr.size = sizeof attr;
+        attr.policy = 0; // SCHED_OTHER
+        attr.runtime = quint64(sliceUs) * 1000;
+        sliceSet = ::syscall(SYS_sched_setattr, 0, &attr, 0) == 0;
+        if (!sliceSet)
+            std::fprintf(stderr, "sched_setattr: %s\n", std::strerror(errno));
+    }
     StallMonitor stalls;
     QEventLoop loop;
     QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
@@ -103,7 +130,7 @@ int tickWorker(int milliseconds)
     double waiting = 0;
     for (double ms : stalls.waitingMs())
         waiting += ms;
-    std::printf("%.3f %d %.3f\n", stalls.maxStallMs(), stalls.stallsOver(16), waiting);
+    std::printf("%.3f %d %.3f %d\n", stalls.maxStallMs(), stalls.stallsOver(16), waiting, int(sliceSet));
     return 0;
 }
 
