@@ -38,6 +38,16 @@ EngineStream::~EngineStream()
         m_socket->disconnect(this);
 }
 
+void EngineStream::dropSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->close();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
 QString EngineStream::socketOf(const QString &endpoint)
 {
     if (endpoint.startsWith("unix://"_L1, Qt::CaseInsensitive)) {
@@ -55,11 +65,7 @@ QString EngineStream::socketOf(const QString &endpoint)
 
 void EngineStream::get(const QString &socket, const QString &path)
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->close();
-        m_socket->deleteLater();
-    }
+    dropSocket();
     ++m_generation;
     m_buffer.clear();
     m_frame.clear();
@@ -94,12 +100,7 @@ void EngineStream::cancel()
     if (!m_running)
         return;
     m_running = false;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->close();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    dropSocket();
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(
         this,
@@ -341,12 +342,7 @@ void EngineStream::finish(Outcome outcome, const QString &error)
     }
     m_running = false;
     m_outcome = outcome;
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->close();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    dropSocket();
     Q_EMIT finished();
 }
 

@@ -63,6 +63,8 @@ private:
     // A malformed answer: stop parsing; finish() reports it.
     void failLater(const QString &error);
     void finish(Outcome outcome, const QString &error = {});
+    // Closes the connection (if any) and forgets it; nothing more comes from it.
+    void dropSocket();
 
     LocalConnection *m_socket = nullptr;
     QByteArray m_buffer;   // unparsed bytes: the head, a chunk's size line

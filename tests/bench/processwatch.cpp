@@ -184,7 +184,8 @@ void SpawnWatch::start()
 {
     m_known = childPids();
     m_thread = std::thread([this] {
-        while (!m_stop.load()) {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
             const QSet<qint64> now = childPids();
             for (qint64 pid : now) {
                 if (!m_known.contains(pid)) {
@@ -192,16 +193,23 @@ void SpawnWatch::start()
                     m_spawned.append(commandOf(pid).isEmpty() ? QString::number(pid) : commandOf(pid));
                 }
             }
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            // The next look in 100 ms, or at once when stop() says so.
+            if (m_stopped.wait_for(lock, std::chrono::milliseconds(100), [this] { return m_stop; }))
+                break;
         }
         timespec ts{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         m_cpuSeconds = double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
     });
 }
+
 void SpawnWatch::stop()
 {
-    m_stop = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_stopped.notify_one();
     if (m_thread.joinable())
         m_thread.join();
 }

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -70,7 +70,9 @@ public:
 
 private:
     std::thread m_thread;
-    std::atomic<bool> m_stop{false};
+    std::mutex m_mutex;
+    std::condition_variable m_stopped;
+    bool m_stop = false;
     QSet<qint64> m_known;
     QStringList m_spawned;
     double m_cpuSeconds = 0;
