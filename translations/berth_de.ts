@@ -916,6 +916,17 @@ Netzwerke: %2</translation>
     </message>
 </context>
 <context>
+    <name>Berth::ContainerQuery</name>
+    <message>
+        <source>The Docker daemon&apos;s list of containers is larger than Berth reads.</source>
+        <translation>Die Containerliste des Docker-Daemons ist größer, als Berth liest.</translation>
+    </message>
+    <message>
+        <source>The Docker daemon&apos;s list of containers is not the JSON array Berth expects (%1).</source>
+        <translation>Die Containerliste des Docker-Daemons ist nicht das JSON-Array, das Berth erwartet (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Berth::Corrections</name>
     <message>
         <source>No `version:` key in the compose file</source>

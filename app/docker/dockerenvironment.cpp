@@ -101,7 +101,6 @@ CommandJob *DockerEnvironment::makeJob(const QString &program, const QStringList
     job->setCollectStandardOutput(true);
     job->setTimeout(m_probeTimeout);
     job->setStopGrace(300);
-    m_job = job;
     return job;
 }
 
@@ -129,7 +128,16 @@ void DockerEnvironment::probe()
         finishProbe();
         return;
     }
+    // The daemon and compose are asked at once: neither answer depends on the other.
+    m_probeParts = 2;
     probeDaemon();
+    probeCompose();
+}
+
+void DockerEnvironment::probePartDone()
+{
+    if (--m_probeParts == 0)
+        finishProbe();
 }
 
 void DockerEnvironment::probeDaemon()
@@ -151,7 +159,7 @@ void DockerEnvironment::probeDaemon()
             if (job->outcome() == CommandJob::Outcome::TimedOut)
                 m_daemonProblem = Problem::DaemonDown;
         }
-        probeCompose();
+        probePartDone();
     });
     job->start();
 }
@@ -165,7 +173,7 @@ void DockerEnvironment::probeCompose()
         if (job->outcome() == CommandJob::Outcome::Succeeded) {
             m_flavour = podman ? ComposeFlavour::Podman : ComposeFlavour::Plugin;
             m_composeVersion = QString::fromUtf8(job->standardOutput()).trimmed().split(u'\n').value(0);
-            finishProbe();
+            probePartDone();
         } else {
             probeStandaloneCompose();
         }
@@ -181,7 +189,7 @@ void DockerEnvironment::probeStandaloneCompose()
     if (m_standalone.isEmpty() && !m_installFolders.isEmpty())
         m_standalone = QStandardPaths::findExecutable(u"docker-compose"_s, m_installFolders);
     if (m_standalone.isEmpty()) {
-        finishProbe();
+        probePartDone();
         return;
     }
     CommandJob *job = makeJob(m_standalone, {u"version"_s, u"--short"_s});
@@ -191,7 +199,7 @@ void DockerEnvironment::probeStandaloneCompose()
             m_flavour = ComposeFlavour::Standalone;
             m_composeVersion = QString::fromUtf8(job->standardOutput()).trimmed();
         }
-        finishProbe();
+        probePartDone();
     });
     job->start();
 }

@@ -114,6 +114,8 @@ private:
     void probeDaemon();
     void probeCompose();
     void probeStandaloneCompose();
+    // The daemon's part or compose's has its answer; the probe finishes with the second.
+    void probePartDone();
     void finishProbe();
     CommandJob *makeJob(const QString &program, const QStringList &arguments);
 
@@ -137,7 +139,7 @@ private:
     Problem m_problem = Problem::None;
     Problem m_daemonProblem = Problem::None;
     ComposeFlavour m_flavour = ComposeFlavour::None;
-    QPointer<CommandJob> m_job;
+    int m_probeParts = 0;
     int m_probeTimeout = 20000;
     bool m_probing = false;
     bool m_probeAgain = false;

@@ -1,11 +1,14 @@
 #include "eventwatcher.h"
 
 #include "process/commandjob.h"
+#include "containerquery.h"
 #include "dockerenvironment.h"
 #include "process/groupedprocess.h"
 
 #include <QDateTime>
 #include <QTimer>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +67,11 @@ EventWatcher::~EventWatcher()
         m_query->cancel();
 }
 
+bool EventWatcher::isQuerying() const
+{
+    return m_query || (m_apiQuery && m_apiQuery->isRunning());
+}
+
 void EventWatcher::setDebounceInterval(int milliseconds)
 {
     m_debounce->setInterval(milliseconds);
@@ -82,6 +90,7 @@ void EventWatcher::start()
         return;
     m_running = true;
     m_reconnectDelay = m_reconnectFirst;
+    m_socket = m_apiAllowed ? m_environment->engineSocket() : QString();
     startStream();
 }
 
@@ -93,6 +102,8 @@ void EventWatcher::stop()
     m_stream->stop();
     if (m_query)
         m_query->cancel();
+    if (m_apiQuery)
+        m_apiQuery->cancel();
 }
 
 void EventWatcher::startStream()
@@ -166,7 +177,7 @@ void EventWatcher::scheduleReconnect()
 
 void EventWatcher::refresh()
 {
-    if (m_query) {
+    if (isQuerying()) {
         m_queryAgain = true;
         return;
     }
@@ -175,11 +186,44 @@ void EventWatcher::refresh()
 
 void EventWatcher::runQuery()
 {
-    if (m_query) {
+    if (isQuerying()) {
         m_queryAgain = true;
         return;
     }
     m_queryAgain = false;
+    if (!m_socket.isEmpty() && !std::exchange(m_cliOnce, false)) {
+        if (!m_apiQuery) {
+            m_apiQuery = new ContainerQuery(this);
+            connect(m_apiQuery, &ContainerQuery::finished, this, [this] {
+                switch (m_apiQuery->outcome()) {
+                case ContainerQuery::Outcome::Succeeded:
+                    queryFinished(m_apiQuery->statuses());
+                    break;
+                case ContainerQuery::Outcome::FailedToConnect:
+                    // The daemon is down, or the socket is of no use (a stale context, a pipe
+                    // not opened): this query is compose's, which says which in the CLI's words.
+                    // The next one tries the socket again.
+                    if (m_running) {
+                        m_cliOnce = true;
+                        runQuery();
+                    }
+                    return;
+                default:
+                    // An answer Berth cannot use (an old or unusual daemon): compose ps from now on.
+                    Q_EMIT warning(u"events: the Engine API's listing failed (%1); using compose ps"_s
+                                       .arg(m_apiQuery->errorMessage()));
+                    m_socket.clear();
+                    if (m_running)
+                        runQuery();
+                    return;
+                }
+                if (m_queryAgain && m_running)
+                    runQuery();
+            });
+        }
+        m_apiQuery->start(m_socket, m_project.name);
+        return;
+    }
     CommandJob *job = m_environment->composeJob(m_project, {u"ps"_s, u"--all"_s, u"--format"_s, u"json"_s}, this);
     job->setCollectStandardOutput(true);
     job->setTimeout(60000);
@@ -193,28 +237,37 @@ void EventWatcher::runQuery()
             const QList<ContainerStatus> statuses = ContainerStatus::parseList(job->standardOutput(), &warnings);
             for (const QString &w : warnings)
                 Q_EMIT warning(w);
-            // The stream may have died between start and now; connected means both answered.
-            if (m_stream->isRunning()) {
-                m_reconnectDelay = m_reconnectFirst;
-                setConnected(true, QString());
-            }
-            if (!m_hasStatuses || statuses != m_statuses) {
-                m_hasStatuses = true;
-                m_statuses = statuses;
-                Q_EMIT statusesChanged(m_statuses);
-            }
+            queryFinished(statuses);
         } else if (job->outcome() != CommandJob::Outcome::Cancelled) {
-            const QString message = job->standardError().trimmed();
-            if (DockerEnvironment::classifyError(message) == DockerEnvironment::Problem::DaemonDown
-                || DockerEnvironment::classifyError(message) == DockerEnvironment::Problem::PermissionDenied)
-                setConnected(false, message);
-            else
-                Q_EMIT warning(job->errorMessage());
+            queryFailed(job->standardError().trimmed(), job->errorMessage());
         }
         if (m_queryAgain && m_running)
             runQuery();
     });
     job->start();
+}
+
+void EventWatcher::queryFinished(const QList<ContainerStatus> &statuses)
+{
+    // The stream may have died between start and now; connected means both answered.
+    if (m_stream->isRunning()) {
+        m_reconnectDelay = m_reconnectFirst;
+        setConnected(true, QString());
+    }
+    if (!m_hasStatuses || statuses != m_statuses) {
+        m_hasStatuses = true;
+        m_statuses = statuses;
+        Q_EMIT statusesChanged(m_statuses);
+    }
+}
+
+void EventWatcher::queryFailed(const QString &daemonText, const QString &message)
+{
+    const DockerEnvironment::Problem problem = DockerEnvironment::classifyError(daemonText);
+    if (problem == DockerEnvironment::Problem::DaemonDown || problem == DockerEnvironment::Problem::PermissionDenied)
+        setConnected(false, daemonText);
+    else
+        Q_EMIT warning(message);
 }
 
 void EventWatcher::setConnected(bool connected, const QString &message)

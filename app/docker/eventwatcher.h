@@ -14,12 +14,14 @@ class QTimer;
 namespace Berth {
 
 class CommandJob;
+class ContainerQuery;
 class DockerEnvironment;
 class GroupedProcess;
 
 // Live state of one compose project without a polling loop: one `docker events` stream filtered
 // to the project's label, subscribed before the first listing; a burst of events is debounced
-// into one `compose ps` query. When the stream breaks (daemon stopped) it reconnects with
+// into one query of the project's containers: on the Engine API where the engine has a local
+// socket (ContainerQuery, no process), else `compose ps`. When the stream breaks (daemon stopped) it reconnects with
 // growing pauses and resumes with --since, so no event in between is lost (the daemon replays a
 // limited number).
 class EventWatcher : public QObject
@@ -30,6 +32,10 @@ public:
     ~EventWatcher() override;
 
     void setDebounceInterval(int milliseconds);
+    // Whether queries may use the Engine API (on by default; takes effect at start()). Off, or
+    // with no local socket, they run `compose ps`; so does a query whose socket fails to connect.
+    void setEngineApiAllowed(bool allowed) { m_apiAllowed = allowed; }
+    bool usesEngineApi() const { return !m_socket.isEmpty(); }
     // The pause before the first reconnect attempt; doubles up to maximum.
     void setReconnectInterval(int first, int maximum);
 
@@ -57,6 +63,10 @@ private:
     void onStreamData(const QByteArray &data);
     void onStreamFinished(bool stopRequested);
     void runQuery();
+    bool isQuerying() const;
+    void queryFinished(const QList<ContainerStatus> &statuses);
+    // daemonText: the CLI's or daemon's words, sorted into a lost connection or a warning.
+    void queryFailed(const QString &daemonText, const QString &message);
     void setConnected(bool connected, const QString &message);
     void scheduleReconnect();
 
@@ -66,6 +76,10 @@ private:
     QTimer *m_debounce = nullptr;
     QTimer *m_reconnect = nullptr;
     QPointer<CommandJob> m_query;
+    ContainerQuery *m_apiQuery = nullptr;
+    QString m_socket; // the engine's local socket while queries use the API
+    bool m_apiAllowed = true;
+    bool m_cliOnce = false; // the socket failed to connect: the next query runs compose ps
     QByteArray m_pending;
     QString m_streamError;
     QList<ContainerStatus> m_statuses;

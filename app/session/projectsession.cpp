@@ -2,6 +2,7 @@
 
 #include "process/commandjob.h"
 #include "docker/composeprogress.h"
+#include "docker/containerquery.h"
 #include "docker/dockerenvironment.h"
 #include "docker/sshtunnel.h"
 #include "docker/statsstream.h"
@@ -30,6 +31,7 @@ ProjectSession::ProjectSession(QObject *parent)
     , m_configReload(new QTimer(this))
     , m_fileWatcher(new QFileSystemWatcher(this))
     , m_stats(new StatsStream(m_env, this))
+    , m_snapshot(new ContainerQuery(this))
 {
     m_env->setConfiguredCli(QSettings().value(u"docker/cli"_s).toString());
     connect(m_env, &DockerEnvironment::probeFinished, this, &ProjectSession::onEnvironmentProbed);
@@ -47,6 +49,11 @@ ProjectSession::ProjectSession(QObject *parent)
     connect(m_configReload, &QTimer::timeout, this, [this] {
         if (m_configLoaded && !m_configJob && m_env->isReady())
             loadConfig();
+    });
+    connect(m_snapshot, &ContainerQuery::finished, this, [this] {
+        // A failure is the probe's to explain; the watcher's own listing is newer.
+        if (m_snapshot->outcome() == ContainerQuery::Outcome::Succeeded && !m_watcherListed)
+            m_services->setStatuses(m_snapshot->statuses());
     });
     connect(m_stats, &StatsStream::sampled, m_services, &ServiceModel::setUsage);
     connect(m_stats, &StatsStream::stopped, this, [this] {
@@ -90,6 +97,7 @@ void ProjectSession::start()
         return;
     m_started = true;
     m_env->listContexts(); // which engine this is, for the header, Open Site, the override, a tunnel
+    takeSnapshot();
     // A chosen context may be an ssh engine: the first docker call waits for its tunnel, so it
     // is never one more ssh login of the CLI's own.
     m_probeWaitsForEngine = !m_env->context().isEmpty()
@@ -116,6 +124,9 @@ void ProjectSession::close()
     m_config = ComposeConfig();
     m_configLoaded = false;
     m_started = false;
+    m_snapshot->cancel();
+    m_snapshotTaken = false;
+    m_watcherListed = false;
     m_configReload->stop();
     if (!m_fileWatcher->files().isEmpty())
         m_fileWatcher->removePaths(m_fileWatcher->files());
@@ -215,6 +226,8 @@ void ProjectSession::loadConfig()
         ComposeConfig config;
         QString error;
         if (job->outcome() != CommandJob::Outcome::Succeeded || !ComposeConfig::parse(job->standardOutput(), &config, &error)) {
+            if (!m_watcher)
+                m_services->setStatuses({}); // the snapshot's: nothing would keep them current
             setProblem(Problem::ConfigUnreadable,
                        job->outcome() == CommandJob::Outcome::Succeeded ? error : job->errorMessage());
             return;
@@ -239,6 +252,7 @@ void ProjectSession::startWatching()
     m_watcher = new EventWatcher(m_env, m_project, this);
     m_follower = new LogFollower(m_env, m_project, this);
     connect(m_watcher, &EventWatcher::statusesChanged, this, [this](const QList<ContainerStatus> &statuses) {
+        m_watcherListed = true;
         m_services->setStatuses(statuses);
         m_stats->setContainers(m_services->runningContainerIds());
     });
@@ -270,6 +284,17 @@ void ProjectSession::startWatching()
     });
     m_watcher->start();
     m_follower->start();
+}
+
+void ProjectSession::takeSnapshot()
+{
+    if (!m_started || m_snapshotTaken || m_watcherListed)
+        return;
+    const QString socket = m_env->engineSocket();
+    if (socket.isEmpty())
+        return; // not known yet (contexts not listed, a tunnel not up), or none: the watcher lists
+    m_snapshotTaken = true;
+    m_snapshot->start(socket, m_project.name);
 }
 
 void ProjectSession::setUsageWanted(bool wanted)

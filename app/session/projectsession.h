@@ -20,6 +20,7 @@ namespace Berth {
 
 class CommandJob;
 class ComposeProgress;
+class ContainerQuery;
 class DockerEnvironment;
 class EventWatcher;
 class LogFollower;
@@ -172,6 +173,10 @@ private:
     // none otherwise; then the probe that start() left to this.
     void engineKnown();
     void onTunnelState();
+    // Once per start, as soon as the engine's local socket is known: the project's containers
+    // from the Engine API, shown until the event watcher (which waits for the probe and the
+    // config) has listed them itself.
+    void takeSnapshot();
 
     DockerEnvironment *m_env;
     ServiceModel *m_services;
@@ -204,6 +209,9 @@ private:
     QString m_reportPath;
     bool m_configLoaded = false;
     bool m_started = false;
+    ContainerQuery *m_snapshot;
+    bool m_snapshotTaken = false;
+    bool m_watcherListed = false;
 };
 
 } // namespace Berth

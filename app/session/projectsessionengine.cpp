@@ -111,6 +111,7 @@ void ProjectSession::engineKnown()
         m_env->setTunnelHost({});
     }
     Q_EMIT engineChanged();
+    takeSnapshot();
     if (!m_started || m_tunnel)
         return; // the tunnel's state change probes
     if (m_probeWaitsForEngine) {
@@ -135,6 +136,7 @@ void ProjectSession::onTunnelState()
             break;
         m_env->setTunnelHost(m_tunnel->dockerHost());
         m_probeWaitsForEngine = false;
+        takeSnapshot();
         m_env->probe();
         break;
     case SshTunnel::State::Failed:

@@ -3,6 +3,7 @@
 #include "dockertest.h"
 
 #include "docker/composeconfig.h"
+#include "docker/containerquery.h"
 #include "process/commandjob.h"
 #include "docker/dockerenvironment.h"
 #include "docker/eventwatcher.h"
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void initTestCase();
     void probeFindsEngine();
     void configFromCompose();
+    void listingMatchesComposePs();
+    void lifecycleThroughEvents_data();
     void lifecycleThroughEvents();
     void oneOffFailureIsFailed();
     void portAlreadyAllocated();
@@ -92,10 +96,93 @@ void TestDockerLifecycle::configFromCompose()
     delete job;
 }
 
+// The Engine API's listing (ContainerQuery) says what `compose ps --all --format json` says, field
+// for field: running and healthy with published ports (and one that is not published), exited
+// with its code, created, and a one-off `run` container (which --all includes).
+void TestDockerLifecycle::listingMatchesComposePs()
+{
+    const int port = DockerTest::freePort();
+    const QByteArray yaml = "services:\n"
+                            "  web:\n"
+                            "    image: berth-test/busybox:latest\n"
+                            "    command: [\"sh\", \"-c\", \"trap 'exit 0' TERM; while true; do sleep 1 & wait; done\"]\n"
+                            "    ports: [\"127.0.0.1:" + QByteArray::number(port) + ":80\", \"9000\"]\n"
+                            "    healthcheck: {test: [\"CMD\", \"true\"], interval: 1s}\n"
+                            "  bad:\n"
+                            "    image: berth-test/busybox:latest\n"
+                            "    command: [\"sh\", \"-c\", \"exit 3\"]\n"
+                            "  made:\n"
+                            "    image: berth-test/busybox:latest\n"
+                            "    command: [\"true\"]\n";
+    DockerTest::Project stack(yaml);
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s, u"web"_s, u"bad"_s}), 0);
+    QCOMPARE(stack.compose({u"create"_s, u"made"_s}), 0);
+    QCOMPARE(stack.compose({u"run"_s, u"-d"_s, u"--no-deps"_s, u"made"_s, u"sleep"_s, u"30"_s}), 0);
+    const QString socket = m_env.engineSocket();
+    QVERIFY2(!socket.isEmpty(), "the test engine's DOCKER_HOST is a unix socket");
+
+    const auto apiList = [&](QList<ContainerStatus> *statuses) {
+        ContainerQuery query;
+        QSignalSpy finished(&query, &ContainerQuery::finished);
+        query.start(socket, stack.project().name);
+        if (!finished.wait(10000) || query.outcome() != ContainerQuery::Outcome::Succeeded) {
+            qWarning("listing: %s", qPrintable(query.errorMessage()));
+            return false;
+        }
+        *statuses = query.statuses();
+        return true;
+    };
+    const auto composeList = [&](QList<ContainerStatus> *statuses) {
+        QByteArray out;
+        if (stack.compose({u"ps"_s, u"--all"_s, u"--format"_s, u"json"_s}, &out) != 0)
+            return false;
+        *statuses = ContainerStatus::parseList(out);
+        std::sort(statuses->begin(), statuses->end(),
+                  [](const ContainerStatus &a, const ContainerStatus &b) { return a.name < b.name; });
+        return true;
+    };
+    // Both once web is healthy; "Up 3 seconds" ticks, so the pair is taken again until both
+    // were read within the same second.
+    QList<ContainerStatus> api;
+    QList<ContainerStatus> compose;
+    QTRY_VERIFY_WITH_TIMEOUT(apiList(&api) && statusOf(api, u"web"_s).health == "healthy"_L1, 20000);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QVERIFY(apiList(&api));
+        QVERIFY(composeList(&compose));
+        if (api == compose)
+            break;
+    }
+    QCOMPARE(api.size(), 4);
+    for (qsizetype i = 0; i < api.size(); ++i) {
+        const ContainerStatus &a = api.at(i);
+        const ContainerStatus &c = compose.value(i);
+        QCOMPARE(a.id, c.id);
+        QCOMPARE(a.name, c.name);
+        QCOMPARE(a.service, c.service);
+        QCOMPARE(a.state, c.state);
+        QCOMPARE(a.health, c.health);
+        QCOMPARE(a.status, c.status);
+        QCOMPARE(a.exitCode, c.exitCode);
+        QCOMPARE(PortMapping::listToString(a.ports), PortMapping::listToString(c.ports));
+    }
+    QCOMPARE(statusOf(api, u"bad"_s).exitCode, 3);
+    QCOMPARE(statusOf(api, u"made"_s).state, u"created"_s); // made-1 sorts before made-run-…
+    QCOMPARE(statusOf(api, u"web"_s).ports.size(), 3); // the port, and 9000 on IPv4 and IPv6
+}
+
+void TestDockerLifecycle::lifecycleThroughEvents_data()
+{
+    QTest::addColumn<bool>("api");
+    QTest::newRow("engine api") << true;
+    QTest::newRow("compose ps") << false;
+}
+
 void TestDockerLifecycle::lifecycleThroughEvents()
 {
+    QFETCH(bool, api);
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
     EventWatcher watcher(&m_env, stack.project());
+    watcher.setEngineApiAllowed(api);
     QList<DockerEvent> events;
     connect(&watcher, &EventWatcher::eventReceived, this, [&events](const DockerEvent &e) { events.append(e); });
     QList<QList<ContainerStatus>> refreshes;
@@ -106,6 +193,7 @@ void TestDockerLifecycle::lifecycleThroughEvents()
     QVERIFY(connected.wait(20000));
     QCOMPARE(connected.first().at(0).toBool(), true);
     QVERIFY(watcher.statuses().isEmpty());
+    QCOMPARE(watcher.usesEngineApi(), api);
 
     auto state = [&watcher](const QString &service) { return statusOf(watcher.statuses(), service).state; };
     auto health = [&watcher](const QString &service) { return statusOf(watcher.statuses(), service).health; };

@@ -4,6 +4,7 @@
 #include "docker/composeconfig.h"
 #include "process/commandjob.h"
 #include "docker/composeproject.h"
+#include "docker/containerquery.h"
 #include "docker/containerstatus.h"
 #include "docker/djangochores.h"
 #include "docker/dockerenvironment.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void psFields();
     void psSkipsBadLines();
     void psSkipsBadArrays();
+    void engineListing();
+    void engineListingRejectsGarbage();
     void publishedPorts();
     void listeningPorts();
     void statsSizes_data();
@@ -518,4 +521,57 @@ void TestDockerParsers::listeningPorts()
 }
 
 QTEST_GUILESS_MAIN(TestDockerParsers)
+// GET /containers/json as compose ps reports it (the same listing against the real engine is
+// tst_dockerlifecycle's listingMatchesComposePs).
+void TestDockerParsers::engineListing()
+{
+    const QByteArray json = R"json([
+      {"Id": "bbbbbbbbbbbb22222222", "Names": ["/p-web-1"], "State": "running",
+       "Status": "Up 2 minutes (health: starting)",
+       "Labels": {"com.docker.compose.service": "web", "com.docker.compose.project": "p"},
+       "Ports": [{"IP": "::", "PrivatePort": 9000, "PublicPort": 32768, "Type": "tcp"},
+                 {"PrivatePort": 53, "Type": "udp"},
+                 {"IP": "127.0.0.1", "PrivatePort": 80, "PublicPort": 8000, "Type": "tcp"},
+                 {"IP": "0.0.0.0", "PrivatePort": 9000, "PublicPort": 32768, "Type": "tcp"}]},
+      {"Id": "aaaaaaaaaaaa11111111", "Names": ["/p-db-1"], "State": "exited",
+       "Status": "Exited (137) 5 seconds ago", "Labels": {"com.docker.compose.service": "db"}, "Ports": []},
+      {"Id": "cccccccccccc33333333", "Names": ["/p-worker-1"], "State": "restarting",
+       "Status": "Restarting (2) 1 second ago", "Labels": {"com.docker.compose.service": "worker"}},
+      "not an object"
+    ])json";
+    QList<ContainerStatus> statuses;
+    QString error;
+    QVERIFY2(ContainerQuery::parse(json, &statuses, &error), qPrintable(error));
+    QCOMPARE(statuses.size(), 3);
+    // By name, as compose ps sorts them.
+    QCOMPARE(statuses.at(0).name, u"p-db-1"_s);
+    QCOMPARE(statuses.at(0).id, u"aaaaaaaaaaaa"_s);
+    QCOMPARE(statuses.at(0).service, u"db"_s);
+    QCOMPARE(statuses.at(0).state, u"exited"_s);
+    QCOMPARE(statuses.at(0).exitCode, 137);
+    QCOMPARE(statuses.at(0).health, QString());
+    QCOMPARE(statuses.at(1).name, u"p-web-1"_s);
+    QCOMPARE(statuses.at(1).health, u"starting"_s);
+    QCOMPARE(statuses.at(1).exitCode, 0);
+    QCOMPARE(PortMapping::listToString(statuses.at(1).ports),
+             u"53/udp, 127.0.0.1:8000->80/tcp, 32768->9000/tcp, :::32768->9000/tcp"_s);
+    QCOMPARE(statuses.at(2).state, u"restarting"_s);
+    QCOMPARE(statuses.at(2).exitCode, 2);
+
+    // The query: every container with the project's label (EngineStream encodes it).
+    QCOMPARE(ContainerQuery::path(u"my-app"_s),
+             u"/containers/json?all=1&filters={\"label\":[\"com.docker.compose.project=my-app\"]}"_s);
+}
+
+void TestDockerParsers::engineListingRejectsGarbage()
+{
+    for (const QByteArray &garbage : {QByteArray("{\"message\": \"page not found\"}"), QByteArray("[{\"Id\": "), QByteArray()}) {
+        QList<ContainerStatus> statuses{ContainerStatus{}};
+        QString error;
+        QVERIFY(!ContainerQuery::parse(garbage, &statuses, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(statuses.size(), 1); // left as it was
+    }
+}
+
 #include "tst_dockerparsers.moc"
