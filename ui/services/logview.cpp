@@ -33,7 +33,7 @@ LogView::LogView(QWidget *parent)
     viewport()->setCursor(Qt::IBeamCursor);
     // Repaints are batched: lines arriving within one interval cost one repaint.
     m_repaint->setSingleShot(true);
-    m_repaint->setInterval(33);
+    m_repaint->setInterval(RepaintMs);
     // While following, new lines scroll what is painted up and only the rows that came into
     // view are painted (the viewport paints every pixel, so it is opaque and can be scrolled).
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
@@ -42,8 +42,8 @@ LogView::LogView(QWidget *parent)
     m_findLater->setSingleShot(true);
     m_findLater->setInterval(0);
     connect(m_findLater, &QTimer::timeout, this, &LogView::continueFind);
-    // Following a trickle of lines, the scroll bars follow a few times a second, not with every
-    // batch (each change of range repaints them and what lies under them).
+    // Following a trickle of lines, the scroll bars follow once a second, not with every batch
+    // (each change of range repaints them and every widget under them: they are not opaque).
     m_scrollBarsLater->setSingleShot(true);
     m_scrollBarsLater->setInterval(ScrollBarsFollowMs);
     connect(m_scrollBarsLater, &QTimer::timeout, this, [this] {

@@ -101,7 +101,10 @@ private:
     void cancelFind();
 
     LogModel *m_model = nullptr;
-    static constexpr int ScrollBarsFollowMs = 250;
+    // New lines are painted at most 10 times a second (a trickle from forty services costs ten
+    // paints, not forty); following, the scroll bars catch up once a second.
+    static constexpr int RepaintMs = 100;
+    static constexpr int ScrollBarsFollowMs = 1000;
     QTimer *m_repaint = nullptr;
     QTimer *m_scrollBarsLater = nullptr;
     QTimer *m_findLater = nullptr;
