@@ -17,6 +17,8 @@
 
 #include <cstdio>
 
+#include <malloc.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Berth::Bench {
@@ -108,6 +110,11 @@ int memoryWorker()
         out.insert(u"rss_"_s + key, double(rssBytes()));
         out.insert(u"retained_"_s + key, double(retainedBytes(*model)));
         out.insert(u"lines_kept_"_s + key, model->lineCount());
+        // Where the bytes beyond the retained ones are: in blocks malloc has handed out (each
+        // block's header and rounding, and what else lives on the heap), or free inside the heap.
+        const struct mallinfo2 heap = mallinfo2();
+        out.insert(u"heap_in_use_"_s + key, double(heap.uordblks + heap.hblkhd));
+        out.insert(u"heap_free_"_s + key, double(heap.fordblks));
     }
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
@@ -122,7 +129,7 @@ int memoryWorker()
 QJsonObject runMemoryBench()
 {
     QJsonObject result;
-    QList<double> ratio, growth, bare, rss1, rss2, rss5, retained;
+    QList<double> ratio, growth, bare, rss1, rss2, rss5, retained, inUse, heapFree;
     int capacity = 0;
     for (int i = 0; i < Runs; ++i) {
         QProcess worker;
@@ -140,6 +147,8 @@ QJsonObject runMemoryBench()
         rss2.append(o.value(u"rss_2m"_s).toDouble());
         rss5.append(o.value(u"rss_5m"_s).toDouble());
         retained.append(o.value(u"retained_5m"_s).toDouble());
+        inUse.append(o.value(u"heap_in_use_5m"_s).toDouble());
+        heapFree.append(o.value(u"heap_free_5m"_s).toDouble());
         ratio.append((rss5.constLast() - bare.constLast()) / retained.constLast());
         growth.append((rss5.constLast() - rss2.constLast()) / rss2.constLast() * 100.0);
     }
@@ -149,7 +158,11 @@ QJsonObject runMemoryBench()
                .arg(capacity)
                .arg(mb(median(bare)), mb(median(rss1)), mb(median(rss2)), mb(median(rss5)), mb(median(retained)))
                .arg(median(ratio), 0, 'f', 2).arg(median(growth), 0, 'f', 2));
+    report(u"memory: after 5 M lines malloc has %1 MB handed out and %2 MB free inside its heap"_s
+               .arg(mb(median(inUse)), mb(median(heapFree))));
     result.insert(u"rss_ratio_to_retained"_s, median(ratio));
+    result.insert(u"heap_in_use_5m_mb"_s, median(inUse) / 1048576.0);
+    result.insert(u"heap_free_5m_mb"_s, median(heapFree) / 1048576.0);
     result.insert(u"rss_growth_2m_to_5m_pct"_s, median(growth));
     result.insert(u"rss_bare_mb"_s, median(bare) / 1048576.0);
     result.insert(u"rss_1m_mb"_s, median(rss1) / 1048576.0);
