@@ -79,6 +79,19 @@ EditorRun openOnce(const QString &text)
     settle.exec();
     stalls.stop();
     run.maxStallMs = stalls.maxStallMs();
+    if (qEnvironmentVariableIntValue("BERTH_BENCH_TRACE") == 1) {
+        // Each stall over 16 ms, with when it ended (ms after the editor was made), beside the
+        // first paint, the end of loading and the end of highlighting.
+        QString line = u"  editor trace: paint %1 loaded-or-highlighted %2; stalls"_s.arg(run.firstPaintMs, 0, 'f', 1)
+                           .arg(run.highlightedMs, 0, 'f', 1);
+        double at = 0;
+        for (double s : stalls.stalls()) {
+            at += StallMonitor::IntervalMs + s;
+            if (s > 16)
+                line += u" %1@%2"_s.arg(s, 0, 'f', 1).arg(at, 0, 'f', 0);
+        }
+        report(line);
+    }
     delete editor;
     return run;
 }

@@ -461,8 +461,16 @@ void TestEditor::largeFileLoadsInSlices()
     QVERIFY(editor->isReadOnly());
     QVERIFY(editor->document()->blockCount() < 60000);
     QVERIFY(!tab->isModified());
+    // The line numbers are as wide as 60,000 needs from the first part on: a width changing at
+    // 10,000 lines would lay the whole document out again while it loads.
+    const int margin = editor->viewport()->x();
+    QList<int> margins;
+    connect(editor, &QPlainTextEdit::blockCountChanged, this, [&] { margins.append(editor->viewport()->x()); });
     QSignalSpy loaded(editor, &Berth::CodeEditor::loaded);
     QVERIFY(loaded.wait(30000));
+    QVERIFY(!margins.isEmpty());
+    QCOMPARE(margins, QList<int>(margins.size(), margin));
+    QCOMPARE(editor->viewport()->x(), margin);
     QCOMPARE(editor->toPlainText(), text);
     QVERIFY(!editor->isReadOnly());
     QVERIFY(!tab->isModified());

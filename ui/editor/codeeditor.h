@@ -81,6 +81,7 @@ private:
     int m_indentWidth = 4;
     QString m_pending;        // the text still to append while loading
     qsizetype m_loadPos = -1; // how much of m_pending is in the document; -1: not loading
+    int m_loadingLines = 0;   // while loading: the lines of the whole text
     qsizetype m_sliceChars = 64 * 1024;
     bool m_wasReadOnly = false;
 };
