@@ -1,6 +1,7 @@
 #include "statsstream.h"
 
 #include "dockerenvironment.h"
+#include "enginestats.h"
 #include "process/groupedprocess.h"
 
 #include <QJsonDocument>
@@ -100,8 +101,18 @@ StatsStream::StatsStream(const DockerEnvironment *environment, QObject *parent)
     : QObject(parent)
     , m_environment(environment)
     , m_process(new GroupedProcess(this))
+    , m_api(new EngineStats(this))
     , m_restart(new QTimer(this))
 {
+    connect(m_api, &EngineStats::sampled, this, [this](const QHash<QString, ContainerUsage> &usage) {
+        m_restartDelay = m_restartFirst;
+        Q_EMIT sampled(usage);
+    });
+    connect(m_api, &EngineStats::unreachable, this, [this] {
+        m_apiUnreachable = true;
+        m_api->setContainers({}, {});
+        apply(); // docker stats, which says in its own words what is wrong
+    });
     m_process->setStopGrace(300);
     m_restart->setSingleShot(true);
     connect(m_restart, &QTimer::timeout, this, &StatsStream::apply);
@@ -145,7 +156,20 @@ void StatsStream::setWanted(bool wanted)
     if (m_wanted == wanted)
         return;
     m_wanted = wanted;
+    if (wanted)
+        m_apiUnreachable = false;
     applyNow();
+}
+
+void StatsStream::setEngineApiAllowed(bool allowed)
+{
+    m_apiAllowed = allowed;
+    applyNow();
+}
+
+bool StatsStream::usesEngineApi() const
+{
+    return m_api->isRunning();
 }
 
 void StatsStream::setContainers(const QStringList &containers)
@@ -169,14 +193,32 @@ void StatsStream::applyNow()
 
 bool StatsStream::isRunning() const
 {
-    return m_process->isRunning();
+    return m_process->isRunning() || m_api->isRunning();
 }
 
-// Brings the process in line with what is wanted: stopped, or running for exactly m_containers.
-// A process being stopped finishes first; its finished() calls this again.
+// Brings the measuring in line with what is wanted: stopped, or running for exactly
+// m_containers. A process being stopped finishes first; its finished() calls this again.
 void StatsStream::apply()
 {
     const bool want = m_wanted && !m_containers.isEmpty();
+    const QString socket = m_apiAllowed && !m_apiUnreachable ? m_environment->engineSocket() : QString();
+    if (!socket.isEmpty() && !m_process->isRunning()) {
+        const bool was = m_api->isRunning();
+        m_api->setContainers(socket, want ? m_containers : QStringList{});
+        if (was && !want)
+            Q_EMIT stopped();
+        return;
+    }
+    if (m_api->isRunning()) {
+        m_api->setContainers({}, {});
+        Q_EMIT stopped();
+    }
+    if (!socket.isEmpty()) {
+        // The process ends first (its finished() comes back here, and the API takes over).
+        if (!m_process->stopRequested())
+            m_process->stop();
+        return;
+    }
     if (m_process->isRunning()) {
         if (!want || m_running != m_containers) {
             if (!m_process->stopRequested())

@@ -11,6 +11,7 @@ class QTimer;
 namespace Berth {
 
 class DockerEnvironment;
+class EngineStats;
 class GroupedProcess;
 
 // What one container uses, from one line of `docker stats --format json`.
@@ -31,9 +32,10 @@ struct ContainerUsage
     static QHash<QString, ContainerUsage> takeLines(QByteArray *data, int *skipped = nullptr);
 };
 
-// Per-container CPU and memory from one streaming `docker stats` process for the containers
-// given, started only while someone wants it (the services panel, while it is shown). docker
-// stats samples each container every second; its output is read as it comes. A changed list of
+// Per-container CPU and memory for the containers given, measured only while someone wants it
+// (the services panel, while it is shown): from the Engine API where the engine has a local
+// socket (EngineStats: a stream per container, no process), else from one streaming
+// `docker stats` process. Either samples each container every second. A changed list of
 // containers restarts the process (docker stats does not follow new containers it was not named);
 // a process that ends by itself (daemon gone, a container removed) is started again with growing
 // pauses while it is still wanted.
@@ -50,6 +52,9 @@ public:
     void setContainers(const QStringList &containers);
     bool isRunning() const;
     void setRestartInterval(int first, int maximum);
+    // Whether the Engine API may be used (on by default); off, it is always docker stats.
+    void setEngineApiAllowed(bool allowed);
+    bool usesEngineApi() const;
 
 Q_SIGNALS:
     // The latest figures of the containers in the last piece of output, by short id.
@@ -64,6 +69,9 @@ private:
 
     const DockerEnvironment *m_environment;
     GroupedProcess *m_process = nullptr;
+    EngineStats *m_api = nullptr;
+    bool m_apiAllowed = true;
+    bool m_apiUnreachable = false; // its socket failed to connect: docker stats until wanted anew
     QTimer *m_restart = nullptr;
     QStringList m_containers;
     QStringList m_running; // the containers of the process that runs

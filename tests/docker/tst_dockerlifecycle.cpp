@@ -47,6 +47,7 @@ private Q_SLOTS:
     void portAlreadyAllocated();
     void cancelIsNotFailureAndLeavesNothing();
     void brokenStreamResumesWithSince();
+    void statsStreamMeasuresWhileWanted_data();
     void statsStreamMeasuresWhileWanted();
 
 private:
@@ -354,8 +355,16 @@ void TestDockerLifecycle::brokenStreamResumesWithSince()
 
 // One docker stats process for the containers named, only while wanted: the running containers'
 // memory arrives under their short ids; a new list restarts it; not wanted, no process is left.
+void TestDockerLifecycle::statsStreamMeasuresWhileWanted_data()
+{
+    QTest::addColumn<bool>("api");
+    QTest::newRow("engine api") << true;
+    QTest::newRow("docker stats") << false;
+}
+
 void TestDockerLifecycle::statsStreamMeasuresWhileWanted()
 {
+    QFETCH(bool, api);
     DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
     QByteArray output;
     QCOMPARE(stack.compose({u"up"_s, u"-d"_s}, &output), 0);
@@ -368,6 +377,7 @@ void TestDockerLifecycle::statsStreamMeasuresWhileWanted()
     QCOMPARE(ids.size(), 2);
 
     StatsStream stats(&m_env);
+    stats.setEngineApiAllowed(api);
     QHash<QString, ContainerUsage> seen;
     connect(&stats, &StatsStream::sampled, this, [&seen](const QHash<QString, ContainerUsage> &usage) {
         for (auto it = usage.cbegin(); it != usage.cend(); ++it)
@@ -381,6 +391,18 @@ void TestDockerLifecycle::statsStreamMeasuresWhileWanted()
     QTRY_VERIFY_WITH_TIMEOUT(seen.contains(first) && seen.value(first).memoryBytes > 0, 30000);
     QVERIFY(seen.value(first).memoryLimitBytes >= seen.value(first).memoryBytes);
     QCOMPARE(seen.size(), 1); // only the container named
+    QCOMPARE(stats.usesEngineApi(), api);
+    if (api) {
+        // The CLI's figures: the same limit, memory of the same order (both move a little).
+        QByteArray cli;
+        QCOMPARE(DockerTest::docker({u"stats"_s, u"--no-stream"_s, u"--format"_s, u"json"_s, ids.at(0)}, &cli), 0);
+        const ContainerUsage reference = ContainerUsage::takeLines(&cli).value(first);
+        // docker stats prints sizes rounded to three figures ("1.23GiB").
+        QVERIFY2(qAbs(seen.value(first).memoryLimitBytes - reference.memoryLimitBytes) <= reference.memoryLimitBytes / 100,
+                 qPrintable(u"limit %1 against the CLI's %2"_s.arg(seen.value(first).memoryLimitBytes).arg(reference.memoryLimitBytes)));
+        QVERIFY2(seen.value(first).memoryBytes < reference.memoryBytes * 3 && reference.memoryBytes < seen.value(first).memoryBytes * 3,
+                 qPrintable(u"memory %1 against the CLI's %2"_s.arg(seen.value(first).memoryBytes).arg(reference.memoryBytes)));
+    }
 
     stats.setContainers(ids);
     const QString second = ids.at(1).left(12);

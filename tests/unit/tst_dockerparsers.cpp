@@ -5,6 +5,7 @@
 #include "process/commandjob.h"
 #include "docker/composeproject.h"
 #include "docker/containerquery.h"
+#include "docker/enginestats.h"
 #include "docker/containerstatus.h"
 #include "docker/djangochores.h"
 #include "docker/dockerenvironment.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void psSkipsBadArrays();
     void engineListing();
     void engineListingRejectsGarbage();
+    void engineStatsSamples();
     void publishedPorts();
     void listeningPorts();
     void statsSizes_data();
@@ -572,6 +574,37 @@ void TestDockerParsers::engineListingRejectsGarbage()
         QVERIFY(!error.isEmpty());
         QCOMPARE(statuses.size(), 1); // left as it was
     }
+}
+
+// A sample of GET /containers/ID/stats as docker stats computes it: CPU from the sample's own
+// previous reading times the online CPUs, memory without the inactive file cache (cgroup v2's
+// inactive_file, v1's total_inactive_file).
+void TestDockerParsers::engineStatsSamples()
+{
+    const QByteArray v2 = R"json({"id": "0123456789abcdef0123", "name": "/p-web-1",
+        "cpu_stats": {"cpu_usage": {"total_usage": 3000000000}, "system_cpu_usage": 120000000000, "online_cpus": 2},
+        "precpu_stats": {"cpu_usage": {"total_usage": 2000000000}, "system_cpu_usage": 100000000000},
+        "memory_stats": {"usage": 50000000, "limit": 8000000000, "stats": {"inactive_file": 10000000}}})json";
+    QString id;
+    ContainerUsage usage;
+    QVERIFY(EngineStats::parseSample(v2, &id, &usage));
+    QCOMPARE(id, u"0123456789ab"_s);
+    QCOMPARE(usage.cpuPercent, 10.0); // 1 s of 20 s of system time, on 2 CPUs
+    QCOMPARE(usage.memoryBytes, qint64(40000000));
+    QCOMPARE(usage.memoryLimitBytes, qint64(8000000000));
+
+    // cgroup v1, the CPUs counted from percpu_usage, the first sample (no previous reading).
+    const QByteArray v1 = R"json({"id": "fedcba9876543210",
+        "cpu_stats": {"cpu_usage": {"total_usage": 500, "percpu_usage": [250, 250, 0, 0]}, "system_cpu_usage": 1000},
+        "precpu_stats": {"cpu_usage": {"total_usage": 500}, "system_cpu_usage": 1000},
+        "memory_stats": {"usage": 3000, "limit": 9000, "stats": {"total_inactive_file": 5000}}})json";
+    QVERIFY(EngineStats::parseSample(v1, &id, &usage));
+    QCOMPARE(usage.cpuPercent, 0.0);
+    QCOMPARE(usage.memoryBytes, qint64(3000)); // a cache larger than the usage is not taken off
+    QCOMPARE(usage.memoryLimitBytes, qint64(9000));
+
+    QVERIFY(!EngineStats::parseSample("{\"message\": \"No such container\"}", &id, &usage));
+    QVERIFY(!EngineStats::parseSample("not json", &id, &usage));
 }
 
 #include "tst_dockerparsers.moc"
