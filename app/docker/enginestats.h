@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statsstream.h"
+#include "containerusage.h"
 
 #include <QByteArray>
 #include <QHash>
