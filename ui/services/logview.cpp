@@ -106,8 +106,12 @@ void LogView::onLinesAppended(int added, int dropped)
         shift(m_selectionAnchor);
         shift(m_selectionEnd);
     }
-    if (!m_repaint->isActive())
-        m_repaint->start();
+    // A trickle is painted at most ten times a second; a flood, which repaints the whole view
+    // anyway, thirty (fewer lines per paint keep each paint short).
+    m_linesSincePaint += added;
+    const int interval = m_linesSincePaint >= visibleRowCount() ? FloodRepaintMs : RepaintMs;
+    if (!m_repaint->isActive() || (interval < m_repaint->interval() && m_repaint->remainingTime() > interval))
+        m_repaint->start(interval);
 }
 
 void LogView::updateScrollBars()

@@ -101,9 +101,12 @@ private:
     void cancelFind();
 
     LogModel *m_model = nullptr;
-    // New lines are painted at most 10 times a second (a trickle from forty services costs ten
-    // paints, not forty); following, the scroll bars catch up once a second.
+    // New lines are painted at most 10 times a second while they trickle (forty services cost
+    // ten paints a second, not forty), 30 while they flood; following, the scroll bars catch up
+    // once a second.
     static constexpr int RepaintMs = 100;
+    static constexpr int FloodRepaintMs = 33;
+    int m_linesSincePaint = 0;
     static constexpr int ScrollBarsFollowMs = 1000;
     QTimer *m_repaint = nullptr;
     QTimer *m_scrollBarsLater = nullptr;

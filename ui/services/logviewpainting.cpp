@@ -19,6 +19,7 @@ void LogView::invalidate()
 
 void LogView::repaintNewLines()
 {
+    m_linesSincePaint = 0;
     if (!m_following) {
         m_placingNewLines = true;
         updateScrollBars();
