@@ -36,6 +36,7 @@ class TestProjectSession : public QObject
 private Q_SLOTS:
     void initTestCase();
     void aDayWithTheStack();
+    void runningStackShowsBeforeItsConfig();
 
 private:
     // Waits for the next actionFinished and for the session to be idle again.
@@ -47,6 +48,31 @@ void TestProjectSession::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QString why;
     QVERIFY2(!DockerTest::dockerHost(&why).isEmpty(), qPrintable(why));
+}
+
+// A stack that runs shows its containers' states from the Engine API's listing as soon as the
+// socket is known: before the probe and `compose config` have answered, so before the event
+// watcher (which starts after the config) has listed anything.
+void TestProjectSession::runningStackShowsBeforeItsConfig()
+{
+    DockerTest::Project stack(DockerTest::stackYaml(DockerTest::freePort()));
+    QCOMPARE(stack.compose({u"up"_s, u"-d"_s}), 0);
+    ProjectSession session;
+    session.environment()->setProcessEnvironment(DockerTest::environment());
+    ServiceModel *services = session.serviceModel();
+    QStringList atConfig;
+    connect(&session, &ProjectSession::configLoaded, this, [&] {
+        for (int i = 0; i < services->rowCount(); ++i)
+            atConfig.append(services->row(i).service + u'=' + services->row(i).state);
+    });
+    session.open(stack.directory());
+    QCOMPARE(services->rowCount(), 0);
+    session.start();
+    QTRY_VERIFY_WITH_TIMEOUT(session.isConfigLoaded(), 20000);
+    atConfig.sort();
+    QCOMPARE(atConfig, (QStringList{u"web=running"_s, u"worker=running"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT(session.isWatching(), 20000);
+    session.close();
 }
 
 bool TestProjectSession::waitForAction(const ProjectSession &session, QSignalSpy &finished, int timeoutMs)
