@@ -83,27 +83,19 @@ ContainerQuery::ContainerQuery(QObject *parent)
         m_stream->cancel(); // reported below
     });
     connect(m_stream, &EngineStream::finished, this, [this] {
-        switch (m_stream->outcome()) {
-        case EngineStream::Outcome::Succeeded:
-            m_outcome = parse(m_body, &m_statuses, &m_error) ? Outcome::Succeeded : Outcome::Failed;
-            break;
-        case EngineStream::Outcome::Cancelled:
-            if (!m_tooLarge) {
-                m_outcome = Outcome::Cancelled;
-                return; // cancel() asked for it: no finished()
-            }
+        m_outcome = m_stream->outcome();
+        if (m_outcome == Outcome::Cancelled && !m_tooLarge)
+            return; // cancel() asked for it: no finished()
+        if (m_outcome == Outcome::Succeeded) {
+            if (!parse(m_body, &m_statuses, &m_error))
+                m_outcome = Outcome::Failed;
+        } else if (m_tooLarge) {
             m_outcome = Outcome::Failed;
             m_error = tr("The Docker daemon's list of containers is larger than Berth reads.");
-            break;
-        case EngineStream::Outcome::FailedToConnect:
-            m_outcome = Outcome::FailedToConnect;
+        } else {
+            if (m_outcome != Outcome::FailedToConnect)
+                m_outcome = Outcome::Failed;
             m_error = m_stream->errorMessage();
-            break;
-        case EngineStream::Outcome::Failed:
-        case EngineStream::Outcome::NotFinished:
-            m_outcome = Outcome::Failed;
-            m_error = m_stream->errorMessage();
-            break;
         }
         m_body.clear();
         Q_EMIT finished();

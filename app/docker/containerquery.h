@@ -1,14 +1,13 @@
 #pragma once
 
 #include "containerstatus.h"
+#include "enginestream.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 
 namespace Berth {
-
-class EngineStream;
 
 // The containers of one compose project, asked of the Engine API on its local socket
 // (GET /containers/json, filtered to the project's label): what `docker compose ps --all
@@ -20,8 +19,8 @@ class ContainerQuery : public QObject
 {
     Q_OBJECT
 public:
-    enum class Outcome { NotFinished, Succeeded, Failed, Cancelled, FailedToConnect };
-    Q_ENUM(Outcome)
+    // The stream's outcomes: Failed also for an answer that is not the list.
+    using Outcome = EngineStream::Outcome;
 
     explicit ContainerQuery(QObject *parent = nullptr);
     ~ContainerQuery() override;
